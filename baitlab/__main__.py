@@ -1,0 +1,5 @@
+import sys
+
+from baitlab.cli import main
+
+sys.exit(main())
