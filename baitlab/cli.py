@@ -40,12 +40,73 @@ def _fix_offsets(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_input(name: str) -> str:
+    """Gives the text of a file (or standard input for "-") decoded as UTF-8, untouched."""
+    data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    return data.decode("utf-8")
+
+
+def _input_or_exit(name: str) -> str:
+    try:
+        return _read_input(name)
+    except FileNotFoundError:
+        raise SystemExit(f"error: no such file: {name}") from None
+    except IsADirectoryError:
+        raise SystemExit(f"error: {name} is a folder, not a text file") from None
+    except UnicodeDecodeError:
+        raise SystemExit(f"error: {name} is not UTF-8 text (is it a binary file?)") from None
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from baitlab.analysis import TextTooLong, analyze
+
+    text = _input_or_exit(args.path)
+    try:
+        result = analyze(text)
+    except TextTooLong as error:
+        raise SystemExit(f"error: {error}") from None
+    if args.json:
+        json.dump(result, sys.stdout, ensure_ascii=False)
+        print()
+    else:
+        for span in result["spans"]:
+            print(f"{span['start']:>6}-{span['end']:<6} {span['technique']:<20} {span['text']!r}")
+        print(f"readability: {result['readability']['summary']}")
+    return 0
+
+
+def _headlines(args: argparse.Namespace) -> int:
+    from baitlab.headlines import score_headlines
+
+    lines = _input_or_exit(args.path).splitlines()
+    verdicts = [v.as_dict() for v in score_headlines(lines)]
+    if args.json:
+        json.dump(verdicts, sys.stdout, ensure_ascii=False)
+        print()
+    else:
+        for v in verdicts:
+            flag = "BAIT" if v["is_bait"] else "ok  "
+            print(f"{flag} {v['bait_score']:.2f} {v['headline']}  {', '.join(v['reasons'])}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m baitlab", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("validate", help="check every sample and lesson; exit 1 on problems")
     fix = commands.add_parser("fix-offsets", help="recompute span offsets from their quotes")
     fix.add_argument("files", nargs="+")
+    analyze = commands.add_parser("analyze", help="find bait in a text file (or - for stdin)")
+    analyze.add_argument("path")
+    analyze.add_argument("--json", action="store_true", help="print one JSON object")
+    headlines = commands.add_parser("headlines", help="score one headline per line")
+    headlines.add_argument("path")
+    headlines.add_argument("--json", action="store_true", help="print a JSON list")
     args = parser.parse_args(argv)
-    handlers = {"validate": _validate, "fix-offsets": _fix_offsets}
+    handlers = {
+        "validate": _validate,
+        "fix-offsets": _fix_offsets,
+        "analyze": _analyze,
+        "headlines": _headlines,
+    }
     return handlers[args.command](args)

@@ -274,11 +274,11 @@ def load_sample(path: Path, catalogue: Catalogue) -> tuple[Sample | None, list[P
     return Sample(meta=meta, text=text, path=source), []
 
 
-def load_library(catalogue: Catalogue, directory: Path = SAMPLES_DIR) -> Library:
+def load_library(catalogue: Catalogue, directory: Path | None = None) -> Library:
     """Gives every sample in the folder that loads, plus the problems of those that do not."""
     library = Library()
     seen: dict[str, str] = {}
-    for path in sorted(directory.glob("*.yaml")):
+    for path in sorted((directory or SAMPLES_DIR).glob("*.yaml")):
         sample, problems = load_sample(path, catalogue)
         library.problems += problems
         if sample is None:

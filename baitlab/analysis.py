@@ -1,0 +1,39 @@
+"""Full analysis of any text: detected spans, readability and emotional temperature."""
+
+from __future__ import annotations
+
+from baitlab.detector import detect
+from baitlab.emotion import emotion
+from baitlab.readability import readability
+
+# Past this many characters the analysis is refused with a clear message instead of making a
+# learner wait: about 700 pages of text.
+MAX_CHARS = 2_000_000
+
+
+class TextTooLong(ValueError):
+    """Raised when a text is too long to analyse promptly."""
+
+
+def analyze(text: str) -> dict:
+    """Gives {"spans": [...], "readability": {...}, "emotion": {...}} for the exact text."""
+    if len(text) > MAX_CHARS:
+        raise TextTooLong(
+            f"This text has {len(text):,} characters; Bait Lab analyses up to {MAX_CHARS:,}. "
+            "Paste a single article or post."
+        )
+    return {
+        "spans": [
+            {
+                "start": s.start,
+                "end": s.end,
+                "technique": s.technique,
+                "text": s.text,
+                "explanation": s.explanation,
+                "cue": s.cue,
+            }
+            for s in detect(text)
+        ],
+        "readability": readability(text),
+        "emotion": emotion(text),
+    }

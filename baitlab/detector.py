@@ -1,0 +1,185 @@
+"""The bait detector: spans of any text that match the teacher-readable cues in cues/cues.yaml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError
+
+from baitlab import CUES_DIR
+from baitlab.errors import ContentError, problems_from_validation
+
+CUES_FILE = CUES_DIR / "cues.yaml"
+
+# Quotation marks that open and close a quoted passage.
+_QUOTE = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"")
+# A named speaker next to a quote: "…," said Maria Lopez / Dr Lopez said / Lopez, 42, told …
+_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Cllr|Chief|Officer|Inspector)\.? )?[A-Z][a-z]+(?: [A-Z][a-z'’-]+)+"
+_VERB = r"(?:said|says|told|added|explained|wrote|recalled|asked|warned|urged)"
+_ATTRIBUTION_AFTER = re.compile(rf"^[\s,]{{0,3}}(?:{_VERB} {_NAME}|{_NAME}(?:,[^,\n]{{1,60}},)? {_VERB})")
+_ATTRIBUTION_BEFORE = re.compile(rf"(?:{_NAME}(?:,[^,\n]{{1,60}},)? {_VERB}|{_VERB} {_NAME})[,:]?\s*$")
+
+
+class Cue(BaseModel):
+    """One wording the detector looks for, and what it teaches."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    cue: str = Field(min_length=3)
+    pattern: str = Field(min_length=2)
+    explain: str = Field(min_length=20)
+    in_quotes: str | None = Field(default=None, pattern="^skip$")
+    case_sensitive: bool = False
+
+
+class CueBook(RootModel[dict[str, tuple[Cue, ...]]]):
+    """Every cue, by technique id."""
+
+
+@dataclass(frozen=True)
+class DetectedSpan:
+    """A passage the detector flagged: offsets into the exact input, technique, cue, why."""
+
+    start: int
+    end: int
+    technique: str
+    cue: str
+    text: str
+    explanation: str
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class _CompiledCue:
+    technique: str
+    cue: Cue
+    regex: re.Pattern[str]
+
+
+def _bounded(pattern: str) -> str:
+    # Word boundaries wherever a match begins or ends with a letter or digit, so "raw" never
+    # fires inside "drawer" while a match that begins with "…" or "#" still may.
+    head = r"(?:(?<!\w)|(?!\w))"
+    tail = r"(?:(?!\w)|(?<!\w))"
+    return f"{head}(?:{pattern}){tail}"
+
+
+@lru_cache(maxsize=4)
+def load_cues(path: Path = CUES_FILE, known: tuple[str, ...] | None = None) -> tuple:
+    """Gives the compiled cues from the cue file, or raises ContentError naming the field."""
+    source = str(path)
+    try:
+        raw = yaml.safe_load(path.read_bytes().decode("utf-8"))
+        book = CueBook.model_validate(raw)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise ContentError([_problem(source, "-", f"cannot read: {error}")]) from error
+    except ValidationError as error:
+        raise ContentError(problems_from_validation(source, error)) from error
+    compiled = []
+    problems = []
+    for technique, cues in book.root.items():
+        if known is not None and technique not in known:
+            problems.append(_problem(source, technique, "not a technique id in the catalogue"))
+            continue
+        for index, cue in enumerate(cues):
+            flags = 0 if cue.case_sensitive else re.IGNORECASE
+            try:
+                regex = re.compile(_bounded(cue.pattern), flags)
+            except re.error as error:
+                problems.append(_problem(source, f"{technique}[{index}].pattern", str(error)))
+                continue
+            compiled.append(_CompiledCue(technique, cue, regex))
+    if problems:
+        raise ContentError(problems)
+    return tuple(compiled)
+
+
+def _problem(source: str, field: str, message: str):
+    from baitlab.errors import Problem
+
+    return Problem(source, field, message)
+
+
+def attributed_quotes(text: str) -> list[tuple[int, int]]:
+    """Gives the (start, end) of every quotation attributed to a named speaker."""
+    found = []
+    for match in _QUOTE.finditer(text):
+        before = text[max(0, match.start() - 80) : match.start()]
+        after = text[match.end() : match.end() + 80]
+        if _ATTRIBUTION_AFTER.search(after) or _ATTRIBUTION_BEFORE.search(before):
+            found.append((match.start(), match.end()))
+    return found
+
+
+def detect(text: str, cues: tuple | None = None) -> list[DetectedSpan]:
+    """Gives the spans of the text that match a cue, sorted by position.
+
+    Matches of one technique that overlap are merged into one span; different techniques on
+    the same words are kept apart (the renderer shows them together).
+    """
+    cues = cues if cues is not None else load_cues()
+    quoted = attributed_quotes(text)
+    hits: list[DetectedSpan] = []
+    for item in cues:
+        for match in item.regex.finditer(text):
+            start, end = _trim(text, match.start(), match.end())
+            if end <= start:
+                continue
+            if item.cue.in_quotes == "skip" and any(a <= start and end <= b for a, b in quoted):
+                continue
+            words = text[start:end]
+            hits.append(
+                DetectedSpan(
+                    start=start,
+                    end=end,
+                    technique=item.technique,
+                    cue=item.cue.cue,
+                    text=words,
+                    explanation=item.cue.explain.replace("{match}", _short(words)),
+                )
+            )
+    return _merge(hits)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " \t\n\r,;:—–-":
+        start += 1
+    while end > start and text[end - 1] in " \t\n\r,;:—–-":
+        end -= 1
+    return start, end
+
+
+def _short(words: str) -> str:
+    words = " ".join(words.split())
+    return words if len(words) <= 80 else words[:77] + "…"
+
+
+def _merge(hits: list[DetectedSpan]) -> list[DetectedSpan]:
+    hits.sort(key=lambda h: (h.technique, h.start, -h.end))
+    merged: list[DetectedSpan] = []
+    for hit in hits:
+        last = merged[-1] if merged else None
+        if last and last.technique == hit.technique and hit.start < last.end:
+            if hit.end > last.end:
+                merged[-1] = DetectedSpan(
+                    start=last.start,
+                    end=hit.end,
+                    technique=last.technique,
+                    cue=last.cue,
+                    text=_joined(last, hit),
+                    explanation=last.explanation,
+                )
+            continue
+        merged.append(hit)
+    merged.sort(key=lambda h: (h.start, -h.end, h.technique))
+    return merged
+
+
+def _joined(first: DetectedSpan, second: DetectedSpan) -> str:
+    return first.text + second.text[first.end - second.start :]

@@ -1,0 +1,45 @@
+"""Emotional temperature of each sentence and paragraph, from VADER's sentiment lexicon."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from baitlab.text import Segment, paragraphs, sentences
+
+
+@lru_cache(maxsize=1)
+def _analyzer() -> SentimentIntensityAnalyzer:
+    return SentimentIntensityAnalyzer()
+
+
+def intensity(text: str) -> float:
+    """Gives how emotionally charged the words are, 0 (flat) to 1 (very charged), either way."""
+    return round(abs(_analyzer().polarity_scores(text)["compound"]), 3)
+
+
+def emotion(text: str) -> dict:
+    """Gives emotional intensity per sentence and per paragraph, with the mean and the peak."""
+    per_sentence = [_row(s) for s in sentences(text)]
+    per_paragraph = []
+    for p in paragraphs(text):
+        inside = [r["intensity"] for r in per_sentence if p.start <= r["start"] < p.end]
+        per_paragraph.append(
+            {
+                "start": p.start,
+                "end": p.end,
+                "intensity": round(sum(inside) / len(inside), 3) if inside else 0.0,
+            }
+        )
+    values = [r["intensity"] for r in per_sentence]
+    return {
+        "sentences": per_sentence,
+        "paragraphs": per_paragraph,
+        "mean": round(sum(values) / len(values), 3) if values else 0.0,
+        "peak": max(values, default=0.0),
+    }
+
+
+def _row(segment: Segment) -> dict:
+    return {"start": segment.start, "end": segment.end, "intensity": intensity(segment.text)}

@@ -1,0 +1,164 @@
+"""Turns a text and its highlights (character offsets + technique) into HTML.
+
+Overlap rule: highlights whose passages overlap form one cluster, shown as one <mark> over
+the whole stretch with one label per technique; opening it shows every explanation in turn.
+Nothing is ever hidden, and the text reads the same as without highlights.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from baitlab import templates
+from baitlab.html import Markup, fill
+from baitlab.techniques import Catalogue
+
+STATUS_SUFFIX = {"agreed": " ✓ both", "missed": " · detector missed", "extra": " · detector only"}
+STATUS_TEXT = {
+    "agreed": "The editors and the detector both marked this passage.",
+    "missed": (
+        "The detector missed this one: the editors marked it, but no cue in the detector's "
+        "word lists fired. Bait does not always use tell-tale words."
+    ),
+    "extra": (
+        "The detector flagged this, but the editors did not. Is it bait here? A cue word can "
+        "appear in fair writing too."
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """One passage to highlight: offsets, technique and the explanation a learner reads."""
+
+    start: int
+    end: int
+    technique: str
+    explanation: str
+    source: str = "curated"  # "curated" or "detector"
+    cue: str | None = None
+    rewrite: str | None = None
+    status: str = "plain"  # "plain", or in comparisons "agreed", "missed", "extra"
+
+
+@dataclass(frozen=True)
+class NoteMark:
+    """A passage worth noticing that is no technique (page furniture, an ad-slot code)."""
+
+    start: int
+    end: int
+    note: str
+
+
+def compare(curated: list[Highlight], detected: list[Highlight]) -> list[Highlight]:
+    """Gives both lists marked agreed / missed / extra, matching by overlap and technique."""
+
+    def overlaps(a: Highlight, b: Highlight) -> bool:
+        return a.start < b.end and b.start < a.end and a.technique == b.technique
+
+    out = []
+    for h in curated:
+        found = any(overlaps(h, d) for d in detected)
+        out.append(_with_status(h, "agreed" if found else "missed"))
+    for d in detected:
+        if not any(overlaps(d, h) for h in curated):
+            out.append(_with_status(d, "extra"))
+    return out
+
+
+def _with_status(h: Highlight, status: str) -> Highlight:
+    return Highlight(h.start, h.end, h.technique, h.explanation, h.source, h.cue, h.rewrite, status)
+
+
+def clusters(items: list) -> list[list]:
+    """Gives the items grouped so that any two overlapping passages share a group."""
+    groups: list[list] = []
+    end = -1
+    for item in sorted(items, key=lambda i: (i.start, -i.end)):
+        if groups and item.start < end:
+            groups[-1].append(item)
+            end = max(end, item.end)
+        else:
+            groups.append([item])
+            end = item.end
+    return groups
+
+
+def render_article(
+    text: str,
+    highlights: list[Highlight],
+    catalogue: Catalogue,
+    notes: list[NoteMark] | None = None,
+) -> Markup:
+    """Gives the article as HTML with every highlight inline, labelled and openable."""
+    parts: list[Markup] = []
+    cursor = 0
+    items = [h for h in highlights if 0 <= h.start < h.end <= len(text)]
+    items += [n for n in notes or [] if 0 <= n.start < n.end <= len(text)]
+    for number, group in enumerate(clusters(items)):
+        start = group[0].start
+        end = max(i.end for i in group)
+        parts.append(fill("{}", text[cursor:start]))
+        parts.append(_render_cluster(text[start:end], group, catalogue, f"hl-{number}"))
+        cursor = end
+    parts.append(fill("{}", text[cursor:]))
+    return fill(templates.ARTICLE, body=Markup("").join(parts))
+
+
+def _render_cluster(passage: str, group: list, catalogue: Catalogue, anchor: str) -> Markup:
+    marks = [i for i in group if isinstance(i, Highlight)]
+    notes = [i for i in group if isinstance(i, NoteMark)]
+    note_panels = Markup("").join(fill(templates.NOTE_PANEL, note=n.note) for n in notes)
+    if not marks:
+        return fill(templates.NOTE, anchor=anchor, passage=passage, panels=note_panels)
+    first = catalogue.get(marks[0].technique)
+    labels = Markup("").join(_label(h, catalogue) for h in marks)
+    panels = Markup("").join(_panel(h, catalogue) for h in marks) + note_panels
+    statuses = {h.status for h in marks}
+    status = marks[0].status if len(statuses) == 1 else "mixed"
+    return fill(
+        templates.HIGHLIGHT,
+        anchor=anchor,
+        technique=first.id,
+        techniques=" ".join(dict.fromkeys(h.technique for h in marks)),
+        status=status,
+        colour=first.colour,
+        passage=passage,
+        labels=labels,
+        panels=panels,
+    )
+
+
+def _label(h: Highlight, catalogue: Catalogue) -> Markup:
+    t = catalogue.get(h.technique)
+    return fill(
+        templates.LABEL,
+        colour=t.colour,
+        text_colour=t.text_colour,
+        name=t.name,
+        abbr=t.abbr,
+        suffix=STATUS_SUFFIX.get(h.status, ""),
+    )
+
+
+def _panel(h: Highlight, catalogue: Catalogue) -> Markup:
+    t = catalogue.get(h.technique)
+    origin = (
+        fill('<span class="bl-origin">Detector cue: “{}”</span>', h.cue)
+        if h.source == "detector"
+        else fill('<span class="bl-origin">{}</span>', "Marked by Bait Lab's editors")
+    )
+    extra = Markup("")
+    if h.rewrite:
+        extra += fill(templates.PANEL_LINE, label="Honest version:", text=h.rewrite)
+    extra += fill(templates.PANEL_LINE, label="Check it yourself:", text=t.counter_move)
+    if h.status in STATUS_TEXT:
+        extra += fill(templates.PANEL_LINE, label="Editors vs detector:", text=STATUS_TEXT[h.status])
+    return fill(
+        templates.PANEL,
+        colour=t.colour,
+        name=t.name,
+        origin=origin,
+        explanation=h.explanation,
+        extra=extra,
+    )

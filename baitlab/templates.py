@@ -1,0 +1,64 @@
+"""HTML templates for highlighted articles and cards. Values are filled in by baitlab.html.fill."""
+
+ARTICLE = '<div class="bl-article" data-testid="bl-article">{body}</div>'
+
+HIGHLIGHT = (
+    '<details class="bl-hl" id="{anchor}" data-technique="{technique}" '
+    'data-techniques="{techniques}" data-status="{status}">'
+    '<summary title="Open to read why this works on you">'
+    '<mark class="bl-mark bl-{status}" data-technique="{technique}" '
+    'style="--bl-colour:{colour}">{passage}{labels}</mark></summary>'
+    '<span class="bl-why" role="note">{panels}</span></details>'
+)
+
+LABEL = (
+    '<span class="bl-label" style="background:{colour};color:{text_colour}" '
+    'title="{name}" aria-label="technique: {name}">{abbr}{suffix}</span>'
+)
+
+PANEL = (
+    '<span class="bl-panel" style="border-color:{colour}">'
+    '<span class="bl-panel-head">{name}</span>{origin}'
+    '<span class="bl-panel-line"><b>Why this works on you:</b> {explanation}</span>'
+    "{extra}</span>"
+)
+
+PANEL_LINE = '<span class="bl-panel-line"><b>{label}</b> {text}</span>'
+
+NOTE = (
+    '<details class="bl-hl bl-note-hl" id="{anchor}"><summary title="Open to read the note">'
+    '<span class="bl-note">{passage}<span class="bl-label bl-label-note" '
+    'aria-label="note">NOTE</span></span></summary>'
+    '<span class="bl-why" role="note">{panels}</span></details>'
+)
+
+NOTE_PANEL = (
+    '<span class="bl-panel bl-panel-note"><span class="bl-panel-head">Worth noticing</span>'
+    '<span class="bl-panel-line">{note}</span></span>'
+)
+
+STYLE = """<style>
+.bl-article{white-space:pre-wrap;line-height:2;font-size:1.06rem;max-width:46rem}
+.bl-hl{display:inline}
+.bl-hl>summary{display:inline;cursor:pointer;list-style:none}
+.bl-hl>summary::-webkit-details-marker{display:none}
+.bl-hl>summary:focus-visible{outline:3px solid #1965B0;outline-offset:2px}
+mark.bl-mark{background:color-mix(in srgb,var(--bl-colour) 28%,transparent);color:inherit;
+ border-bottom:3px solid var(--bl-colour);padding:1px 2px;border-radius:3px}
+mark.bl-extra{border-bottom-style:dashed}
+mark.bl-missed{border-bottom-style:dotted;background:transparent;outline:2px dotted var(--bl-colour)}
+.bl-label{display:inline-block;font-size:.68em;font-weight:700;line-height:1.3;
+ padding:0 .35em;margin-left:.3em;border-radius:3px;vertical-align:.15em;
+ font-family:system-ui,sans-serif;letter-spacing:.02em;white-space:nowrap}
+.bl-label-note{background:#555;color:#fff}
+.bl-note{border-bottom:2px dotted #555}
+.bl-why{display:block;white-space:normal;margin:.35em 0 .6em 0}
+.bl-panel{display:block;border-left:5px solid #888;background:rgba(128,128,128,.09);
+ padding:.45em .8em;margin:.25em 0;border-radius:0 4px 4px 0;font-size:.95rem;line-height:1.5}
+.bl-panel-head{display:block;font-weight:700}
+.bl-panel-line{display:block;margin-top:.2em}
+.bl-origin{display:block;font-size:.85em;opacity:.8}
+.bl-card{border:1px solid rgba(128,128,128,.35);border-radius:8px;padding:.8em 1em;margin:.2em 0}
+.bl-card h3{margin:0 0 .3em 0;font-size:1.1rem}
+.bl-meta{font-size:.9rem;opacity:.85}
+</style>"""

@@ -1,0 +1,1 @@
+"""Reusable Streamlit pieces. The core (baitlab/) never imports from here."""

@@ -1,0 +1,56 @@
+"""The highlighted article: curated annotations, detector findings, or both compared."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from baitlab.content import Sample
+from baitlab.render import Highlight, NoteMark, compare, render_article
+from baitlab.techniques import Catalogue
+from baitlab.templates import STYLE
+from baitlab.html import Markup
+
+MODES = {
+    "curated": "Editors' annotations",
+    "detector": "What the detector finds",
+    "compare": "Compare both",
+}
+
+
+def curated_highlights(sample: Sample) -> list[Highlight]:
+    """Gives the sample's curated spans as highlights."""
+    return [
+        Highlight(s.start, s.end, s.technique, s.why, "curated", rewrite=s.rewrite)
+        for s in sample.spans
+    ]
+
+
+def detected_highlights(spans: list[dict]) -> list[Highlight]:
+    """Gives the detector's spans (from baitlab.analysis) as highlights."""
+    return [
+        Highlight(s["start"], s["end"], s["technique"], s["explanation"], "detector", cue=s["cue"])
+        for s in spans
+    ]
+
+
+def highlights_for(mode: str, sample: Sample, detected: list[dict]) -> list[Highlight]:
+    """Gives the highlights the chosen mode shows."""
+    if mode == "curated":
+        return curated_highlights(sample)
+    if mode == "detector":
+        return detected_highlights(detected)
+    return compare(curated_highlights(sample), detected_highlights(detected))
+
+
+def show_article(
+    text: str,
+    highlights: list[Highlight],
+    catalogue: Catalogue,
+    notes: list[NoteMark] | None = None,
+) -> None:
+    """Shows the text with its highlights; each highlight opens its explanation on click."""
+    st.html(Markup(STYLE) + render_article(text, highlights, catalogue, notes))
+
+
+def notes_for(sample: Sample) -> list[NoteMark]:
+    return [NoteMark(n.start, n.end, n.note) for n in sample.meta.notes]

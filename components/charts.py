@@ -1,0 +1,43 @@
+"""Charts: where the bait sits along an article."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from baitlab.profile import paragraph_profile
+from baitlab.render import Highlight
+
+
+def bait_map(text: str, highlights: list[Highlight], emotion: dict) -> None:
+    """Shows highlights per paragraph (bars) and emotional temperature (line), with a caption."""
+    rows = paragraph_profile(text, [(h.start, h.end) for h in highlights], emotion["paragraphs"])
+    if not rows:
+        st.caption("No paragraphs to chart.")
+        return
+    xs = [r["paragraph"] for r in rows]
+    figure = go.Figure()
+    figure.add_bar(x=xs, y=[r["highlights"] for r in rows], name="Highlights", marker_color="#1965B0")
+    figure.add_scatter(
+        x=xs,
+        y=[r["intensity"] for r in rows],
+        name="Emotional temperature (0–1)",
+        yaxis="y2",
+        mode="lines+markers",
+        line={"color": "#DC050C"},
+    )
+    figure.update_layout(
+        height=280,
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        xaxis={"title": "Paragraph", "dtick": 1},
+        yaxis={"title": "Highlights"},
+        yaxis2={"title": "Emotion", "overlaying": "y", "side": "right", "range": [0, 1]},
+        legend={"orientation": "h", "y": 1.15},
+    )
+    st.plotly_chart(figure, width="stretch", config={"displayModeBar": False})
+    top = max(rows, key=lambda r: r["highlights"])
+    st.caption(
+        f"Where the bait sits: paragraph {top['paragraph']} has the most highlights "
+        f"({top['highlights']}). The red line is how emotionally charged each paragraph's "
+        "words are; bait often runs hot where the facts run thin."
+    )

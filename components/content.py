@@ -1,0 +1,70 @@
+"""Loads content and warms the heavy libraries once per server process, not once per rerun."""
+
+from __future__ import annotations
+
+import gc
+
+import streamlit as st
+
+from baitlab import SAMPLES_DIR
+from baitlab.analysis import analyze
+from baitlab.content import Library, Sample, load_library
+from baitlab.detector import load_cues
+from baitlab.emotion import intensity
+from baitlab.html import markdown_literal
+from baitlab.readability import warm_up
+from baitlab.techniques import Catalogue, load_catalogue
+
+
+@st.cache_resource(show_spinner=False)
+def _warm() -> bool:
+    # textstat's dictionary and VADER's lexicon are large: load them once, then freeze them so
+    # Python's garbage collector stops walking their objects on every rerun.
+    warm_up()
+    intensity("warm")
+    load_cues()
+    gc.freeze()
+    return True
+
+
+@st.cache_resource(show_spinner=False)
+def catalogue() -> Catalogue:
+    """Gives the technique catalogue (a broken catalogue stops the app with its problems)."""
+    return load_catalogue()
+
+
+def _fingerprint() -> tuple:
+    # Reload the library when a sample file changes, so a teacher's new sample shows up
+    # without restarting the server.
+    return tuple((p.name, p.stat().st_mtime_ns) for p in sorted(SAMPLES_DIR.iterdir()))
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _library(fingerprint: tuple) -> Library:
+    return load_library(catalogue())
+
+
+def library() -> Library:
+    """Gives every sample that loads, and the problems of those that do not."""
+    _warm()
+    return _library(_fingerprint())
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def analysis(text: str) -> dict:
+    """Gives the detector's analysis of a text, cached by the text itself."""
+    _warm()
+    return analyze(text)
+
+
+def sample_from_query(lib: Library) -> Sample | None:
+    """Gives the sample named by ?sample=<id>, or None (and says so) when it is unknown."""
+    wanted = st.query_params.get("sample")
+    if wanted is None:
+        return None
+    sample = lib.get(wanted)
+    if sample is None:
+        st.warning(
+            f"There is no sample called “{markdown_literal(wanted)}”. Pick one below.", icon="🔎"
+        )
+    return sample

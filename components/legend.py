@@ -1,0 +1,30 @@
+"""The technique legend: which techniques appear, how often, and a filter to show only some."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import streamlit as st
+
+from baitlab.render import Highlight
+from baitlab.techniques import Catalogue
+
+
+def legend_filter(highlights: list[Highlight], catalogue: Catalogue, key: str) -> list[Highlight]:
+    """Shows the legend with counts and gives back the highlights the learner chose to see."""
+    counts = Counter(h.technique for h in highlights)
+    present = [t for t in catalogue.techniques if counts[t.id]]
+    if not present:
+        st.caption("No highlights to show in this view.")
+        return []
+    options = [t.id for t in present]
+    labels = {t.id: f"{t.abbr} · {t.name} ({counts[t.id]})" for t in present}
+    chosen = st.pills(
+        "Techniques in this text (click to show or hide)",
+        options,
+        selection_mode="multi",
+        default=options,
+        format_func=labels.get,
+        key=key,
+    )
+    return [h for h in highlights if h.technique in set(chosen or [])]

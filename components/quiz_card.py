@@ -1,0 +1,50 @@
+"""The quiz card: a passage, a question, four choices, and feedback on every choice."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from baitlab.html import fill, markdown_literal
+from baitlab.quiz import Question, grade
+
+QUOTE_STYLE = (
+    "<style>.bl-quote{border-left:5px solid #1965B0;margin:.2em 0;padding:.5em 1em;"
+    "background:rgba(25,101,176,.07);font-size:1.1rem;white-space:pre-wrap}</style>"
+)
+
+
+def question_card(question: Question, number: int, total: int, key: str) -> int | None:
+    """Shows the question and gives back the index of the choice the learner picked, if any."""
+    st.caption(f"Question {number} of {total}")
+    st.html(QUOTE_STYLE + fill('<blockquote class="bl-quote">{}</blockquote>', question.passage))
+    st.markdown(f"**{markdown_literal(question.item.question)}**")
+    labels = [markdown_literal(choice.text) for choice in question.item.choices]
+    return st.radio(
+        "Your answer",
+        list(range(len(labels))),
+        format_func=labels.__getitem__,
+        index=None,
+        key=f"{key}-choice",
+    )
+
+
+def verdict(question: Question, choice: int) -> None:
+    """Shows whether the answer was right, why, and the feedback for every other choice."""
+    result = grade(question, choice)
+    if result.correct:
+        st.success(f"Right. {markdown_literal(result.feedback)}", icon="✅")
+    else:
+        st.error(f"Not quite. {markdown_literal(result.feedback)}", icon="❌")
+        st.info(
+            f"The best answer: **{markdown_literal(result.right_answer)}** "
+            f"{markdown_literal(result.right_feedback)}",
+            icon="💡",
+        )
+    with st.expander("Feedback on every choice", expanded=False):
+        for i, item in enumerate(question.item.choices):
+            mark = "✅" if item.correct else "✖️"
+            picked = " (your answer)" if i == choice else ""
+            st.markdown(
+                f"{mark} **{markdown_literal(item.text)}**{picked}  \n"
+                f"{markdown_literal(item.feedback)}"
+            )

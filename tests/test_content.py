@@ -1,0 +1,113 @@
+"""The content schema: samples load exactly, and broken ones are reported by file and field."""
+
+import subprocess
+import sys
+
+import yaml
+
+from baitlab.content import fix_offsets, load_library, load_sample
+from baitlab.techniques import CORE_TECHNIQUE_IDS
+from tests.conftest import ROOT
+
+
+def test_catalogue_has_the_fourteen_stable_ids_with_everything_a_teacher_needs(catalogue):
+    assert catalogue.ids()[: len(CORE_TECHNIQUE_IDS)] == CORE_TECHNIQUE_IDS
+    for technique in catalogue.techniques:
+        assert technique.name and technique.abbr and technique.counter_move
+    assert len({t.colour for t in catalogue.techniques}) == len(catalogue.techniques)
+
+
+def test_every_sample_in_the_repo_loads_without_problems(library):
+    assert [str(p) for p in library.problems] == []
+    assert library.get("camera-rolling-officer") is not None
+
+
+def test_founding_sample_is_the_seed_text_verbatim(founding):
+    seed = ROOT.parent / "shared" / "seed" / "camera-rolling-officer.txt"
+    text = (ROOT / "samples" / "camera-rolling-officer.txt").read_bytes().decode("utf-8")
+    assert founding.text == text
+    assert "\na7\n" in founding.text and "Related Posts" in founding.text
+    if seed.exists():
+        assert seed.read_bytes() == (ROOT / "samples" / "camera-rolling-officer.txt").read_bytes()
+
+
+def test_founding_sample_meets_the_curation_floor(founding):
+    assert len(founding.spans) >= 15
+    assert len(founding.technique_counts()) >= 8
+    for span in founding.spans:
+        assert founding.text[span.start : span.end] == span.quote
+
+
+def test_shifted_offset_is_a_load_error_naming_file_and_span(sample_dir, catalogue):
+    path = sample_dir / "camera-rolling-officer.yaml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw["spans"][2]["start"] += 3
+    raw["spans"][2]["end"] += 3
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    sample, problems = load_sample(path, catalogue)
+    assert sample is None
+    assert any(p.field == "spans[2]" and "quote" in p.message for p in problems)
+    assert all(p.file.endswith("camera-rolling-officer.yaml") for p in problems)
+
+
+def test_fix_offsets_repairs_shifted_spans(sample_dir, catalogue):
+    path = sample_dir / "camera-rolling-officer.yaml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw["spans"][0]["start"] = 0
+    raw["spans"][0]["end"] = 1
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    assert fix_offsets(path)
+    sample, problems = load_sample(path, catalogue)
+    assert problems == [] and sample is not None
+
+
+def test_broken_sample_is_reported_and_the_rest_still_load(sample_dir, catalogue):
+    (sample_dir / "broken.yaml").write_text("id: broken\ntitle: [unclosed\n", encoding="utf-8")
+    (sample_dir / "wrong.yaml").write_text(
+        "id: wrong\ntitle: Wrong one\nkind: bait\ngenre: nonsense\n", encoding="utf-8"
+    )
+    library = load_library(catalogue, sample_dir)
+    assert [s.id for s in library.samples] == ["camera-rolling-officer"]
+    files = {p.file.rsplit("/", 1)[-1] for p in library.problems}
+    assert files == {"broken.yaml", "wrong.yaml"}
+    assert any(p.field == "genre" for p in library.problems)
+
+
+def test_quiz_item_needs_exactly_one_right_answer(sample_dir, catalogue):
+    path = sample_dir / "camera-rolling-officer.yaml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for choice in raw["spans"][1]["quiz"]["choices"]:
+        choice["correct"] = True
+    del raw["spans"][3]["quiz"]["choices"][0]["feedback"]
+    raw["spans"][4]["technique"] = "clickiness"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    _, problems = load_sample(path, catalogue)
+    fields = {p.field for p in problems}
+    assert "spans[1].quiz" in fields
+    assert "spans[3].quiz.choices[0].feedback" in fields
+
+
+def test_unknown_technique_is_named(sample_dir, catalogue):
+    path = sample_dir / "camera-rolling-officer.yaml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw["spans"][4]["technique"] = "clickiness"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    _, problems = load_sample(path, catalogue)
+    assert any(p.field == "spans[4].technique" and "clickiness" in p.message for p in problems)
+
+
+def test_validate_command_passes_on_the_repo_and_fails_on_a_broken_folder(sample_dir):
+    ok = subprocess.run(
+        [sys.executable, "-m", "baitlab", "validate"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert ok.returncode == 0, ok.stderr
+    (sample_dir / "bad.yaml").write_text("id: bad\n", encoding="utf-8")
+    bad = subprocess.run(
+        [sys.executable, "-m", "baitlab", "validate"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={"BAITLAB_SAMPLES": str(sample_dir), "PATH": "/usr/bin:/bin"},
+    )
+    assert bad.returncode == 1
+    assert "bad.yaml: title:" in bad.stderr

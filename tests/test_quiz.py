@@ -1,0 +1,35 @@
+"""Quiz logic: one question per curated passage, feedback on every choice, a fair score."""
+
+import pytest
+
+from baitlab.quiz import grade, questions_for, score
+
+
+def test_one_question_per_passage_in_reading_order(founding):
+    questions = questions_for(founding)
+    assert len(questions) == len(founding.spans) + len(founding.meta.fair_passages)
+    passages = [q.passage for q in questions]
+    assert passages.index(founding.spans[0].quote) <= passages.index(founding.spans[-1].quote)
+
+
+def test_every_choice_has_its_own_feedback_and_one_is_right(founding):
+    for question in questions_for(founding):
+        verdicts = [grade(question, i) for i in range(len(question.item.choices))]
+        assert sum(v.correct for v in verdicts) == 1
+        assert len({v.feedback for v in verdicts}) == len(verdicts)
+
+
+def test_score_counts_right_answers_and_lists_the_missed(founding):
+    questions = questions_for(founding)[:3]
+    answers = {questions[0].key: questions[0].item.answer_index}
+    wrong = (questions[1].item.answer_index + 1) % len(questions[1].item.choices)
+    answers[questions[1].key] = wrong
+    result = score(questions, answers)
+    assert (result.answered, result.right, result.total) == (2, 1, 3)
+    assert result.missed == (questions[1].key,)
+    assert not result.finished
+
+
+def test_out_of_range_choice_is_refused(founding):
+    with pytest.raises(ValueError):
+        grade(questions_for(founding)[0], 9)

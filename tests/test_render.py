@@ -1,0 +1,74 @@
+"""The renderer: one <mark> per highlight cluster, labelled, and hostile text kept literal."""
+
+import html
+import re
+
+from baitlab.html import markdown_literal
+from baitlab.render import Highlight, NoteMark, compare, render_article
+
+HOSTILE = "<script>alert(1)</script> <img src=x onerror=alert(1)> $5 and $10 *x* :red[x]"
+
+
+def _visible_text(markup: str) -> str:
+    """Removes labels and explanation panels, then tags, giving back the text a reader reads."""
+    markup = re.sub(r'<span class="bl-label[^"]*"[^>]*>.*?</span>', "", markup)
+    markup = re.sub(r'<span class="bl-why".*?</span></details>', "</details>", markup)
+    return html.unescape(re.sub(r"<[^>]+>", "", markup))
+
+
+def test_hostile_article_text_is_escaped_and_reads_the_same(catalogue):
+    text = f"Before {HOSTILE} after."
+    start = text.index("<img")
+    out = str(render_article(text, [Highlight(start, start + 30, "hyperbole", HOSTILE)], catalogue))
+    assert "<script>" not in out and "<img" not in out
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in out
+    assert "$5 and $10 *x* :red[x]" in out
+    assert _visible_text(out) == text
+
+
+def test_every_highlight_is_a_mark_with_technique_and_label_text(catalogue, founding):
+    highlights = [Highlight(s.start, s.end, s.technique, s.why) for s in founding.spans]
+    out = str(render_article(founding.text, highlights, catalogue))
+    marks = re.findall(r'<mark [^>]*data-technique="([a-z-]+)"[^>]*>(.*?)</mark>', out, re.S)
+    assert len(marks) >= 15
+    for technique, inner in marks:
+        assert technique in catalogue.ids()
+        assert 'class="bl-label"' in inner  # label text, never colour alone
+    assert _visible_text(out) == founding.text
+
+
+def test_overlapping_highlights_share_one_mark_with_both_labels(catalogue):
+    text = "Doctors are stunned by this one weird trick today."
+    out = str(
+        render_article(
+            text,
+            [Highlight(0, 19, "false-authority", "a"), Highlight(12, 44, "false-promise", "b")],
+            catalogue,
+        )
+    )
+    assert out.count("<mark") == 1
+    assert ">AUTH<" in out and ">PRO<" in out
+    assert 'data-techniques="false-authority false-promise"' in out
+    assert _visible_text(out) == text
+
+
+def test_notes_render_without_pretending_to_be_a_technique(catalogue):
+    text = "Story.\n\na7\n\nMore."
+    out = str(render_article(text, [], catalogue, [NoteMark(8, 10, "An ad-slot code left over.")]))
+    assert "<mark" not in out and ">NOTE<" in out and "ad-slot" in out
+
+
+def test_compare_marks_agreement_misses_and_extras():
+    curated = [Highlight(0, 10, "hyperbole", "c"), Highlight(20, 30, "urgency", "c")]
+    detected = [
+        Highlight(2, 8, "hyperbole", "d", "detector"),
+        Highlight(40, 45, "social-proof", "d", "detector"),
+    ]
+    statuses = {(h.technique, h.status) for h in compare(curated, detected)}
+    assert statuses == {("hyperbole", "agreed"), ("urgency", "missed"), ("social-proof", "extra")}
+
+
+def test_markdown_literal_keeps_specials_literal():
+    escaped = markdown_literal("$5 and $10 *x* :red[x] <b>")
+    assert "\\$5" in escaped and "\\*x\\*" in escaped and "\\:red\\[x\\]" in escaped
+    assert re.sub(r"\\(.)", r"\1", escaped) == "$5 and $10 *x* :red[x] <b>"
