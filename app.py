@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-st.set_page_config(page_title="Bait Lab", page_icon=":material/phishing:", layout="wide")
+st.set_page_config(page_title="Bait Lab", page_icon="assets/favicon.png", layout="wide")
 pages = [
     st.Page("views/library.py", title="Library", icon=":material/local_library:", default=True),
     st.Page("views/read.py", title="Reader", icon=":material/menu_book:", url_path="read"),

@@ -9,6 +9,12 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 LESSONS_DIR = PROJECT_ROOT / "lessons"
-# BAITLAB_SAMPLES points the app at another folder of samples (the tests use it).
-SAMPLES_DIR = Path(os.environ.get("BAITLAB_SAMPLES") or PROJECT_ROOT / "samples")
+SAMPLES_DIR = PROJECT_ROOT / "samples"
+
+
+def samples_dir() -> Path:
+    """Gives the samples folder: BAITLAB_SAMPLES when set (the tests use it), else samples/."""
+    return Path(os.environ.get("BAITLAB_SAMPLES") or SAMPLES_DIR)
+
+
 CUES_DIR = PROJECT_ROOT / "cues"

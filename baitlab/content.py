@@ -15,7 +15,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from baitlab import SAMPLES_DIR
+from baitlab import samples_dir
 from baitlab.errors import Problem, problems_from_validation
 from baitlab.techniques import Catalogue
 
@@ -182,8 +182,7 @@ def _check_passage(source: str, where: str, passage: Passage, text: str) -> list
             Problem(
                 source,
                 where,
-                f"offsets {passage.start}..{passage.end} are outside the text "
-                f"(length {len(text)})",
+                f"offsets {passage.start}..{passage.end} are outside the text (length {len(text)})",
             )
         ]
     found = text[passage.start : passage.end]
@@ -278,7 +277,7 @@ def load_library(catalogue: Catalogue, directory: Path | None = None) -> Library
     """Gives every sample in the folder that loads, plus the problems of those that do not."""
     library = Library()
     seen: dict[str, str] = {}
-    for path in sorted((directory or SAMPLES_DIR).glob("*.yaml")):
+    for path in sorted((directory or samples_dir()).glob("*.yaml")):
         sample, problems = load_sample(path, catalogue)
         library.problems += problems
         if sample is None:

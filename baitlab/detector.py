@@ -18,10 +18,15 @@ CUES_FILE = CUES_DIR / "cues.yaml"
 # Quotation marks that open and close a quoted passage.
 _QUOTE = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 # A named speaker next to a quote: "…," said Maria Lopez / Dr Lopez said / Lopez, 42, told …
-_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Cllr|Chief|Officer|Inspector)\.? )?[A-Z][a-z]+(?: [A-Z][a-z'’-]+)+"
+_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Cllr|Chief|Officer|Inspector)\.? )?"
+_NAME = _TITLE + r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+)+"
 _VERB = r"(?:said|says|told|added|explained|wrote|recalled|asked|warned|urged)"
-_ATTRIBUTION_AFTER = re.compile(rf"^[\s,]{{0,3}}(?:{_VERB} {_NAME}|{_NAME}(?:,[^,\n]{{1,60}},)? {_VERB})")
-_ATTRIBUTION_BEFORE = re.compile(rf"(?:{_NAME}(?:,[^,\n]{{1,60}},)? {_VERB}|{_VERB} {_NAME})[,:]?\s*$")
+_ATTRIBUTION_AFTER = re.compile(
+    rf"^[\s,]{{0,3}}(?:{_VERB} {_NAME}|{_NAME}(?:,[^,\n]{{1,60}},)? {_VERB})"
+)
+_ATTRIBUTION_BEFORE = re.compile(
+    rf"(?:{_NAME}(?:,[^,\n]{{1,60}},)? {_VERB}|{_VERB} {_NAME})[,:]?\s*$"
+)
 
 
 class Cue(BaseModel):

@@ -1,4 +1,7 @@
-"""The one place text becomes HTML: everything from a sample, a learner or the web goes through here."""
+"""The one place text becomes HTML.
+
+Everything from a sample, a learner or the web goes through `fill` (or `escape`).
+"""
 
 from __future__ import annotations
 

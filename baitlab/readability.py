@@ -1,4 +1,4 @@
-"""Readability of a text in plain words, from textstat."""
+"""Readability of a text in plain words, from textstat's syllable counts."""
 
 from __future__ import annotations
 
@@ -9,23 +9,29 @@ from baitlab.text import sentences
 
 def warm_up() -> None:
     """Loads textstat's pronunciation dictionary once, so the first learner does not wait."""
-    textstat.flesch_reading_ease("Warm the dictionary up once.")
+    textstat.syllable_count("Warm the dictionary up once.")
 
 
 def describe_grade(grade: float, words_per_sentence: float) -> str:
     """Gives a sentence a learner understands, e.g. "reads like grade 5: short punchy sentences"."""
-    level = max(1, round(grade))
+    level = min(max(1, round(grade)), 16)
     if words_per_sentence < 12:
         style = "short punchy sentences"
     elif words_per_sentence < 20:
         style = "sentences of ordinary length"
     else:
         style = "long, winding sentences"
-    return f"reads like grade {level}: {style}"
+    prefix = "college level" if level >= 13 else f"grade {level}"
+    return f"reads like {prefix}: {style}"
 
 
 def readability(text: str) -> dict:
-    """Gives grade level, reading ease, sentence length and a plain-words summary."""
+    """Gives grade level, reading ease, sentence length and a plain-words summary.
+
+    The Flesch formulas are applied with our own sentence count, which treats a line break
+    as the end of a sentence: headlines, teaser grids and text messages often have no full
+    stops, and counting them as one giant sentence would report "grade 43".
+    """
     words = len(text.split())
     count = len(sentences(text))
     if words == 0 or not any(ch.isalpha() for ch in text):
@@ -37,11 +43,12 @@ def readability(text: str) -> dict:
             "words_per_sentence": None,
             "summary": "no words to measure",
         }
-    grade = float(textstat.flesch_kincaid_grade(text))
-    ease = float(textstat.flesch_reading_ease(text))
     per_sentence = words / max(count, 1)
+    per_word = textstat.syllable_count(text) / words
+    grade = 0.39 * per_sentence + 11.8 * per_word - 15.59
+    ease = 206.835 - 1.015 * per_sentence - 84.6 * per_word
     return {
-        "grade": round(grade, 1),
+        "grade": round(max(grade, 0.0), 1),
         "reading_ease": round(ease, 1),
         "words": words,
         "sentences": count,

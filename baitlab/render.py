@@ -153,7 +153,9 @@ def _panel(h: Highlight, catalogue: Catalogue) -> Markup:
         extra += fill(templates.PANEL_LINE, label="Honest version:", text=h.rewrite)
     extra += fill(templates.PANEL_LINE, label="Check it yourself:", text=t.counter_move)
     if h.status in STATUS_TEXT:
-        extra += fill(templates.PANEL_LINE, label="Editors vs detector:", text=STATUS_TEXT[h.status])
+        extra += fill(
+            templates.PANEL_LINE, label="Editors vs detector:", text=STATUS_TEXT[h.status]
+        )
     return fill(
         templates.PANEL,
         colour=t.colour,

@@ -46,7 +46,8 @@ STYLE = """<style>
 mark.bl-mark{background:color-mix(in srgb,var(--bl-colour) 28%,transparent);color:inherit;
  border-bottom:3px solid var(--bl-colour);padding:1px 2px;border-radius:3px}
 mark.bl-extra{border-bottom-style:dashed}
-mark.bl-missed{border-bottom-style:dotted;background:transparent;outline:2px dotted var(--bl-colour)}
+mark.bl-missed{border-bottom-style:dotted;background:transparent;
+ outline:2px dotted var(--bl-colour)}
 .bl-label{display:inline-block;font-size:.68em;font-weight:700;line-height:1.3;
  padding:0 .35em;margin-left:.3em;border-radius:3px;vertical-align:.15em;
  font-family:system-ui,sans-serif;letter-spacing:.02em;white-space:nowrap}

@@ -5,10 +5,10 @@ from __future__ import annotations
 import streamlit as st
 
 from baitlab.content import Sample
+from baitlab.html import Markup
 from baitlab.render import Highlight, NoteMark, compare, render_article
 from baitlab.techniques import Catalogue
 from baitlab.templates import STYLE
-from baitlab.html import Markup
 
 MODES = {
     "curated": "Editors' annotations",

@@ -24,7 +24,9 @@ def sample_card(sample: Sample, level: str, catalogue: Catalogue) -> None:
     """Shows one sample's card with links to read it and to take its quiz."""
     counts = sample.technique_counts()
     chips = Markup("").join(
-        fill(CHIP, colour=t.colour, text=t.text_colour, name=t.name, abbr=t.abbr, count=counts[t.id])
+        fill(
+            CHIP, colour=t.colour, text=t.text_colour, name=t.name, abbr=t.abbr, count=counts[t.id]
+        )
         for t in catalogue.techniques
         if counts[t.id]
     )
@@ -46,5 +48,12 @@ def sample_card(sample: Sample, level: str, catalogue: Catalogue) -> None:
         )
     )
     left, right = st.columns(2)
-    left.page_link("views/read.py", label="Read it", icon=":material/menu_book:", query_params={"sample": meta.id})
-    right.page_link("views/quiz.py", label="Quiz", icon=":material/quiz:", query_params={"sample": meta.id})
+    left.page_link(
+        "views/read.py",
+        label="Read it",
+        icon=":material/menu_book:",
+        query_params={"sample": meta.id},
+    )
+    right.page_link(
+        "views/quiz.py", label="Quiz", icon=":material/quiz:", query_params={"sample": meta.id}
+    )

@@ -17,7 +17,9 @@ def bait_map(text: str, highlights: list[Highlight], emotion: dict) -> None:
         return
     xs = [r["paragraph"] for r in rows]
     figure = go.Figure()
-    figure.add_bar(x=xs, y=[r["highlights"] for r in rows], name="Highlights", marker_color="#1965B0")
+    figure.add_bar(
+        x=xs, y=[r["highlights"] for r in rows], name="Highlights", marker_color="#1965B0"
+    )
     figure.add_scatter(
         x=xs,
         y=[r["intensity"] for r in rows],

@@ -6,7 +6,7 @@ import gc
 
 import streamlit as st
 
-from baitlab import SAMPLES_DIR
+from baitlab import samples_dir
 from baitlab.analysis import analyze
 from baitlab.content import Library, Sample, load_library
 from baitlab.detector import load_cues
@@ -36,12 +36,13 @@ def catalogue() -> Catalogue:
 def _fingerprint() -> tuple:
     # Reload the library when a sample file changes, so a teacher's new sample shows up
     # without restarting the server.
-    return tuple((p.name, p.stat().st_mtime_ns) for p in sorted(SAMPLES_DIR.iterdir()))
+    folder = samples_dir()
+    return (str(folder),) + tuple((p.name, p.stat().st_mtime_ns) for p in sorted(folder.iterdir()))
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)
 def _library(fingerprint: tuple) -> Library:
-    return load_library(catalogue())
+    return load_library(catalogue(), samples_dir())
 
 
 def library() -> Library:
@@ -65,6 +66,7 @@ def sample_from_query(lib: Library) -> Sample | None:
     sample = lib.get(wanted)
     if sample is None:
         st.warning(
-            f"There is no sample called “{markdown_literal(wanted)}”. Pick one below.", icon="🔎"
+            f"There is no sample called “{markdown_literal(wanted)}”. Pick one below.",
+            icon=":material/search:",
         )
     return sample

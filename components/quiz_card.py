@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import streamlit as st
 
-from baitlab.html import fill, markdown_literal
+from baitlab.html import Markup, fill, markdown_literal
 from baitlab.quiz import Question, grade
 
-QUOTE_STYLE = (
+QUOTE_STYLE = Markup(
     "<style>.bl-quote{border-left:5px solid #1965B0;margin:.2em 0;padding:.5em 1em;"
     "background:rgba(25,101,176,.07);font-size:1.1rem;white-space:pre-wrap}</style>"
 )
 
 
-def question_card(question: Question, number: int, total: int, key: str) -> int | None:
+def question_card(
+    question: Question, number: int, total: int, key: str, locked: bool = False
+) -> int | None:
     """Shows the question and gives back the index of the choice the learner picked, if any."""
     st.caption(f"Question {number} of {total}")
     st.html(QUOTE_STYLE + fill('<blockquote class="bl-quote">{}</blockquote>', question.passage))
@@ -25,6 +27,7 @@ def question_card(question: Question, number: int, total: int, key: str) -> int 
         format_func=labels.__getitem__,
         index=None,
         key=f"{key}-choice",
+        disabled=locked,
     )
 
 
@@ -32,17 +35,17 @@ def verdict(question: Question, choice: int) -> None:
     """Shows whether the answer was right, why, and the feedback for every other choice."""
     result = grade(question, choice)
     if result.correct:
-        st.success(f"Right. {markdown_literal(result.feedback)}", icon="✅")
+        st.success(f"Right. {markdown_literal(result.feedback)}", icon=":material/check_circle:")
     else:
-        st.error(f"Not quite. {markdown_literal(result.feedback)}", icon="❌")
+        st.error(f"Not quite. {markdown_literal(result.feedback)}", icon=":material/cancel:")
         st.info(
             f"The best answer: **{markdown_literal(result.right_answer)}** "
             f"{markdown_literal(result.right_feedback)}",
-            icon="💡",
+            icon=":material/lightbulb:",
         )
     with st.expander("Feedback on every choice", expanded=False):
         for i, item in enumerate(question.item.choices):
-            mark = "✅" if item.correct else "✖️"
+            mark = ":material/check: Right answer" if item.correct else ":material/close:"
             picked = " (your answer)" if i == choice else ""
             st.markdown(
                 f"{mark} **{markdown_literal(item.text)}**{picked}  \n"

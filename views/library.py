@@ -18,9 +18,7 @@ kinds = st.segmented_control(
     "Show", ["All", "Bait", "Honest reports"], default="All", key="library-kind"
 )
 shown = [
-    s
-    for s in lib.samples
-    if kinds in (None, "All") or (s.meta.kind == "bait") == (kinds == "Bait")
+    s for s in lib.samples if kinds in (None, "All") or (s.meta.kind == "bait") == (kinds == "Bait")
 ]
 columns = st.columns(3)
 for index, sample in enumerate(shown):

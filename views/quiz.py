@@ -7,6 +7,7 @@ from components.content import library, sample_from_query
 from components.picker import pick_sample
 from components.quiz_card import question_card, verdict
 
+st.title("Quiz")
 lib = library()
 sample = pick_sample(lib, sample_from_query(lib), key="quiz-pick")
 if sample is None:
@@ -21,16 +22,19 @@ state = st.session_state.setdefault(
     f"quiz-{sample.id}", {"answers": {}, "queue": [q.key for q in questions], "pos": 0, "round": 0}
 )
 by_key = {q.key: q for q in questions}
-st.title("Quiz")
 st.caption("For each passage: why does it work as bait? Every answer gets feedback.")
 
 if state["pos"] < len(state["queue"]):
     question = by_key[state["queue"][state["pos"]]]
     card_key = f"{question.key}-{state['round']}"
     checked = st.session_state.get(f"{card_key}-checked")
-    choice = question_card(question, state["pos"] + 1, len(state["queue"]), card_key)
+    choice = question_card(
+        question, state["pos"] + 1, len(state["queue"]), card_key, locked=checked is not None
+    )
     if checked is None:
-        if st.button("Check my answer", type="primary", disabled=choice is None, key=f"{card_key}-check"):
+        if st.button(
+            "Check my answer", type="primary", disabled=choice is None, key=f"{card_key}-check"
+        ):
             state["answers"][question.key] = choice
             st.session_state[f"{card_key}-checked"] = choice
             st.rerun()
@@ -43,7 +47,9 @@ else:
     result = score(questions, state["answers"])
     st.subheader(f"You got {result.right} of {result.total} right ({result.percent}%).")
     if result.missed:
-        st.write(f"{len(result.missed)} to look at again. Reading the feedback is where the learning is.")
+        st.write(
+            f"{len(result.missed)} to look at again. Reading the feedback is where the learning is."
+        )
         if st.button(f"Retry the {len(result.missed)} you missed", type="primary", key="retry"):
             state.update(queue=list(result.missed), pos=0, round=state["round"] + 1)
             st.rerun()
@@ -52,4 +58,9 @@ else:
     if st.button("Start this quiz again", key="restart"):
         state.update(answers={}, queue=[q.key for q in questions], pos=0, round=state["round"] + 1)
         st.rerun()
-    st.page_link("views/read.py", label="Back to the article", icon=":material/menu_book:", query_params={"sample": sample.id})
+    st.page_link(
+        "views/read.py",
+        label="Back to the article",
+        icon=":material/menu_book:",
+        query_params={"sample": sample.id},
+    )

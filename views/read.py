@@ -3,7 +3,6 @@
 import streamlit as st
 
 from baitlab.html import markdown_literal
-
 from components.article import MODES, highlights_for, notes_for, show_article
 from components.charts import bait_map
 from components.content import analysis, catalogue, library, sample_from_query
@@ -18,12 +17,15 @@ if sample is None:
 found = analysis(sample.text)
 cat = catalogue()
 
+mode = (
+    st.segmented_control(
+        "Show", list(MODES), format_func=MODES.get, default="curated", key="reader-mode"
+    )
+    or "curated"
+)
+shown = legend_filter(highlights_for(mode, sample, found["spans"]), cat, key=f"legend-{mode}")
 left, right = st.columns([7, 3], gap="large")
 with left:
-    mode = st.segmented_control(
-        "Show", list(MODES), format_func=MODES.get, default="curated", key="reader-mode"
-    ) or "curated"
-    shown = legend_filter(highlights_for(mode, sample, found["spans"]), cat, key=f"legend-{mode}")
     st.caption("Click any highlight to read why it works on you. Click it again to close.")
     show_article(sample.text, shown, cat, notes_for(sample) if mode == "curated" else None)
     bait_map(sample.text, shown, found["emotion"])
@@ -31,7 +33,9 @@ with right:
     kind = "Bait" if sample.meta.kind == "bait" else "Honest report"
     st.caption(f"{kind} · {sample.meta.genre} · {markdown_literal(sample.meta.source)}")
     st.page_link(
-        "views/quiz.py", label="Take the quiz on this article", icon=":material/quiz:",
+        "views/quiz.py",
+        label="Take the quiz on this article",
+        icon=":material/quiz:",
         query_params={"sample": sample.id},
     )
     readability_panel(found["readability"], found["emotion"])

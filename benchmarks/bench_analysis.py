@@ -1,0 +1,86 @@
+"""Prints how long a full analysis takes beside textstat.flesch_reading_ease on the same text.
+
+Figures only: nothing here passes or fails. Run: .venv/bin/python benchmarks/bench_analysis.py
+Each repeat analyses a fresh variant of the text (a run number appended), so neither our
+caches nor textstat's per-text cache can answer from memory; word-level caches stay warm,
+as they do in a running server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import textstat  # noqa: E402
+
+from baitlab.analysis import analyze  # noqa: E402
+from baitlab.content import load_library  # noqa: E402
+from baitlab.detector import detect  # noqa: E402
+from baitlab.emotion import emotion  # noqa: E402
+from baitlab.readability import readability, warm_up  # noqa: E402
+from baitlab.techniques import load_catalogue  # noqa: E402
+
+
+def words(text: str, count: int) -> str:
+    """Gives a text of about `count` words made by repeating the given text's paragraphs."""
+    out: list[str] = []
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    total = 0
+    while total < count:
+        for p in paragraphs:
+            out.append(p)
+            total += len(p.split())
+            if total >= count:
+                break
+    return "\n\n".join(out)
+
+
+_runs = iter(range(10**9))
+
+
+def median_ms(function, text: str, repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        variant = f"{text}\n\nRun number {next(_runs)}."
+        start = time.perf_counter()
+        function(variant)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--quick", action="store_true", help="fewer repeats (for the test run)")
+    args = parser.parse_args()
+    library = load_library(load_catalogue())
+    founding = library.get("camera-rolling-officer").text
+    bait = "\n\n".join(s.text for s in library.samples if s.meta.kind == "bait")
+    texts = {
+        "founding article": founding,
+        "1,000 words": words(bait, 1000),
+        "50,000 words": words(bait, 50000),
+    }
+    warm_up()
+    analyze("Warm every cache that a running server would have warm.")
+    print(
+        f"{'text':<18}{'words':>8}{'analysis ms':>13}{'flesch ms':>11}{'ratio':>7}"
+        f"{'detect':>8}{'readab.':>9}{'emotion':>9}"
+    )
+    for name, text in texts.items():
+        repeats = (3 if args.quick else 7) if len(text) > 100_000 else (5 if args.quick else 21)
+        full = median_ms(analyze, text, repeats)
+        flesch = median_ms(textstat.flesch_reading_ease, text, repeats)
+        parts = [median_ms(f, text, repeats) for f in (detect, readability, emotion)]
+        print(
+            f"{name:<18}{len(text.split()):>8}{full:>13.1f}{flesch:>11.1f}{full / flesch:>7.2f}"
+            + "".join(f"{p:>9.1f}" for p in parts)
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,71 @@
+"""What a learner sees in a real browser: the founding article, its highlights, the quiz."""
+
+import re
+
+from playwright.sync_api import expect
+
+TIMEOUT = 30_000
+
+
+def test_library_lists_the_founding_article(page, app_url, console_errors):
+    page.goto(app_url)
+    card = page.locator('[data-sample="camera-rolling-officer"]')
+    expect(card).to_be_visible(timeout=TIMEOUT)
+    expect(card).to_contain_text("He Forgot There Was a Camera Rolling")
+    page.get_by_role("link", name="Read it").first.click()
+    expect(page.locator("mark[data-technique]").first).to_be_visible(timeout=TIMEOUT)
+    assert console_errors == []
+
+
+def test_deep_link_shows_labelled_highlights_that_open_their_explanation(
+    page, app_url, console_errors
+):
+    page.goto(f"{app_url}/read?sample=camera-rolling-officer")
+    marks = page.locator("mark[data-technique]")
+    expect(marks.nth(14)).to_be_visible(timeout=TIMEOUT)
+    assert marks.count() >= 15
+    for i in range(marks.count()):
+        label = marks.nth(i).locator(".bl-label").first
+        expect(label).to_be_visible()
+        assert re.fullmatch(r"[A-Z]{2,5}.*", label.inner_text().strip())
+    first = page.locator("details.bl-hl").first
+    why = first.locator(".bl-why")
+    expect(why).to_be_hidden()
+    first.locator("summary").click()
+    expect(why).to_be_visible()
+    expect(why).to_contain_text("Why this works on you")
+    expect(page.locator('[data-testid="stPlotlyChart"] .main-svg').first).to_be_attached(
+        timeout=TIMEOUT
+    )
+    assert console_errors == []
+
+
+def test_quiz_question_answered_shows_feedback(page, app_url, console_errors):
+    page.goto(f"{app_url}/quiz?sample=camera-rolling-officer")
+    expect(page.get_by_text("Question 1 of")).to_be_visible(timeout=TIMEOUT)
+    expect(page.locator(".bl-quote")).to_be_visible()
+    assert "<style>" not in page.locator('[data-testid="stMain"]').inner_text()
+    page.locator('[data-testid="stRadio"] label').nth(1).click()
+    page.get_by_role("button", name="Check my answer").click()
+    alert = page.locator('[data-testid="stAlert"]').first
+    expect(alert).to_be_visible(timeout=TIMEOUT)
+    expect(alert).to_contain_text(re.compile(r"Right\.|Not quite\."))
+    page.get_by_text("Feedback on every choice").click()
+    expect(page.get_by_text("(your answer)")).to_be_visible()
+    assert console_errors == []
+
+
+def test_hostile_article_text_renders_as_literal_characters(page, hostile_url, console_errors):
+    page.goto(f"{hostile_url}/read?sample=hostile-sample")
+    article = page.locator('[data-testid="bl-article"]')
+    expect(article).to_be_visible(timeout=TIMEOUT)
+    text = article.inner_text()
+    assert "<script>alert(1)</script>" in text
+    assert "<img src=x onerror=alert(1)>" in text
+    assert "$5 and $10, *x* and :red[x]" in text
+    assert article.locator("img, script, em").count() == 0
+    page.goto(f"{hostile_url}/quiz?sample=hostile-sample")
+    expect(page.get_by_text("Choice with $5 and $10 and *stars*")).to_be_visible(timeout=TIMEOUT)
+    expect(page.get_by_text("Choice with :red[x]")).to_be_visible()
+    expect(page.get_by_text("Choice with <img src=x onerror=alert(3)>")).to_be_visible()
+    assert console_errors == []

@@ -1,0 +1,88 @@
+"""The detector: exact offsets, the founding article's bait found, quotes and odd input handled."""
+
+import json
+import subprocess
+import sys
+
+from baitlab.analysis import analyze
+from baitlab.detector import attributed_quotes, detect
+from tests.conftest import ROOT
+
+
+def _overlaps(a, b) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def test_offsets_index_the_exact_input_even_with_odd_characters():
+    text = "\ufeff  Tabs\tand\r\nCRLF… 😱 You won’t believe what happened next!\x00 café"
+    for span in detect(text):
+        assert text[span.start : span.end] == span.text
+    assert any(s.technique == "curiosity-gap" for s in detect(text))
+
+
+def test_finds_most_of_the_founding_articles_curated_spans(founding):
+    found = detect(founding.text)
+    hit = [s for s in founding.spans if any(_overlaps(s, d) for d in found)]
+    assert len(hit) / len(founding.spans) >= 0.75
+    techniques = {d.technique for d in found}
+    assert {"curiosity-gap", "vague-sourcing", "social-proof", "false-promise"} <= techniques
+
+
+def test_every_span_carries_its_cue_and_an_explanation_quoting_it():
+    text = "Doctors are stunned! Claim your prize now before it's too late."
+    spans = detect(text)
+    assert {s.technique for s in spans} >= {"false-authority", "false-promise", "urgency"}
+    for span in spans:
+        assert span.cue and len(span.explanation) > 30
+        assert " ".join(span.text.split())[:20] in span.explanation
+
+
+def test_a_named_persons_emotional_quote_is_not_the_writers_manipulation():
+    text = (
+        "“I was devastated when the water came in,” said Maria Okafor, 54, who lost her "
+        "kitchen. The council said 212 homes were affected."
+    )
+    assert attributed_quotes(text)
+    assert not [s for s in detect(text) if s.technique == "emotional-language"]
+    unattributed = "The devastating truth will leave you heartbroken."
+    assert [s for s in detect(unattributed) if s.technique == "emotional-language"]
+
+
+def test_no_false_alarm_inside_longer_words():
+    assert not [s for s in detect("He opened the drawer.") if s.technique == "emotional-language"]
+
+
+def test_empty_and_whitespace_text_give_no_spans_and_no_crash():
+    for text in ("", "   \n\n ", "😀😀😀", "ابدأ الآن", "a" * 20000):
+        result = analyze(text)
+        assert result["spans"] == [] or all(s["end"] <= len(text) for s in result["spans"])
+        assert "summary" in result["readability"]
+
+
+def test_analyze_command_prints_the_stable_json_contract():
+    text = "You won’t believe what this officer did next.\n\nShare before it’s deleted!"
+    run = subprocess.run(
+        [sys.executable, "-m", "baitlab", "analyze", "-", "--json"],
+        input=text.encode("utf-8"),
+        capture_output=True,
+        cwd=ROOT,
+    )
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout)
+    assert set(result) >= {"spans", "readability", "emotion"}
+    for span in result["spans"]:
+        assert set(span) >= {"start", "end", "technique", "text", "explanation"}
+        assert text[span["start"] : span["end"]] == span["text"]
+
+
+def test_analyze_command_refuses_binary_and_missing_files_with_a_clear_message(tmp_path):
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00")
+    for path, words in ((binary, "not UTF-8 text"), (tmp_path / "nope.txt", "no such file")):
+        run = subprocess.run(
+            [sys.executable, "-m", "baitlab", "analyze", str(path), "--json"],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
+        assert run.returncode != 0 and words in run.stderr

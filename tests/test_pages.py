@@ -1,0 +1,113 @@
+"""AppTest for every page: it runs without exceptions and shows what a learner expects."""
+
+import re
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from baitlab.quiz import questions_for
+from tests.conftest import ROOT
+
+APP = str(ROOT / "app.py")
+
+
+def _app(page: str | None = None, **query) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=30)
+    for key, value in query.items():
+        at.query_params[key] = value
+    if page:
+        at.switch_page(page)
+    return at.run()
+
+
+def _html(at: AppTest) -> str:
+    body = "\n".join(element.proto.body for element in at.get("html"))
+    assert "&lt;style" not in body, "our own markup was escaped into visible text"
+    return body
+
+
+def test_library_shows_a_card_per_sample(library):
+    at = _app()
+    assert not at.exception
+    assert at.title[0].value == "Bait Lab"
+    cards = re.findall(r'data-sample="([a-z0-9-]+)"', _html(at))
+    assert sorted(cards) == sorted(s.id for s in library.samples)
+    assert "reads like grade" in _html(at)
+
+
+def test_library_filters_to_honest_reports(library):
+    at = _app()
+    at.segmented_control(key="library-kind").set_value("Honest reports").run()
+    cards = set(re.findall(r'data-sample="([a-z0-9-]+)"', _html(at)))
+    assert cards == {s.id for s in library.samples if s.meta.kind == "honest"}
+
+
+def test_reader_deep_link_opens_the_founding_article_with_labelled_highlights(founding):
+    at = _app("views/read.py", sample="camera-rolling-officer")
+    assert not at.exception
+    page = _html(at)
+    assert "He Forgot There Was a Camera Rolling" in page
+    marks = re.findall(r"<mark [^>]*data-technique=\"([a-z-]+)\"", page)
+    assert len(marks) >= 15
+    assert "Why this works on you:" in page
+    assert ">NOTE<" in page  # the stray "a7" and the page furniture are pointed out
+    assert at.get("plotly_chart")
+
+
+def test_reader_legend_filter_hides_a_technique():
+    at = _app("views/read.py", sample="camera-rolling-officer")
+    legend = at.get("button_group")[1] if len(at.get("button_group")) > 1 else None
+    pills = [w for w in at.get("button_group") if w.key == "legend-curated"]
+    assert pills, legend
+    pills[0].set_value(["curiosity-gap"]).run()
+    techniques = set(re.findall(r"<mark [^>]*data-technique=\"([a-z-]+)\"", _html(at)))
+    assert techniques == {"curiosity-gap"}
+
+
+def test_reader_compare_mode_says_where_detector_and_editors_differ():
+    at = _app("views/read.py", sample="camera-rolling-officer")
+    at.segmented_control(key="reader-mode").set_value("compare").run()
+    page = _html(at)
+    assert "detector missed" in page or "detector only" in page
+    assert "✓ both" in page
+
+
+def test_reader_unknown_sample_says_so_and_offers_a_picker():
+    at = _app("views/read.py", sample="no-such-article")
+    assert not at.exception
+    assert "no-such-article" in at.warning[0].value.replace("\\", "")
+    assert at.selectbox(key="reader-pick-none")
+
+
+def test_quiz_gives_feedback_on_a_wrong_answer_and_scores_at_the_end(founding):
+    at = _app("views/quiz.py", sample="camera-rolling-officer")
+    assert not at.exception
+    questions = questions_for(founding)
+    for number, question in enumerate(questions):
+        assert f"Question {number + 1} of {len(questions)}" in at.caption[1].value
+        assert question.passage.split()[0] in _html(at)
+        wrong = (question.item.answer_index + 1) % len(question.item.choices)
+        pick = wrong if number == 0 else question.item.answer_index
+        at.radio[0].set_value(pick).run()
+        at.button(key=f"{question.key}-0-check").click().run()
+        if number == 0:
+            assert at.error and "Not quite" in at.error[0].value
+            assert at.info  # the best answer, with its own feedback
+        else:
+            assert at.success and "Right" in at.success[0].value
+        at.button(key=f"{question.key}-0-next").click().run()
+    assert f"You got {len(questions) - 1} of {len(questions)} right" in at.subheader[0].value
+    at.button(key="retry").click().run()
+    assert "Question 1 of 1" in at.caption[1].value
+
+
+@pytest.mark.parametrize("page", ["views/read.py", "views/quiz.py"])
+def test_hostile_sample_stays_literal_in_every_page(hostile_env, page):
+    at = _app(page, sample="hostile-sample")
+    assert not at.exception
+    body = _html(at)
+    assert "<script>" not in body and "<img src" not in body
+    assert "&lt;script&gt;" in body or page.endswith("quiz.py")
+    for element in list(at.markdown) + list(at.caption) + list(at.radio):
+        value = element.value if hasattr(element, "proto") and element.type != "radio" else ""
+        assert ":red[x]" not in value or "\\:red\\[x\\]" in value
