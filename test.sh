@@ -11,6 +11,8 @@ echo "== lint"
 .venv/bin/ruff format --check .
 echo "== content"
 .venv/bin/python -m baitlab validate
+echo "== detector figures (fails below the floors in cues/evaluation-floors.yaml)"
+.venv/bin/python -m baitlab evaluate --check
 echo "== benchmark (figures only, never pass/fail)"
 .venv/bin/python benchmarks/bench_analysis.py --quick
 echo "== tests"

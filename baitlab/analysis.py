@@ -7,8 +7,8 @@ from baitlab.emotion import emotion
 from baitlab.readability import readability
 
 # Past this many characters the analysis is refused with a clear message instead of making a
-# learner wait: about 700 pages of text.
-MAX_CHARS = 2_000_000
+# learner wait: about 60,000 words, a short book. Articles and posts are far below it.
+MAX_CHARS = 400_000
 
 
 class TextTooLong(ValueError):
@@ -20,7 +20,7 @@ def analyze(text: str) -> dict:
     if len(text) > MAX_CHARS:
         raise TextTooLong(
             f"This text has {len(text):,} characters; Bait Lab analyses up to {MAX_CHARS:,}. "
-            "Paste a single article or post."
+            "Paste a single article, post or message instead."
         )
     return {
         "spans": [

@@ -7,8 +7,10 @@ import json
 import sys
 from pathlib import Path
 
+from baitlab.checks import library_problems, quiz_item_count
 from baitlab.content import fix_offsets, load_library
 from baitlab.errors import ContentError
+from baitlab.lessons import load_course
 from baitlab.techniques import load_catalogue
 
 
@@ -19,15 +21,15 @@ def _validate(args: argparse.Namespace) -> int:
         print(error, file=sys.stderr)
         return 1
     library = load_library(catalogue)
-    problems = list(library.problems)
-    from baitlab.checks import library_problems
-
-    problems += library_problems(catalogue, library)
+    course = load_course(catalogue, library)
+    problems = library.problems + course.problems
+    problems += library_problems(catalogue, library, course)
     for problem in problems:
         print(problem, file=sys.stderr)
     spans = sum(len(s.spans) for s in library.samples)
     print(
         f"{len(library.samples)} samples loaded, {spans} curated spans, "
+        f"{len(course.lessons)} lessons, {quiz_item_count(library, course)} quiz items, "
         f"{len(catalogue.techniques)} techniques, {len(problems)} problems"
     )
     return 1 if problems else 0
@@ -90,6 +92,16 @@ def _headlines(args: argparse.Namespace) -> int:
     return 0
 
 
+def _evaluate(args: argparse.Namespace) -> int:
+    from baitlab.evaluate import report
+
+    text, below = report(load_catalogue(), check=args.check)
+    print(text)
+    for line in below:
+        print(f"below floor: {line}", file=sys.stderr)
+    return 1 if below else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m baitlab", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -102,11 +114,16 @@ def main(argv: list[str] | None = None) -> int:
     headlines = commands.add_parser("headlines", help="score one headline per line")
     headlines.add_argument("path")
     headlines.add_argument("--json", action="store_true", help="print a JSON list")
+    evaluate = commands.add_parser("evaluate", help="measure the detector against the data")
+    evaluate.add_argument(
+        "--check", action="store_true", help="exit 1 if a figure falls below its floor"
+    )
     args = parser.parse_args(argv)
     handlers = {
         "validate": _validate,
         "fix-offsets": _fix_offsets,
         "analyze": _analyze,
         "headlines": _headlines,
+        "evaluate": _evaluate,
     }
     return handlers[args.command](args)

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError
 
 from baitlab import CUES_DIR
 from baitlab.errors import ContentError, problems_from_validation
+from baitlab.text import paragraphs, sentences
 
 CUES_FILE = CUES_DIR / "cues.yaml"
 
@@ -39,6 +40,8 @@ class Cue(BaseModel):
     explain: str = Field(min_length=20)
     in_quotes: str | None = Field(default=None, pattern="^skip$")
     case_sensitive: bool = False
+    skip_headers: bool = False  # ignore lines written wholly in capitals (mastheads, labels)
+    negatable: bool = False  # ignore when the sentence says not to ("do not click the link")
 
 
 class CueBook(RootModel[dict[str, tuple[Cue, ...]]]):
@@ -111,6 +114,46 @@ def _problem(source: str, field: str, message: str):
     return Problem(source, field, message)
 
 
+# Words that show a paragraph is warning about bait, so what it quotes is an exhibit.
+_WARNING = re.compile(
+    r"\b(?:scam\w*|fraud\w*|fake|hoax\w*|phishing|criminals?|con artists?|impersonat\w+)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(
+    r"\b(?:not|never|no one|nobody|don['’]t|doesn['’]t|won['’]t|will not|do not|shouldn['’]t)\b",
+    re.IGNORECASE,
+)
+_NAMED_SAYS = re.compile(rf"{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? {_VERB}\b|\b{_VERB} {_NAME}")
+# A quotation introduced as a document ("The text read: “…”") is an exhibit, not a claim.
+_EXHIBIT_INTRO = re.compile(r"\b(?:read|reads|reading|went|goes|stated|states)\s*:\s*$")
+
+
+def attributed_sentences(text: str) -> list[tuple[int, int]]:
+    """Gives the (start, end) of every sentence that reports a named person's words."""
+    return [(s.start, s.end) for s in sentences(text) if _NAMED_SAYS.search(s.text)]
+
+
+def exhibit_quotes(text: str) -> list[tuple[int, int]]:
+    """Gives quotations inside paragraphs that warn about scams or fakes: quoted as exhibits."""
+    found = []
+    for p in paragraphs(text):
+        warning = _WARNING.search(p.text)
+        for m in _QUOTE.finditer(p.text):
+            if warning or _EXHIBIT_INTRO.search(p.text, max(0, m.start() - 20), m.start()):
+                found.append((p.start + m.start(), p.start + m.end()))
+    return found
+
+
+def header_lines(text: str) -> list[tuple[int, int]]:
+    """Gives lines written wholly in capitals with no exclamation: mastheads and labels."""
+    found = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group()
+        if any(c.isalpha() for c in line) and line.upper() == line and "!" not in line:
+            found.append((match.start(), match.end()))
+    return found
+
+
 def attributed_quotes(text: str) -> list[tuple[int, int]]:
     """Gives the (start, end) of every quotation attributed to a named speaker."""
     found = []
@@ -129,14 +172,21 @@ def detect(text: str, cues: tuple | None = None) -> list[DetectedSpan]:
     the same words are kept apart (the renderer shows them together).
     """
     cues = cues if cues is not None else load_cues()
-    quoted = attributed_quotes(text)
+    voiced = attributed_quotes(text) + attributed_sentences(text)
+    exhibits = exhibit_quotes(text)
+    headers = header_lines(text)
+    sentence_list = sentences(text)
     hits: list[DetectedSpan] = []
     for item in cues:
         for match in item.regex.finditer(text):
             start, end = _trim(text, match.start(), match.end())
-            if end <= start:
+            if end <= start or _inside(start, end, exhibits):
                 continue
-            if item.cue.in_quotes == "skip" and any(a <= start and end <= b for a, b in quoted):
+            if item.cue.in_quotes == "skip" and _inside(start, end, voiced):
+                continue
+            if item.cue.skip_headers and _inside(start, end, headers):
+                continue
+            if item.cue.negatable and _negated(text, start, sentence_list):
                 continue
             words = text[start:end]
             hits.append(
@@ -150,6 +200,17 @@ def detect(text: str, cues: tuple | None = None) -> list[DetectedSpan]:
                 )
             )
     return _merge(hits)
+
+
+def _inside(start: int, end: int, regions: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in regions)
+
+
+def _negated(text: str, start: int, sentence_list: list) -> bool:
+    for s in sentence_list:
+        if s.start <= start < s.end:
+            return bool(_NEGATION.search(text, s.start, start))
+    return False
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

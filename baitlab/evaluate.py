@@ -1,0 +1,181 @@
+"""How good the detector is: figures on the public headlines and on our curated samples.
+
+`python -m baitlab evaluate` prints them; with `--check` it exits 1 when a figure falls below
+the floors in cues/evaluation-floors.yaml (a regression guard, never a timing).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from baitlab import CUES_DIR, PROJECT_ROOT
+from baitlab.content import Sample, load_library
+from baitlab.detector import DetectedSpan, detect
+from baitlab.techniques import Catalogue
+
+FLOORS_FILE = CUES_DIR / "evaluation-floors.yaml"
+HELDOUT_DIR = PROJECT_ROOT / "evaluation" / "heldout"
+
+
+@dataclass
+class Tally:
+    """Counts for precision and recall by overlap."""
+
+    found: int = 0  # detector spans
+    found_right: int = 0  # detector spans that overlap a curated span
+    curated: int = 0
+    curated_hit: int = 0  # curated spans overlapped by a detector span
+
+    def add(self, other: Tally) -> None:
+        self.found += other.found
+        self.found_right += other.found_right
+        self.curated += other.curated
+        self.curated_hit += other.curated_hit
+
+    @property
+    def precision(self) -> float:
+        return self.found_right / self.found if self.found else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.curated_hit / self.curated if self.curated else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _overlap(a, b) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def tally(sample: Sample, found: list[DetectedSpan], technique: str | None, matched: bool):
+    """Gives the Tally for one sample: all techniques (technique None) or just one."""
+    curated = [s for s in sample.spans if technique is None or s.technique == technique]
+    spans = [d for d in found if technique is None or d.technique == technique]
+
+    def same(a, b) -> bool:
+        return _overlap(a, b) and (not matched or a.technique == b.technique)
+
+    return Tally(
+        found=len(spans),
+        found_right=sum(any(same(d, c) for c in sample.spans) for d in spans),
+        curated=len(curated),
+        curated_hit=sum(any(same(c, d) for d in found) for c in curated),
+    )
+
+
+def evaluate_samples(samples: list[Sample], catalogue: Catalogue) -> dict:
+    """Gives span precision/recall/F1 (any technique, and technique-matched), per technique,
+    and highlights per 1,000 words on honest samples."""
+    agnostic, matched = Tally(), Tally()
+    per_technique: dict[str, Tally] = defaultdict(Tally)
+    honest_words = honest_spans = 0
+    for sample in samples:
+        found = detect(sample.text)
+        if sample.meta.kind == "honest":
+            honest_words += sample.word_count()
+            honest_spans += len(found)
+            # On honest text every highlight is a false alarm: count it against precision.
+        agnostic.add(tally(sample, found, None, matched=False))
+        matched.add(tally(sample, found, None, matched=True))
+        for technique in catalogue.ids():
+            per_technique[technique].add(tally(sample, found, technique, matched=True))
+    return {
+        "samples": len(samples),
+        "agnostic": agnostic,
+        "matched": matched,
+        "per_technique": dict(per_technique),
+        "honest_per_1000_words": 1000 * honest_spans / honest_words if honest_words else 0.0,
+        "honest_words": honest_words,
+    }
+
+
+def evaluate_headlines() -> dict | None:
+    """Gives the shipped headline scorer's figures on the held-out part of the public data."""
+    from baitlab.headlines import default_scorer, load_public_data, measures, split
+
+    data = load_public_data()
+    if data is None:
+        return None
+    bait_test, news_test = split(data[0])[1], split(data[1])[1]
+    scorer = default_scorer()
+    scores = scorer.probabilities(bait_test + news_test)
+    truth = np.array([True] * len(bait_test) + [False] * len(news_test))
+    return measures(truth, scores >= scorer.threshold)
+
+
+def load_floors(path: Path = FLOORS_FILE) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def report(catalogue: Catalogue, check: bool) -> tuple[str, list[str]]:
+    """Gives the printed report and the list of figures below their floors."""
+    floors = load_floors() if check else {}
+    lines: list[str] = []
+    below: list[str] = []
+
+    def guard(name: str, value: float, higher_is_better: bool = True) -> None:
+        floor = floors.get(name)
+        if floor is None:
+            return
+        bad = value < floor if higher_is_better else value > floor
+        if bad:
+            below.append(f"{name} = {value:.3f}, floor {floor}")
+
+    headlines = evaluate_headlines()
+    lines.append("Public headlines (Stop Clickbait, held-out 20% of a fixed split)")
+    if headlines is None:
+        lines.append("  skipped: ../shared/data/clickbait-headlines is not here (CI and our")
+        lines.append("  machines have it; a user's clone does not)")
+    else:
+        lines.append(
+            f"  n={headlines['n']}  accuracy {headlines['accuracy']:.4f}  precision "
+            f"{headlines['precision']:.4f}  recall {headlines['recall']:.4f}  "
+            f"F1 {headlines['f1']:.4f}"
+        )
+        guard("headline_accuracy", headlines["accuracy"])
+    sets = [("Curated samples (samples/)", load_library(catalogue, PROJECT_ROOT / "samples"), "")]
+    if HELDOUT_DIR.is_dir():
+        sets.append(
+            (
+                "Held-out samples (evaluation/heldout/)",
+                load_library(catalogue, HELDOUT_DIR),
+                "heldout_",
+            )
+        )
+    for title, library, prefix in sets:
+        result = evaluate_samples(library.samples, catalogue)
+        a, m = result["agnostic"], result["matched"]
+        lines.append(f"{title}: {result['samples']} samples")
+        lines.append(
+            f"  any technique      precision {a.precision:.3f}  recall {a.recall:.3f}  "
+            f"F1 {a.f1:.3f}"
+        )
+        lines.append(
+            f"  technique-matched  precision {m.precision:.3f}  recall {m.recall:.3f}  "
+            f"F1 {m.f1:.3f}"
+        )
+        lines.append(
+            f"  honest samples: {result['honest_per_1000_words']:.2f} highlights per 1,000 words "
+            f"({result['honest_words']} words)"
+        )
+        guard(f"{prefix}span_f1_agnostic", a.f1)
+        guard(f"{prefix}span_f1_matched", m.f1)
+        guard(f"{prefix}honest_per_1000_words", result["honest_per_1000_words"], False)
+        if not prefix:
+            lines.append(
+                f"  {'technique':<20}{'curated':>8}{'found':>7}{'prec':>7}{'recall':>8}{'F1':>7}"
+            )
+            for technique, t in result["per_technique"].items():
+                lines.append(
+                    f"  {technique:<20}{t.curated:>8}{t.found:>7}{t.precision:>7.2f}"
+                    f"{t.recall:>8.2f}{t.f1:>7.2f}"
+                )
+    return "\n".join(lines), below
