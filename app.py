@@ -7,5 +7,6 @@ pages = [
     st.Page("views/library.py", title="Library", icon=":material/local_library:", default=True),
     st.Page("views/read.py", title="Reader", icon=":material/menu_book:", url_path="read"),
     st.Page("views/quiz.py", title="Quiz", icon=":material/quiz:", url_path="quiz"),
+    st.Page("views/lessons.py", title="Lessons", icon=":material/school:", url_path="lessons"),
 ]
 st.navigation(pages).run()

@@ -39,6 +39,7 @@ class Highlight:
     cue: str | None = None
     rewrite: str | None = None
     status: str = "plain"  # "plain", or in comparisons "agreed", "missed", "extra"
+    key: str | None = None  # e.g. "span-3" for curated span 3, so a link can open it
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,9 @@ def compare(curated: list[Highlight], detected: list[Highlight]) -> list[Highlig
 
 
 def _with_status(h: Highlight, status: str) -> Highlight:
-    return Highlight(h.start, h.end, h.technique, h.explanation, h.source, h.cue, h.rewrite, status)
+    return Highlight(
+        h.start, h.end, h.technique, h.explanation, h.source, h.cue, h.rewrite, status, h.key
+    )
 
 
 def clusters(items: list) -> list[list]:
@@ -89,8 +92,12 @@ def render_article(
     highlights: list[Highlight],
     catalogue: Catalogue,
     notes: list[NoteMark] | None = None,
+    focus: str | None = None,
 ) -> Markup:
-    """Gives the article as HTML with every highlight inline, labelled and openable."""
+    """Gives the article as HTML with every highlight inline, labelled and openable.
+
+    The highlight whose key is `focus` (e.g. "span-3") starts open.
+    """
     parts: list[Markup] = []
     cursor = 0
     items = [h for h in highlights if 0 <= h.start < h.end <= len(text)]
@@ -99,18 +106,22 @@ def render_article(
         start = group[0].start
         end = max(i.end for i in group)
         parts.append(fill("{}", text[cursor:start]))
-        parts.append(_render_cluster(text[start:end], group, catalogue, f"hl-{number}"))
+        is_open = focus is not None and any(getattr(i, "key", None) == focus for i in group)
+        parts.append(_render_cluster(text[start:end], group, catalogue, f"bl-hl-{number}", is_open))
         cursor = end
     parts.append(fill("{}", text[cursor:]))
     return fill(templates.ARTICLE, body=Markup("").join(parts))
 
 
-def _render_cluster(passage: str, group: list, catalogue: Catalogue, anchor: str) -> Markup:
+def _render_cluster(
+    passage: str, group: list, catalogue: Catalogue, anchor: str, is_open: bool = False
+) -> Markup:
     marks = [i for i in group if isinstance(i, Highlight)]
     notes = [i for i in group if isinstance(i, NoteMark)]
     note_panels = Markup("").join(fill(templates.NOTE_PANEL, note=n.note) for n in notes)
+    opened = Markup(" checked") if is_open else ""
     if not marks:
-        return fill(templates.NOTE, anchor=anchor, passage=passage, panels=note_panels)
+        return fill(templates.NOTE, anchor=anchor, open=opened, passage=passage, panels=note_panels)
     first = catalogue.get(marks[0].technique)
     labels = Markup("").join(_label(h, catalogue) for h in marks)
     panels = Markup("").join(_panel(h, catalogue) for h in marks) + note_panels
@@ -118,7 +129,9 @@ def _render_cluster(passage: str, group: list, catalogue: Catalogue, anchor: str
     status = marks[0].status if len(statuses) == 1 else "mixed"
     return fill(
         templates.HIGHLIGHT,
+        open=opened,
         anchor=anchor,
+        names=", ".join(dict.fromkeys(catalogue.get(h.technique).name for h in marks)),
         technique=first.id,
         techniques=" ".join(dict.fromkeys(h.technique for h in marks)),
         status=status,

@@ -2,13 +2,15 @@
 
 ARTICLE = '<div class="bl-article" data-testid="bl-article">{body}</div>'
 
+# A highlight is a visually hidden checkbox and a label around the <mark>: clicking the passage
+# (or pressing space on it) shows the explanation. Plain inline HTML, no script needed.
 HIGHLIGHT = (
-    '<details class="bl-hl" id="{anchor}" data-technique="{technique}" '
-    'data-techniques="{techniques}" data-status="{status}">'
-    '<summary title="Open to read why this works on you">'
-    '<mark class="bl-mark bl-{status}" data-technique="{technique}" '
-    'style="--bl-colour:{colour}">{passage}{labels}</mark></summary>'
-    '<span class="bl-why" role="note">{panels}</span></details>'
+    '<span class="bl-hl" data-technique="{technique}" data-techniques="{techniques}" '
+    'data-status="{status}"><input type="checkbox" class="bl-toggle" id="{anchor}"{open} '
+    'aria-label="Explain this passage ({names})"><label for="{anchor}" '
+    'title="Click to read why this works on you"><mark class="bl-mark bl-{status}" '
+    'data-technique="{technique}" style="--bl-colour:{colour}">{passage}{labels}</mark>'
+    '</label><span class="bl-why" role="note">{panels}</span></span>'
 )
 
 LABEL = (
@@ -26,10 +28,11 @@ PANEL = (
 PANEL_LINE = '<span class="bl-panel-line"><b>{label}</b> {text}</span>'
 
 NOTE = (
-    '<details class="bl-hl bl-note-hl" id="{anchor}"><summary title="Open to read the note">'
-    '<span class="bl-note">{passage}<span class="bl-label bl-label-note" '
-    'aria-label="note">NOTE</span></span></summary>'
-    '<span class="bl-why" role="note">{panels}</span></details>'
+    '<span class="bl-hl bl-note-hl"><input type="checkbox" class="bl-toggle" id="{anchor}"{open} '
+    'aria-label="Read the note on this passage"><label for="{anchor}" '
+    'title="Click to read the note"><span class="bl-note">{passage}'
+    '<span class="bl-label bl-label-note" aria-label="note">NOTE</span></span></label>'
+    '<span class="bl-why" role="note">{panels}</span></span>'
 )
 
 NOTE_PANEL = (
@@ -39,10 +42,11 @@ NOTE_PANEL = (
 
 STYLE = """<style>
 .bl-article{white-space:pre-wrap;line-height:2;font-size:1.06rem;max-width:46rem}
-.bl-hl{display:inline}
-.bl-hl>summary{display:inline;cursor:pointer;list-style:none}
-.bl-hl>summary::-webkit-details-marker{display:none}
-.bl-hl>summary:focus-visible{outline:3px solid #1965B0;outline-offset:2px}
+.bl-toggle{position:absolute;opacity:0;width:1px;height:1px;margin:0;pointer-events:none}
+.bl-hl>label{cursor:pointer}
+.bl-toggle:focus-visible+label{outline:3px solid #1965B0;outline-offset:2px}
+.bl-why{display:none}
+.bl-toggle:checked~.bl-why{display:block}
 mark.bl-mark{background:color-mix(in srgb,var(--bl-colour) 28%,transparent);color:inherit;
  border-bottom:3px solid var(--bl-colour);padding:1px 2px;border-radius:3px}
 mark.bl-extra{border-bottom-style:dashed}
@@ -53,7 +57,7 @@ mark.bl-missed{border-bottom-style:dotted;background:transparent;
  font-family:system-ui,sans-serif;letter-spacing:.02em;white-space:nowrap}
 .bl-label-note{background:#555;color:#fff}
 .bl-note{border-bottom:2px dotted #555}
-.bl-why{display:block;white-space:normal;margin:.35em 0 .6em 0}
+.bl-toggle:checked~.bl-why{white-space:normal;margin:.35em 0 .6em 0}
 .bl-panel{display:block;border-left:5px solid #888;background:rgba(128,128,128,.09);
  padding:.45em .8em;margin:.25em 0;border-radius:0 4px 4px 0;font-size:.95rem;line-height:1.5}
 .bl-panel-head{display:block;font-weight:700}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from baitlab.content import Sample
-from baitlab.html import Markup
+from baitlab.html import Markup, markdown_literal
 from baitlab.render import Highlight, NoteMark, compare, render_article
 from baitlab.techniques import Catalogue
 from baitlab.templates import STYLE
@@ -20,8 +20,8 @@ MODES = {
 def curated_highlights(sample: Sample) -> list[Highlight]:
     """Gives the sample's curated spans as highlights."""
     return [
-        Highlight(s.start, s.end, s.technique, s.why, "curated", rewrite=s.rewrite)
-        for s in sample.spans
+        Highlight(s.start, s.end, s.technique, s.why, "curated", rewrite=s.rewrite, key=f"span-{i}")
+        for i, s in enumerate(sample.spans)
     ]
 
 
@@ -47,10 +47,26 @@ def show_article(
     highlights: list[Highlight],
     catalogue: Catalogue,
     notes: list[NoteMark] | None = None,
+    focus: str | None = None,
 ) -> None:
     """Shows the text with its highlights; each highlight opens its explanation on click."""
-    st.html(Markup(STYLE) + render_article(text, highlights, catalogue, notes))
+    st.html(Markup(STYLE) + render_article(text, highlights, catalogue, notes, focus))
 
 
 def notes_for(sample: Sample) -> list[NoteMark]:
     return [NoteMark(n.start, n.end, n.note) for n in sample.meta.notes]
+
+
+def focused_span(sample: Sample, catalogue: Catalogue) -> str | None:
+    """Shows the passage a link pointed at (?span=<n>) above the article; gives its key."""
+    wanted = st.query_params.get("span")
+    if wanted is None or not wanted.isdigit() or int(wanted) >= len(sample.spans):
+        return None
+    span = sample.spans[int(wanted)]
+    name = catalogue.get(span.technique).name
+    st.info(
+        f"You came here for this passage ({name}): “{markdown_literal(span.quote)}”. "
+        "It is open below.",
+        icon=":material/my_location:",
+    )
+    return f"span-{wanted}"

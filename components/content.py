@@ -6,12 +6,13 @@ import gc
 
 import streamlit as st
 
-from baitlab import samples_dir
+from baitlab import LESSONS_DIR, samples_dir
 from baitlab.analysis import analyze
 from baitlab.content import Library, Sample, load_library
 from baitlab.detector import load_cues
 from baitlab.emotion import intensity
 from baitlab.html import markdown_literal
+from baitlab.lessons import Course, load_course
 from baitlab.readability import warm_up
 from baitlab.techniques import Catalogue, load_catalogue
 
@@ -56,6 +57,18 @@ def analysis(text: str) -> dict:
     """Gives the detector's analysis of a text, cached by the text itself."""
     _warm()
     return analyze(text)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _course(fingerprint: tuple) -> Course:
+    return load_course(catalogue(), library())
+
+
+def course() -> Course:
+    """Gives the lessons in order (reloaded when a lesson or sample file changes)."""
+    folder = LESSONS_DIR
+    stamp = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.yaml")))
+    return _course(stamp + _fingerprint())
 
 
 def sample_from_query(lib: Library) -> Sample | None:

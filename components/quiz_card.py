@@ -18,7 +18,10 @@ def question_card(
 ) -> int | None:
     """Shows the question and gives back the index of the choice the learner picked, if any."""
     st.caption(f"Question {number} of {total}")
-    st.html(QUOTE_STYLE + fill('<blockquote class="bl-quote">{}</blockquote>', question.passage))
+    if question.passage:
+        st.html(
+            QUOTE_STYLE + fill('<blockquote class="bl-quote">{}</blockquote>', question.passage)
+        )
     st.markdown(f"**{markdown_literal(question.item.question)}**")
     labels = [markdown_literal(choice.text) for choice in question.item.choices]
     return st.radio(

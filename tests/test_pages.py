@@ -3,6 +3,7 @@
 import re
 
 import pytest
+import yaml
 from streamlit.testing.v1 import AppTest
 
 from baitlab.quiz import questions_for
@@ -111,3 +112,47 @@ def test_hostile_sample_stays_literal_in_every_page(hostile_env, page):
     for element in list(at.markdown) + list(at.caption) + list(at.radio):
         value = element.value if hasattr(element, "proto") and element.type != "radio" else ""
         assert ":red[x]" not in value or "\\:red\\[x\\]" in value
+
+
+def test_lessons_page_lists_every_lesson_in_order_with_status(catalogue):
+    at = _app("views/lessons.py")
+    assert not at.exception
+    listed = re.findall(r'data-lesson="([a-z-]+)"', _html(at))
+    order = yaml.safe_load((ROOT / "lessons" / "order.yaml").read_text(encoding="utf-8"))["order"]
+    assert listed == order
+    assert set(listed) == set(catalogue.ids())
+    assert "Not started" in [c.value for c in at.caption]
+
+
+def test_lesson_deep_link_teaches_practises_and_checks():
+    at = _app("views/lessons.py", technique="curiosity-gap")
+    assert not at.exception
+    assert "curiosity gap" in at.title[0].value.lower()
+    assert any("Rests on" in c.value for c in at.caption)
+    lesson = yaml.safe_load((ROOT / "lessons" / "curiosity-gap.yaml").read_text(encoding="utf-8"))
+    # Spot it: judge the first practice sentence wrongly and read why.
+    first = lesson["practice"][0]
+    at.segmented_control(key="practice-curiosity-gap-0").set_value(
+        "Fair" if first["is_bait"] else "Bait"
+    ).run()
+    assert at.error and "Not quite" in at.error[0].value
+    # Check: answer all three right and the lesson is passed.
+    for i, item in enumerate(lesson["check"]):
+        right = next(j for j, c in enumerate(item["choices"]) if c.get("correct"))
+        at.radio(key=f"lesson/curiosity-gap/check-{i}-choice").set_value(right).run()
+    assert any("lesson passed" in s.value for s in at.success)
+    at.switch_page("views/lessons.py")
+    at.query_params.clear()
+    at.run()
+    assert "Passed ✓" in [c.value for c in at.caption]
+
+
+def test_worked_example_link_opens_the_reader_at_that_passage(founding):
+    at = _app("views/read.py", sample="camera-rolling-officer", span="3")
+    assert not at.exception
+    assert "You came here for this passage" in at.info[0].value
+    page = _html(at)
+    checked = [m.start() for m in re.finditer(r'<input [^>]*id="bl-hl-\d+" checked', page)]
+    assert len(checked) == 1
+    opened = checked[0]
+    assert page.index(founding.spans[3].quote[:20].replace("'", "&#39;"), opened) > opened

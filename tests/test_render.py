@@ -1,7 +1,7 @@
 """The renderer: one <mark> per highlight cluster, labelled, and hostile text kept literal."""
 
-import html
 import re
+from html.parser import HTMLParser
 
 from baitlab.html import markdown_literal
 from baitlab.render import Highlight, NoteMark, compare, render_article
@@ -9,11 +9,36 @@ from baitlab.render import Highlight, NoteMark, compare, render_article
 HOSTILE = "<script>alert(1)</script> <img src=x onerror=alert(1)> $5 and $10 *x* :red[x]"
 
 
+class _Reader(HTMLParser):
+    """Collects the text a reader sees with every explanation closed, labels left out."""
+
+    SKIP = {"bl-why", "bl-label", "bl-label bl-label-note"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.depth = 0  # >0 while inside a skipped element
+        self.stack: list[bool] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "input":
+            return
+        skipped = dict(attrs).get("class") in self.SKIP or self.depth > 0
+        self.stack.append(skipped)
+        self.depth += skipped
+
+    def handle_endtag(self, tag):
+        self.depth -= self.stack.pop()
+
+    def handle_data(self, data):
+        if not self.depth:
+            self.text.append(data)
+
+
 def _visible_text(markup: str) -> str:
-    """Removes labels and explanation panels, then tags, giving back the text a reader reads."""
-    markup = re.sub(r'<span class="bl-label[^"]*"[^>]*>.*?</span>', "", markup)
-    markup = re.sub(r'<span class="bl-why".*?</span></details>', "</details>", markup)
-    return html.unescape(re.sub(r"<[^>]+>", "", markup))
+    reader = _Reader()
+    reader.feed(markup)
+    return "".join(reader.text)
 
 
 def test_hostile_article_text_is_escaped_and_reads_the_same(catalogue):

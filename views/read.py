@@ -3,7 +3,7 @@
 import streamlit as st
 
 from baitlab.html import markdown_literal
-from components.article import MODES, highlights_for, notes_for, show_article
+from components.article import MODES, focused_span, highlights_for, notes_for, show_article
 from components.charts import bait_map
 from components.content import analysis, catalogue, library, sample_from_query
 from components.legend import legend_filter
@@ -27,7 +27,8 @@ shown = legend_filter(highlights_for(mode, sample, found["spans"]), cat, key=f"l
 left, right = st.columns([7, 3], gap="large")
 with left:
     st.caption("Click any highlight to read why it works on you. Click it again to close.")
-    show_article(sample.text, shown, cat, notes_for(sample) if mode == "curated" else None)
+    focus = focused_span(sample, cat)
+    show_article(sample.text, shown, cat, notes_for(sample) if mode == "curated" else None, focus)
     bait_map(sample.text, shown, found["emotion"])
 with right:
     kind = "Bait" if sample.meta.kind == "bait" else "Honest report"

@@ -12,7 +12,8 @@ def test_library_lists_the_founding_article(page, app_url, console_errors):
     card = page.locator('[data-sample="camera-rolling-officer"]')
     expect(card).to_be_visible(timeout=TIMEOUT)
     expect(card).to_contain_text("He Forgot There Was a Camera Rolling")
-    page.get_by_role("link", name="Read it").first.click()
+    page.locator('a[href*="read?sample=camera-rolling-officer"]').click()
+    expect(page).to_have_url(re.compile(r"/read\?sample=camera-rolling-officer"))
     expect(page.locator("mark[data-technique]").first).to_be_visible(timeout=TIMEOUT)
     assert console_errors == []
 
@@ -28,10 +29,10 @@ def test_deep_link_shows_labelled_highlights_that_open_their_explanation(
         label = marks.nth(i).locator(".bl-label").first
         expect(label).to_be_visible()
         assert re.fullmatch(r"[A-Z]{2,5}.*", label.inner_text().strip())
-    first = page.locator("details.bl-hl").first
+    first = page.locator("span.bl-hl").first
     why = first.locator(".bl-why")
     expect(why).to_be_hidden()
-    first.locator("summary").click()
+    first.locator("label").click()
     expect(why).to_be_visible()
     expect(why).to_contain_text("Why this works on you")
     expect(page.locator('[data-testid="stPlotlyChart"] .main-svg').first).to_be_attached(
@@ -68,4 +69,18 @@ def test_hostile_article_text_renders_as_literal_characters(page, hostile_url, c
     expect(page.get_by_text("Choice with $5 and $10 and *stars*")).to_be_visible(timeout=TIMEOUT)
     expect(page.get_by_text("Choice with :red[x]")).to_be_visible()
     expect(page.get_by_text("Choice with <img src=x onerror=alert(3)>")).to_be_visible()
+    assert console_errors == []
+
+
+def test_lesson_example_opens_the_reader_at_its_passage(page, app_url, console_errors):
+    page.goto(f"{app_url}/lessons?technique=curiosity-gap")
+    expect(
+        page.get_by_role("heading", level=1, name=re.compile("curiosity gap", re.I))
+    ).to_be_visible(timeout=TIMEOUT)
+    assert "<style>" not in page.locator('[data-testid="stMain"]').inner_text()
+    page.get_by_role("link", name=re.compile("^See it in")).first.click()
+    expect(page.get_by_text("You came here for this passage")).to_be_visible(timeout=TIMEOUT)
+    opened = page.locator(".bl-toggle:checked ~ .bl-why")
+    expect(opened).to_have_count(1)
+    expect(opened).to_be_visible()
     assert console_errors == []

@@ -1,0 +1,82 @@
+"""Pieces of a lesson page: the lesson list, worked examples, spot-it practice."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from baitlab.html import Markup, fill, markdown_literal
+from baitlab.lessons import Course, Lesson
+from baitlab.techniques import Catalogue
+from baitlab.templates import STYLE
+from components.quiz_card import QUOTE_STYLE
+
+CHIP = (
+    '<span class="bl-label" style="background:{colour};color:{text}" title="{name}">{abbr}</span>'
+)
+ROW = '<div class="bl-lesson-row" data-lesson="{id}"><b>{n}.</b> {chip} {title}</div>'
+STATUS_TEXT = {"new": "Not started", "started": "In progress", "passed": "Passed ✓"}
+
+
+def chip(technique_id: str, catalogue: Catalogue) -> Markup:
+    """Gives the technique's label chip as HTML."""
+    t = catalogue.get(technique_id)
+    return fill(CHIP, colour=t.colour, text=t.text_colour, name=t.name, abbr=t.abbr)
+
+
+def lesson_list(course: Course, catalogue: Catalogue, status: dict[str, str]) -> None:
+    """Shows every lesson in order with the learner's status and a link to open it."""
+    for number, lesson in enumerate(course.lessons, start=1):
+        left, middle, right = st.columns([6, 2, 2], vertical_alignment="center")
+        with left:
+            st.html(
+                Markup(STYLE)
+                + fill(
+                    ROW,
+                    id=lesson.technique,
+                    n=number,
+                    chip=chip(lesson.technique, catalogue),
+                    title=lesson.meta.title,
+                )
+            )
+        middle.caption(STATUS_TEXT[status.get(lesson.technique, "new")])
+        right.page_link(
+            "views/lessons.py",
+            label="Open",
+            icon=":material/school:",
+            query_params={"technique": lesson.technique},
+        )
+
+
+def worked_example(lesson: Lesson, index: int, text: str) -> None:
+    """Shows one worked example with a link that opens the Reader at that passage."""
+    example = lesson.meta.examples[index]
+    st.html(QUOTE_STYLE + fill('<blockquote class="bl-quote">{}</blockquote>', example.quote))
+    st.markdown(markdown_literal(example.comment))
+    st.page_link(
+        "views/read.py",
+        label=f"See it in “{markdown_literal(text)}”",
+        icon=":material/menu_book:",
+        query_params={"sample": example.sample, "span": str(lesson.example_spans[index])},
+    )
+
+
+def practice(lesson: Lesson, key: str) -> int:
+    """Shows the spot-it sentences; gives back how many the learner has judged so far."""
+    judged = 0
+    for i, item in enumerate(lesson.meta.practice):
+        st.html(QUOTE_STYLE + fill('<blockquote class="bl-quote">{}</blockquote>', item.sentence))
+        answer = st.segmented_control(
+            "Your call",
+            ["Bait", "Fair"],
+            key=f"{key}-{i}",
+            label_visibility="collapsed",
+        )
+        if answer is None:
+            continue
+        judged += 1
+        right = (answer == "Bait") == item.is_bait
+        verdict = "Right." if right else "Not quite."
+        kind = "It is bait." if item.is_bait else "It is fair writing."
+        show = st.success if right else st.error
+        show(f"{verdict} {kind} {markdown_literal(item.feedback)}")
+    return judged

@@ -1,0 +1,67 @@
+"""Lessons: one prebunking lesson per technique: forewarn, show, explain, practise, check."""
+
+import streamlit as st
+
+from baitlab.html import markdown_literal
+from baitlab.quiz import Question, grade
+from components.content import catalogue, course, library
+from components.lesson import lesson_list, practice, worked_example
+from components.problems import show_problems
+from components.quiz_card import question_card, verdict
+
+lib, cat = library(), catalogue()
+lessons = course()
+progress = st.session_state.setdefault("lesson-status", {})
+lesson = lessons.get(st.query_params.get("technique", ""))
+
+if lesson is None:
+    st.title("Lessons")
+    st.write(
+        "One short lesson per technique. Each one warns you what is coming, shows it at work "
+        "in real-looking examples, explains why it works on people, lets you practise spotting "
+        "it, and ends with a three-question check."
+    )
+    show_problems(lessons.problems)
+    lesson_list(lessons, cat, progress)
+    st.stop()
+
+meta = lesson.meta
+technique = cat.get(meta.technique)
+progress.setdefault(meta.technique, "started")
+st.title(markdown_literal(meta.title))
+st.info(markdown_literal(meta.forewarning), icon=":material/warning:")
+st.subheader(f"What it is: {technique.name}")
+st.markdown(markdown_literal(meta.what_it_is))
+st.subheader("Why it works on people")
+st.markdown(markdown_literal(meta.why_it_works))
+st.caption(f"Rests on: {markdown_literal(meta.rests_on)}")
+st.subheader("See it at work")
+for index, example in enumerate(meta.examples):
+    sample = lib.get(example.sample)
+    worked_example(lesson, index, sample.title if sample else example.sample)
+st.subheader("Spot it")
+st.caption("Bait, or fair writing? Make your call for each sentence.")
+practice(lesson, key=f"practice-{meta.technique}")
+st.subheader("The counter-move")
+st.success(markdown_literal(meta.counter_move), icon=":material/shield:")
+st.subheader("Check yourself")
+right = 0
+for i, item in enumerate(meta.check):
+    question = Question(f"lesson/{meta.technique}/check-{i}", "", "", meta.technique, item)
+    choice = question_card(question, i + 1, len(meta.check), question.key)
+    if choice is not None:
+        verdict(question, choice)
+        right += grade(question, choice).correct
+if right == len(meta.check):
+    progress[meta.technique] = "passed"
+    st.success("All three right: lesson passed.", icon=":material/verified:")
+position = [x.technique for x in lessons.lessons].index(meta.technique)
+if position + 1 < len(lessons.lessons):
+    following = lessons.lessons[position + 1]
+    st.page_link(
+        "views/lessons.py",
+        label=f"Next lesson: {markdown_literal(following.meta.title)}",
+        icon=":material/arrow_forward:",
+        query_params={"technique": following.technique},
+    )
+st.page_link("views/lessons.py", label="All lessons", icon=":material/list:")
