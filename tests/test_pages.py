@@ -156,3 +156,22 @@ def test_worked_example_link_opens_the_reader_at_that_passage(founding):
     assert len(checked) == 1
     opened = checked[0]
     assert page.index(founding.spans[3].quote[:20].replace("'", "&#39;"), opened) > opened
+
+
+def test_library_filters_by_genre_difficulty_and_technique(library):
+    at = _app()
+    at.multiselect(key="library-genre").set_value(["scam-payment", "fake-official-notice"]).run()
+    at.multiselect(key="library-technique").set_value(["impersonation"]).run()
+    cards = set(re.findall(r'data-sample="([a-z0-9-]+)"', _html(at)))
+    expected = {
+        s.id
+        for s in library.samples
+        if s.meta.genre in ("scam-payment", "fake-official-notice")
+        and "impersonation" in s.technique_counts()
+    }
+    assert cards == expected and cards
+    assert f"{len(expected)} of {len(library.samples)} articles" in at.caption[0].value
+    at.multiselect(key="library-difficulty").set_value(["hard"]).run()
+    at.multiselect(key="library-length").set_value(["long"]).run()
+    if not re.findall(r'data-sample="', _html(at)):
+        assert "No article matches" in at.info[0].value

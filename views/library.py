@@ -1,9 +1,11 @@
-"""Library: a card for every sample article, bait and honest."""
+"""Library: a card for every sample article, bait and honest, with a teacher's filters."""
 
 import streamlit as st
 
+from baitlab.library_filter import filter_samples
 from components.cards import sample_card
 from components.content import analysis, catalogue, library
+from components.library_filters import library_filters
 from components.problems import show_problems
 
 st.title("Bait Lab")
@@ -14,12 +16,10 @@ st.write(
 )
 lib = library()
 show_problems(lib.problems)
-kinds = st.segmented_control(
-    "Show", ["All", "Bait", "Honest reports"], default="All", key="library-kind"
-)
-shown = [
-    s for s in lib.samples if kinds in (None, "All") or (s.meta.kind == "bait") == (kinds == "Bait")
-]
+shown = filter_samples(lib.samples, library_filters(catalogue()))
+st.caption(f"{len(shown)} of {len(lib.samples)} articles")
+if not shown:
+    st.info("No article matches all of those filters. Remove one to see more.")
 columns = st.columns(3)
 for index, sample in enumerate(shown):
     with columns[index % 3]:

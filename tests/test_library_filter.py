@@ -1,0 +1,21 @@
+"""Teacher's filters: every filter narrows, and "nothing chosen" means everything."""
+
+from baitlab.library_filter import SampleFilter, filter_samples, length_band
+
+
+def test_no_filter_keeps_every_sample(library):
+    assert filter_samples(library.samples, SampleFilter()) == library.samples
+
+
+def test_each_filter_keeps_only_matching_samples(library):
+    honest = filter_samples(library.samples, SampleFilter(kinds=frozenset({"honest"})))
+    assert honest and all(s.meta.kind == "honest" for s in honest)
+    texts = filter_samples(library.samples, SampleFilter(forms=frozenset({"text-message"})))
+    assert texts and all(s.meta.form == "text-message" for s in texts)
+    both = filter_samples(
+        library.samples, SampleFilter(techniques=frozenset({"urgency", "impersonation"}))
+    )
+    assert both and all({"urgency", "impersonation"} <= set(s.technique_counts()) for s in both)
+    short = filter_samples(library.samples, SampleFilter(lengths=frozenset({"short"})))
+    assert all(s.word_count() < 150 for s in short)
+    assert {length_band(s) for s in library.samples} <= {"short", "medium", "long"}
