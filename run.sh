@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Sets up Bait Lab (first run only) and starts it at http://localhost:8501
+# Sets up Bait Lab (first run only), starts it and opens it in your browser.
 set -euo pipefail
 cd "$(dirname "$0")"
 bash scripts/setup.sh requirements.txt
-echo "Bait Lab is starting at http://localhost:${PORT:-8501}  (Ctrl+C stops it)"
-exec .venv/bin/python -m streamlit run app.py --server.port "${PORT:-8501}" \
-  --server.headless "${BAITLAB_HEADLESS:-false}"
+port="${PORT:-8501}"
+echo "Bait Lab is starting at http://localhost:${port}  (Ctrl+C stops it)"
+if [ "${BAITLAB_OPEN_BROWSER:-1}" = 1 ]; then
+  # Open the browser once the server answers; Streamlit itself runs headless so that it never
+  # stops to ask questions on first run.
+  .venv/bin/python scripts/open_when_ready.py "http://localhost:${port}" &
+fi
+exec .venv/bin/python -m streamlit run app.py --server.port "${port}" --server.headless true
