@@ -23,6 +23,10 @@ def _validate(args: argparse.Namespace) -> int:
     library = load_library(catalogue)
     course = load_course(catalogue, library)
     problems = library.problems + course.problems
+    from baitlab.evaluate import HELDOUT_DIR
+
+    if HELDOUT_DIR.is_dir():  # the detector's held-out test set: same schema, checked too
+        problems += load_library(catalogue, HELDOUT_DIR).problems
     problems += library_problems(catalogue, library, course)
     for problem in problems:
         print(problem, file=sys.stderr)
