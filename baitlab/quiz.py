@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from baitlab.content import QuizItem, Sample
+
+_OPENING = re.compile(r"^(?:right|correct|yes|not quite|wrong|no)[.:!,]\s+", re.IGNORECASE)
+
+
+def feedback_body(feedback: str) -> str:
+    """Gives feedback without an opening "Right." or "Not quite.", which the page adds itself."""
+    body = _OPENING.sub("", feedback.strip(), count=1)
+    return body[:1].upper() + body[1:]
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,7 @@ def median_ms(function, text: str, repeats: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true", help="fewer repeats (for the test run)")
+    parser.add_argument("--robustness", action="store_true", help="also time odd, huge inputs")
     args = parser.parse_args()
     library = load_library(load_catalogue())
     founding = library.get("camera-rolling-officer").text
@@ -80,6 +81,29 @@ def main() -> None:
             f"{name:<18}{len(text.split()):>8}{full:>13.1f}{flesch:>11.1f}{full / flesch:>7.2f}"
             + "".join(f"{p:>9.1f}" for p in parts)
         )
+    if args.robustness:
+        robustness()
+
+
+def robustness() -> None:
+    """Prints how long odd and huge inputs take, or that they were refused."""
+    from baitlab.analysis import TextTooLong
+
+    cases = {
+        "300k chars, no spaces": "a" * 300_000,
+        "100k chars of emoji": "😀🔥" * 50_000,
+        "240k chars, control characters": "\x00\x01\x02abc\x1b[31m " * 20_000,
+        "260k chars, other scripts": "ابدأ الآن 你好世界 Привет мир " * 10_000,
+        "5 MB of text": "Share this now! " * 330_000,
+    }
+    print(f"{'odd input':<34}{'seconds':>8}  outcome")
+    for name, text in cases.items():
+        start = time.perf_counter()
+        try:
+            outcome = f"{len(analyze(text)['spans'])} spans"
+        except TextTooLong:
+            outcome = "refused with a message"
+        print(f"{name:<34}{time.perf_counter() - start:>8.2f}  {outcome}")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from baitlab.html import Markup, fill, markdown_literal
-from baitlab.quiz import Question, grade
+from baitlab.quiz import Question, feedback_body, grade
 
 QUOTE_STYLE = Markup(
     "<style>.bl-quote{border-left:5px solid #1965B0;margin:.2em 0;padding:.5em 1em;"
@@ -38,12 +38,18 @@ def verdict(question: Question, choice: int) -> None:
     """Shows whether the answer was right, why, and the feedback for every other choice."""
     result = grade(question, choice)
     if result.correct:
-        st.success(f"Right. {markdown_literal(result.feedback)}", icon=":material/check_circle:")
+        st.success(
+            f"Right. {markdown_literal(feedback_body(result.feedback))}",
+            icon=":material/check_circle:",
+        )
     else:
-        st.error(f"Not quite. {markdown_literal(result.feedback)}", icon=":material/cancel:")
+        st.error(
+            f"Not quite. {markdown_literal(feedback_body(result.feedback))}",
+            icon=":material/cancel:",
+        )
         st.info(
             f"The best answer: **{markdown_literal(result.right_answer)}** "
-            f"{markdown_literal(result.right_feedback)}",
+            f"{markdown_literal(feedback_body(result.right_feedback))}",
             icon=":material/lightbulb:",
         )
     with st.expander("Feedback on every choice", expanded=False):

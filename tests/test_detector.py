@@ -86,3 +86,24 @@ def test_analyze_command_refuses_binary_and_missing_files_with_a_clear_message(t
             cwd=ROOT,
         )
         assert run.returncode != 0 and words in run.stderr
+
+
+def test_odd_input_gives_sensible_output_and_huge_input_a_clear_refusal():
+    import pytest
+
+    from baitlab.analysis import MAX_CHARS, TextTooLong
+
+    odd = {
+        "no spaces": "a" * 20000,
+        "emoji run": "😀🔥" * 3000,
+        "control characters": "\x00\x01\x1b[31m hurry, act now! " * 200,
+        "other scripts": "ابدأ الآن 你好世界 Привет мир " * 300,
+    }
+    for name, text in odd.items():
+        result = analyze(text)
+        assert result["readability"]["summary"], name
+        assert 0 <= result["emotion"]["peak"] <= 1, name
+        for span in result["spans"]:
+            assert text[span["start"] : span["end"]] == span["text"], name
+    with pytest.raises(TextTooLong, match="analyses up to"):
+        analyze("x" * (MAX_CHARS + 1))

@@ -33,3 +33,11 @@ def test_score_counts_right_answers_and_lists_the_missed(founding):
 def test_out_of_range_choice_is_refused(founding):
     with pytest.raises(ValueError):
         grade(questions_for(founding)[0], 9)
+
+
+def test_feedback_body_drops_an_opening_verdict_the_page_already_shows():
+    from baitlab.quiz import feedback_body
+
+    assert feedback_body("Right. The gap pulls you on.") == "The gap pulls you on."
+    assert feedback_body("Not quite: no deadline here.") == "No deadline here."
+    assert feedback_body("Rightly so, it names nobody.") == "Rightly so, it names nobody."
