@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
@@ -68,6 +69,57 @@ class _CompiledCue:
     technique: str
     cue: Cue
     regex: re.Pattern[str]
+    # Lower-case strings one of which every match must contain; None when no such set exists.
+    # The detector runs a cue only around sentences holding one of them (about 4x faster).
+    anchors: frozenset[str] | None = None
+
+
+def anchors_of(regex: re.Pattern[str], reference: str) -> frozenset[str] | None:
+    """Gives literal strings one of which any match of the regex must contain, or None.
+
+    Read off the parsed pattern: a run of literal characters, or a group, branch or repeat
+    that must occur. Of the candidate sets, the one whose strings are rarest in the reference
+    text is kept, so the fewest sentences need the full regex.
+    """
+    try:
+        from re import _constants as codes
+        from re import _parser as parser
+
+        found = _required(parser.parse(regex.pattern, regex.flags), codes, reference)
+    except Exception:  # a private API: if it ever changes, fall back to scanning everything
+        return None
+    return frozenset(found) if found else None
+
+
+def _required(sequence, codes, reference: str) -> set[str] | None:
+    candidates: list[set[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            candidates.append({"".join(run)})
+        run.clear()
+
+    repeats = {codes.MAX_REPEAT, codes.MIN_REPEAT, getattr(codes, "POSSESSIVE_REPEAT", None)}
+    for op, av in sequence:
+        if op is codes.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        flush()
+        found = None
+        if op is codes.SUBPATTERN:
+            found = _required(av[3], codes, reference)
+        elif op is codes.BRANCH:
+            options = [_required(option, codes, reference) for option in av[1]]
+            found = set().union(*options) if all(options) else None
+        elif op in repeats and av[0] >= 1:
+            found = _required(av[2], codes, reference)
+        if found:
+            candidates.append(found)
+    flush()
+    if not candidates:
+        return None
+    return min(candidates, key=lambda c: sum(reference.count(x) + 1 for x in c))
 
 
 def _bounded(pattern: str) -> str:
@@ -91,6 +143,7 @@ def load_cues(path: Path = CUES_FILE, known: tuple[str, ...] | None = None) -> t
         raise ContentError(problems_from_validation(source, error)) from error
     compiled = []
     problems = []
+    reference = _reference_text()
     for technique, cues in book.root.items():
         if known is not None and technique not in known:
             problems.append(_problem(source, technique, "not a technique id in the catalogue"))
@@ -102,10 +155,20 @@ def load_cues(path: Path = CUES_FILE, known: tuple[str, ...] | None = None) -> t
             except re.error as error:
                 problems.append(_problem(source, f"{technique}[{index}].pattern", str(error)))
                 continue
-            compiled.append(_CompiledCue(technique, cue, regex))
+            compiled.append(_CompiledCue(technique, cue, regex, anchors_of(regex, reference)))
     if problems:
         raise ContentError(problems)
     return tuple(compiled)
+
+
+def _reference_text() -> str:
+    # Ordinary English to judge which anchors are rare: the catalogue's own prose.
+    from baitlab.techniques import CATALOGUE_FILE
+
+    try:
+        return CATALOGUE_FILE.read_bytes().decode("utf-8").lower()
+    except OSError:
+        return ""
 
 
 def _problem(source: str, field: str, message: str):
@@ -165,7 +228,7 @@ def attributed_quotes(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def detect(text: str, cues: tuple | None = None) -> list[DetectedSpan]:
+def detect(text: str, cues: tuple | None = None, gated: bool = True) -> list[DetectedSpan]:
     """Gives the spans of the text that match a cue, sorted by position.
 
     Matches of one technique that overlap are merged into one span; different techniques on
@@ -177,8 +240,12 @@ def detect(text: str, cues: tuple | None = None) -> list[DetectedSpan]:
     headers = header_lines(text)
     sentence_list = sentences(text)
     hits: list[DetectedSpan] = []
+    lower = text.lower()
+    # str.lower() can change a string's length (e.g. "İ"); then positions would not line up.
+    gated = gated and len(lower) == len(text)
+    starts = [s.start for s in sentence_list]
     for item in cues:
-        for match in item.regex.finditer(text):
+        for match in _matches(item, text, lower, sentence_list, starts, gated):
             start, end = _trim(text, match.start(), match.end())
             if end <= start or _inside(start, end, exhibits):
                 continue
@@ -200,6 +267,31 @@ def detect(text: str, cues: tuple | None = None) -> list[DetectedSpan]:
                 )
             )
     return _merge(hits)
+
+
+def _matches(item: _CompiledCue, text: str, lower: str, sentence_list, starts, gated: bool):
+    """Gives the cue's matches: around sentences holding an anchor, or everywhere."""
+    if not gated or item.anchors is None:
+        yield from item.regex.finditer(text)
+        return
+    hit: set[int] = set()
+    for anchor in item.anchors:
+        at = lower.find(anchor)
+        while at >= 0:
+            hit.add(max(0, bisect.bisect_right(starts, at) - 1))
+            at = lower.find(anchor, at + 1)
+    windows: list[list[int]] = []
+    last = len(sentence_list) - 1
+    for i in sorted(hit):
+        # The sentence with the anchor and one either side, so no match is cut short.
+        begin = sentence_list[i - 1].start if i > 0 else 0
+        end = sentence_list[i + 1].end if i < last else len(text)
+        if windows and begin <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([begin, end])
+    for begin, end in windows:
+        yield from item.regex.finditer(text, begin, end)
 
 
 def _inside(start: int, end: int, regions: list[tuple[int, int]]) -> bool:

@@ -107,3 +107,15 @@ def test_odd_input_gives_sensible_output_and_huge_input_a_clear_refusal():
             assert text[span["start"] : span["end"]] == span["text"], name
     with pytest.raises(TextTooLong, match="analyses up to"):
         analyze("x" * (MAX_CHARS + 1))
+
+
+def test_anchor_gating_finds_exactly_what_a_full_scan_finds(library, catalogue):
+    from baitlab.content import load_library
+    from baitlab.evaluate import HELDOUT_DIR
+
+    texts = [s.text for s in library.samples] + [
+        s.text for s in load_library(catalogue, HELDOUT_DIR).samples
+    ]
+    texts += ["İstanbul: SHARE before it's deleted!", "…See more\n\nRapidPost: pay now", ""]
+    for text in texts:
+        assert detect(text) == detect(text, gated=False), text[:60]
