@@ -22,7 +22,11 @@ state = st.session_state.setdefault(
     f"quiz-{sample.id}", {"answers": {}, "queue": [q.key for q in questions], "pos": 0, "round": 0}
 )
 by_key = {q.key: q for q in questions}
-st.caption("For each passage: why does it work as bait? Every answer gets feedback.")
+st.caption(
+    "For each passage: why does it work as bait? Every answer gets feedback."
+    if sample.meta.kind == "bait"
+    else "An honest report: is each passage bait, or fair reporting? Every answer gets feedback."
+)
 
 if state["pos"] < len(state["queue"]):
     question = by_key[state["queue"][state["pos"]]]
