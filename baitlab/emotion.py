@@ -30,8 +30,14 @@ def emotion(text: str) -> dict:
     """Gives emotional intensity per sentence and per paragraph, with the mean and the peak."""
     per_sentence = [_row(s) for s in sentences(text)]
     per_paragraph = []
+    cursor = 0  # sentences and paragraphs both run in order: one pass over each
     for p in paragraphs(text):
-        inside = [r["intensity"] for r in per_sentence if p.start <= r["start"] < p.end]
+        while cursor < len(per_sentence) and per_sentence[cursor]["start"] < p.start:
+            cursor += 1
+        inside = []
+        while cursor < len(per_sentence) and per_sentence[cursor]["start"] < p.end:
+            inside.append(per_sentence[cursor]["intensity"])
+            cursor += 1
         per_paragraph.append(
             {
                 "start": p.start,
