@@ -204,6 +204,25 @@ def _check_passage(source: str, where: str, passage: Passage, text: str) -> list
     ]
 
 
+def _check_quiz(source: str, where: str, quiz: QuizItem, known: set[str]) -> list[Problem]:
+    """Gives the problems of a passage's quiz: four choices, known technique ids."""
+    problems = []
+    if len(quiz.choices) != 4:
+        problems.append(
+            Problem(source, f"{where}.quiz.choices", "a passage question needs 4 choices")
+        )
+    for j, choice in enumerate(quiz.choices):
+        if choice.technique is not None and choice.technique not in known:
+            problems.append(
+                Problem(
+                    source,
+                    f"{where}.quiz.choices[{j}].technique",
+                    f"unknown technique '{choice.technique}'",
+                )
+            )
+    return problems
+
+
 def check_sample(meta: SampleMeta, text: str, source: str, catalogue: Catalogue) -> list[Problem]:
     """Gives every problem in a parsed sample: offsets, technique ids, choices' techniques."""
     problems: list[Problem] = []
@@ -220,19 +239,7 @@ def check_sample(meta: SampleMeta, text: str, source: str, catalogue: Catalogue)
             problems.append(
                 Problem(source, f"{where}.technique", f"unknown technique '{span.technique}'")
             )
-        if len(span.quiz.choices) != 4:
-            problems.append(
-                Problem(source, f"{where}.quiz.choices", "a passage question needs 4 choices")
-            )
-        for j, choice in enumerate(span.quiz.choices):
-            if choice.technique is not None and choice.technique not in known:
-                problems.append(
-                    Problem(
-                        source,
-                        f"{where}.quiz.choices[{j}].technique",
-                        f"unknown technique '{choice.technique}'",
-                    )
-                )
+        problems += _check_quiz(source, where, span.quiz, known)
     for i, note in enumerate(meta.notes):
         problems += _check_passage(source, f"notes[{i}]", note, text)
     for i, passage in enumerate(meta.fair_passages):
@@ -242,6 +249,7 @@ def check_sample(meta: SampleMeta, text: str, source: str, catalogue: Catalogue)
             problems.append(
                 Problem(source, f"{where}.looks_like", f"unknown technique '{passage.looks_like}'")
             )
+        problems += _check_quiz(source, where, passage.quiz, known)
     if meta.kind == "bait" and not meta.spans:
         problems.append(Problem(source, "spans", "a bait sample needs curated spans"))
     return problems
