@@ -14,6 +14,7 @@ from baitlab.emotion import intensity
 from baitlab.html import markdown_literal
 from baitlab.lessons import Course, load_course
 from baitlab.readability import warm_up
+from baitlab.store import Store
 from baitlab.techniques import Catalogue, load_catalogue
 
 
@@ -69,6 +70,12 @@ def course() -> Course:
     folder = LESSONS_DIR
     stamp = tuple((p.name, p.stat().st_mtime_ns) for p in sorted(folder.glob("*.yaml")))
     return _course(stamp + _fingerprint())
+
+
+@st.cache_resource(show_spinner=False)
+def store() -> Store:
+    """Gives the one database connection pool the whole server shares."""
+    return Store()
 
 
 def sample_from_query(lib: Library) -> Sample | None:

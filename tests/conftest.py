@@ -1,5 +1,6 @@
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,7 @@ def hostile_env(monkeypatch):
 
 
 os.environ.setdefault("STREAMLIT_BROWSER_GATHER_USAGE_STATS", "false")
+# Tests (and the app servers the browser tests start) save progress in a throwaway database.
+os.environ["BAITLAB_DB"] = "sqlite:///" + str(
+    Path(tempfile.mkdtemp(prefix="baitlab-test-")) / "test.db"
+)

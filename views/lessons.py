@@ -4,14 +4,16 @@ import streamlit as st
 
 from baitlab.html import markdown_literal
 from baitlab.quiz import Question, grade
-from components.content import catalogue, course, library
+from components.content import catalogue, course, library, store
+from components.learner import learner
 from components.lesson import lesson_list, practice, worked_example
 from components.problems import show_problems
 from components.quiz_card import question_card, verdict
 
 lib, cat = library(), catalogue()
 lessons = course()
-progress = st.session_state.setdefault("lesson-status", {})
+me, saved = learner(), store()
+progress = saved.lesson_statuses(me)
 lesson = lessons.get(st.query_params.get("technique", ""))
 
 if lesson is None:
@@ -27,7 +29,7 @@ if lesson is None:
 
 meta = lesson.meta
 technique = cat.get(meta.technique)
-progress.setdefault(meta.technique, "started")
+saved.set_lesson_status(me, meta.technique, "started")
 st.title(markdown_literal(meta.title))
 st.info(markdown_literal(meta.forewarning), icon=":material/warning:")
 st.subheader(f"What it is: {technique.name}")
@@ -53,7 +55,7 @@ for i, item in enumerate(meta.check):
         verdict(question, choice)
         right += grade(question, choice).correct
 if right == len(meta.check):
-    progress[meta.technique] = "passed"
+    saved.set_lesson_status(me, meta.technique, "passed")
     st.success("All three right: lesson passed.", icon=":material/verified:")
 position = [x.technique for x in lessons.lessons].index(meta.technique)
 if position + 1 < len(lessons.lessons):

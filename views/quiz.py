@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from baitlab.quiz import questions_for, score
-from components.content import library, sample_from_query
+from baitlab.quiz import grade, questions_for, score
+from components.content import library, sample_from_query, store
+from components.learner import learner
 from components.picker import pick_sample
 from components.quiz_card import question_card, verdict
 
@@ -17,10 +18,20 @@ if not questions:
     st.info("This article has no quiz questions yet.")
     st.stop()
 
-# One learner's progress on this article: answers by question, and the queue being worked.
-state = st.session_state.setdefault(
-    f"quiz-{sample.id}", {"answers": {}, "queue": [q.key for q in questions], "pos": 0, "round": 0}
-)
+me, saved = learner(), store()
+prefix = f"{sample.id}/"
+if f"quiz-{sample.id}" not in st.session_state:
+    # Pick up where this learner left off: saved answers survive a reload.
+    answered = saved.latest_answers(me, prefix)
+    keys = [q.key for q in questions]
+    first_open = next((i for i, k in enumerate(keys) if k not in answered), len(keys))
+    st.session_state[f"quiz-{sample.id}"] = {
+        "answers": answered,
+        "queue": keys,
+        "pos": first_open,
+        "round": 0,
+    }
+state = st.session_state[f"quiz-{sample.id}"]
 by_key = {q.key: q for q in questions}
 st.caption(
     "For each passage: why does it work as bait? Every answer gets feedback."
@@ -40,6 +51,7 @@ if state["pos"] < len(state["queue"]):
             "Check my answer", type="primary", disabled=choice is None, key=f"{card_key}-check"
         ):
             state["answers"][question.key] = choice
+            saved.record_answer(me, question.key, choice, grade(question, choice).correct)
             st.session_state[f"{card_key}-checked"] = choice
             st.rerun()
     else:
@@ -60,6 +72,7 @@ else:
     else:
         st.success("Every passage spotted. Try another article, or an honest report for contrast.")
     if st.button("Start this quiz again", key="restart"):
+        saved.forget_answers(me, prefix)
         state.update(answers={}, queue=[q.key for q in questions], pos=0, round=state["round"] + 1)
         st.rerun()
     st.page_link(

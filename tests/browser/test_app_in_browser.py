@@ -84,3 +84,20 @@ def test_lesson_example_opens_the_reader_at_its_passage(page, app_url, console_e
     expect(opened).to_have_count(1)
     expect(opened).to_be_visible()
     assert console_errors == []
+
+
+def test_progress_survives_a_page_reload(page, app_url, console_errors):
+    page.goto(f"{app_url}/quiz?sample=parcel-fee-text")
+    expect(page.get_by_text("Question 1 of")).to_be_visible(timeout=TIMEOUT)
+    page.locator('[data-testid="stRadio"] label').nth(1).click()
+    page.get_by_role("button", name="Check my answer").click()
+    expect(page.locator('[data-testid="stAlert"]').first).to_be_visible(timeout=TIMEOUT)
+    page.reload()
+    expect(page.get_by_text("Question 2 of")).to_be_visible(timeout=TIMEOUT)
+    page.goto(f"{app_url}/lessons?technique=urgency")
+    expect(page.get_by_role("heading", level=1)).to_be_visible(timeout=TIMEOUT)
+    page.goto(f"{app_url}/lessons")
+    row = page.locator('[data-lesson="urgency"]')
+    expect(row).to_be_visible(timeout=TIMEOUT)
+    expect(page.get_by_text("In progress")).to_be_visible()
+    assert console_errors == []
