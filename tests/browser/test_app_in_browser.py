@@ -35,6 +35,11 @@ def test_deep_link_shows_labelled_highlights_that_open_their_explanation(
     first.locator("label").click()
     expect(why).to_be_visible()
     expect(why).to_contain_text("Why this works on you")
+    # Keyboard too: Tab reaches each highlight, Space opens it.
+    second = page.locator("span.bl-hl").nth(1)
+    second.locator(".bl-toggle").focus()
+    page.keyboard.press("Space")
+    expect(second.locator(".bl-why")).to_be_visible()
     expect(page.locator('[data-testid="stPlotlyChart"] .main-svg').first).to_be_attached(
         timeout=TIMEOUT
     )
