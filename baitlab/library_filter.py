@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from baitlab.content import Sample
+from baitlab.readability import readability
 
 LENGTHS = {"short": (0, 150), "medium": (150, 350), "long": (350, 10**9)}
+LEVELS = {"easy read": (0, 6), "middle": (6, 9), "harder read": (9, 100)}
+
+
+@lru_cache(maxsize=512)
+def _grade(text: str) -> int:
+    # Rounded, as the card shows it ("reads like grade 6").
+    return round(readability(text)["grade"] or 0.0)
+
+
+def reading_band(sample: Sample) -> str:
+    """Gives "easy read" (below grade 6), "middle" (grades 6–8) or "harder read" (9 and up)."""
+    grade = _grade(sample.text)
+    return next(name for name, (low, high) in LEVELS.items() if low <= grade < high)
 
 
 def length_band(sample: Sample) -> str:
@@ -25,6 +40,7 @@ class SampleFilter:
     difficulties: frozenset[str] = field(default_factory=frozenset)
     techniques: frozenset[str] = field(default_factory=frozenset)  # sample uses all of these
     lengths: frozenset[str] = field(default_factory=frozenset)
+    levels: frozenset[str] = field(default_factory=frozenset)
 
     def accepts(self, sample: Sample) -> bool:
         meta = sample.meta
@@ -36,6 +52,8 @@ class SampleFilter:
             (self.lengths, length_band(sample)),
         )
         if any(wanted and value not in wanted for wanted, value in checks):
+            return False
+        if self.levels and reading_band(sample) not in self.levels:
             return False
         return self.techniques <= set(sample.technique_counts())
 

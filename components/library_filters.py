@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from baitlab.content import FORMS, GENRES
-from baitlab.library_filter import LENGTHS, SampleFilter
+from baitlab.library_filter import LENGTHS, LEVELS, SampleFilter
 from baitlab.techniques import Catalogue
 
 
@@ -19,7 +19,7 @@ def library_filters(catalogue: Catalogue) -> SampleFilter:
         "Show", ["All", "Bait", "Honest reports"], default="All", key="library-kind"
     )
     kinds = {"Bait": {"bait"}, "Honest reports": {"honest"}}.get(kind or "All", set())
-    with st.expander("Filter by genre, form, difficulty, technique or length"):
+    with st.expander("Filter by genre, form, difficulty, technique, length or reading level"):
         left, middle, right = st.columns(3)
         genres = left.multiselect("Genre", GENRES, format_func=_pretty, key="library-genre")
         forms = middle.multiselect("Form", FORMS, format_func=_pretty, key="library-form")
@@ -43,6 +43,16 @@ def library_filters(catalogue: Catalogue) -> SampleFilter:
             }[n],
             key="library-length",
         )
+        levels = right.multiselect(
+            "Reading level",
+            list(LEVELS),
+            format_func=lambda n: {
+                "easy read": "Easy read (below grade 6)",
+                "middle": "Grades 6–8",
+                "harder read": "Grade 9 and up",
+            }[n],
+            key="library-level",
+        )
     return SampleFilter(
         kinds=frozenset(kinds),
         genres=frozenset(genres),
@@ -50,4 +60,5 @@ def library_filters(catalogue: Catalogue) -> SampleFilter:
         difficulties=frozenset(difficulties),
         techniques=frozenset(techniques),
         lengths=frozenset(lengths),
+        levels=frozenset(levels),
     )

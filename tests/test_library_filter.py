@@ -1,6 +1,7 @@
 """Teacher's filters: every filter narrows, and "nothing chosen" means everything."""
 
-from baitlab.library_filter import SampleFilter, filter_samples, length_band
+from baitlab.library_filter import SampleFilter, filter_samples, length_band, reading_band
+from baitlab.readability import readability
 
 
 def test_no_filter_keeps_every_sample(library):
@@ -19,3 +20,12 @@ def test_each_filter_keeps_only_matching_samples(library):
     short = filter_samples(library.samples, SampleFilter(lengths=frozenset({"short"})))
     assert all(s.word_count() < 150 for s in short)
     assert {length_band(s) for s in library.samples} <= {"short", "medium", "long"}
+
+
+def test_reading_level_filter_uses_the_grade_shown_on_the_card(library):
+    easy = filter_samples(library.samples, SampleFilter(levels=frozenset({"easy read"})))
+    hard = filter_samples(library.samples, SampleFilter(levels=frozenset({"harder read"})))
+    assert easy and hard
+    assert all(round(readability(s.text)["grade"]) < 6 for s in easy)
+    assert all(round(readability(s.text)["grade"]) >= 9 for s in hard)
+    assert {reading_band(s) for s in library.samples} == {"easy read", "middle", "harder read"}
