@@ -44,11 +44,14 @@ class Highlight:
 
 @dataclass(frozen=True)
 class NoteMark:
-    """A passage worth noticing that is no technique (page furniture, an ad-slot code)."""
+    """A passage worth noticing that is no technique: page furniture, an ad-slot code, or in
+    an honest report a passage that looks like bait but is fair (kind "fair")."""
 
     start: int
     end: int
     note: str
+    kind: str = "note"  # "note" or "fair"
+    heading: str = "Worth noticing"
 
 
 def compare(curated: list[Highlight], detected: list[Highlight]) -> list[Highlight]:
@@ -118,10 +121,21 @@ def _render_cluster(
 ) -> Markup:
     marks = [i for i in group if isinstance(i, Highlight)]
     notes = [i for i in group if isinstance(i, NoteMark)]
-    note_panels = Markup("").join(fill(templates.NOTE_PANEL, note=n.note) for n in notes)
+    note_panels = Markup("").join(
+        fill(templates.NOTE_PANEL, heading=n.heading, note=n.note) for n in notes
+    )
     opened = Markup(" checked") if is_open else ""
     if not marks:
-        return fill(templates.NOTE, anchor=anchor, open=opened, passage=passage, panels=note_panels)
+        kind = notes[0].kind
+        return fill(
+            templates.NOTE,
+            anchor=anchor,
+            open=opened,
+            passage=passage,
+            kind=kind,
+            label="FAIR" if kind == "fair" else "NOTE",
+            panels=note_panels,
+        )
     first = catalogue.get(marks[0].technique)
     labels = Markup("").join(_label(h, catalogue) for h in marks)
     panels = Markup("").join(_panel(h, catalogue) for h in marks) + note_panels

@@ -31,12 +31,12 @@ NOTE = (
     '<span class="bl-hl bl-note-hl"><input type="checkbox" class="bl-toggle" id="{anchor}"{open} '
     'aria-label="Read the note on this passage"><label for="{anchor}" '
     'title="Click to read the note"><span class="bl-note">{passage}'
-    '<span class="bl-label bl-label-note" aria-label="note">NOTE</span></span></label>'
+    '<span class="bl-label bl-label-{kind}" aria-label="{kind}">{label}</span></span></label>'
     '<span class="bl-why" role="note">{panels}</span></span>'
 )
 
 NOTE_PANEL = (
-    '<span class="bl-panel bl-panel-note"><span class="bl-panel-head">Worth noticing</span>'
+    '<span class="bl-panel bl-panel-note"><span class="bl-panel-head">{heading}</span>'
     '<span class="bl-panel-line">{note}</span></span>'
 )
 
@@ -56,6 +56,7 @@ mark.bl-missed{border-bottom-style:dotted;background:transparent;
  padding:0 .35em;margin-left:.3em;border-radius:3px;vertical-align:.15em;
  font-family:system-ui,sans-serif;letter-spacing:.02em;white-space:nowrap}
 .bl-label-note{background:#555;color:#fff}
+.bl-label-fair{background:#225522;color:#fff}
 .bl-note{border-bottom:2px dotted #555}
 .bl-toggle:checked~.bl-why{white-space:normal;margin:.35em 0 .6em 0}
 .bl-panel{display:block;border-left:5px solid #888;background:rgba(128,128,128,.09);

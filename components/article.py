@@ -53,8 +53,14 @@ def show_article(
     st.html(Markup(STYLE) + render_article(text, highlights, catalogue, notes, focus))
 
 
-def notes_for(sample: Sample) -> list[NoteMark]:
-    return [NoteMark(n.start, n.end, n.note) for n in sample.meta.notes]
+def notes_for(sample: Sample, catalogue: Catalogue) -> list[NoteMark]:
+    """Gives the sample's notes, and its fair passages (honest reports) with why they are fair."""
+    notes = [NoteMark(n.start, n.end, n.note) for n in sample.meta.notes]
+    for p in sample.meta.fair_passages:
+        looks = catalogue.get(p.looks_like).name.lower()
+        heading = f"Fair reporting, though it may look like {looks}"
+        notes.append(NoteMark(p.start, p.end, p.why_fair, "fair", heading))
+    return notes
 
 
 def focused_span(sample: Sample, catalogue: Catalogue) -> str | None:

@@ -195,3 +195,14 @@ def test_quiz_picks_up_where_the_learner_left_off(founding):
     again.switch_page("views/quiz.py").run()
     total = len(questions_for(founding))
     assert f"Question 2 of {total}" in again.caption[1].value
+
+
+def test_honest_report_shows_why_its_bait_like_passages_are_fair(library):
+    honest = next(s for s in library.samples if s.meta.kind == "honest")
+    at = _app("views/read.py", sample=honest.id)
+    assert not at.exception
+    page = _html(at)
+    assert "<mark" not in page
+    assert page.count(">FAIR<") == len(honest.meta.fair_passages) > 0
+    assert "Fair reporting, though it may look like" in page
+    assert any("An honest report" in c.value for c in at.caption)

@@ -26,9 +26,17 @@ mode = (
 shown = legend_filter(highlights_for(mode, sample, found["spans"]), cat, key=f"legend-{mode}")
 left, right = st.columns([7, 3], gap="large")
 with left:
-    st.caption("Click any highlight to read why it works on you. Click it again to close.")
+    if sample.meta.kind == "honest" and mode == "curated":
+        st.caption(
+            "An honest report: the editors found no bait here. Passages marked FAIR might look "
+            "like bait at first; click one to see why it is fair reporting."
+        )
+    else:
+        st.caption("Click any highlight to read why it works on you. Click it again to close.")
     focus = focused_span(sample, cat)
-    show_article(sample.text, shown, cat, notes_for(sample) if mode == "curated" else None, focus)
+    show_article(
+        sample.text, shown, cat, notes_for(sample, cat) if mode == "curated" else None, focus
+    )
     bait_map(sample.text, shown, found["emotion"])
 with right:
     kind = "Bait" if sample.meta.kind == "bait" else "Honest report"
