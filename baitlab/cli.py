@@ -28,6 +28,12 @@ def _validate(args: argparse.Namespace) -> int:
     if HELDOUT_DIR.is_dir():  # the detector's held-out test set: same schema, checked too
         problems += load_library(catalogue, HELDOUT_DIR).problems
     problems += library_problems(catalogue, library, course)
+    from baitlab.detector import load_cues
+
+    try:
+        load_cues()
+    except ContentError as error:
+        problems += error.problems
     for problem in problems:
         print(problem, file=sys.stderr)
     spans = sum(len(s.spans) for s in library.samples)

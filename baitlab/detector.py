@@ -12,7 +12,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError
 
 from baitlab import CUES_DIR
-from baitlab.errors import ContentError, problems_from_validation
+from baitlab.errors import ContentError, Problem, problems_from_validation
 from baitlab.text import paragraphs, sentences
 
 CUES_FILE = CUES_DIR / "cues.yaml"
@@ -131,29 +131,32 @@ def _bounded(pattern: str) -> str:
 
 
 @lru_cache(maxsize=4)
-def load_cues(path: Path = CUES_FILE, known: tuple[str, ...] | None = None) -> tuple:
+def load_cues(path: Path = CUES_FILE) -> tuple:
     """Gives the compiled cues from the cue file, or raises ContentError naming the field."""
     source = str(path)
     try:
         raw = yaml.safe_load(path.read_bytes().decode("utf-8"))
         book = CueBook.model_validate(raw)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        raise ContentError([_problem(source, "-", f"cannot read: {error}")]) from error
+        raise ContentError([Problem(source, "-", f"cannot read: {error}")]) from error
     except ValidationError as error:
         raise ContentError(problems_from_validation(source, error)) from error
+    from baitlab.techniques import load_catalogue
+
+    known = load_catalogue().ids()
     compiled = []
     problems = []
     reference = _reference_text()
     for technique, cues in book.root.items():
-        if known is not None and technique not in known:
-            problems.append(_problem(source, technique, "not a technique id in the catalogue"))
+        if technique not in known:
+            problems.append(Problem(source, technique, "not a technique id in the catalogue"))
             continue
         for index, cue in enumerate(cues):
             flags = 0 if cue.case_sensitive else re.IGNORECASE
             try:
                 regex = re.compile(_bounded(cue.pattern), flags)
             except re.error as error:
-                problems.append(_problem(source, f"{technique}[{index}].pattern", str(error)))
+                problems.append(Problem(source, f"{technique}[{index}].pattern", str(error)))
                 continue
             compiled.append(_CompiledCue(technique, cue, regex, anchors_of(regex, reference)))
     if problems:
@@ -169,12 +172,6 @@ def _reference_text() -> str:
         return CATALOGUE_FILE.read_bytes().decode("utf-8").lower()
     except OSError:
         return ""
-
-
-def _problem(source: str, field: str, message: str):
-    from baitlab.errors import Problem
-
-    return Problem(source, field, message)
 
 
 # Words that show a paragraph is warning about bait, so what it quotes is an exhibit.

@@ -119,3 +119,22 @@ def test_anchor_gating_finds_exactly_what_a_full_scan_finds(library, catalogue):
     texts += ["İstanbul: SHARE before it's deleted!", "…See more\n\nRapidPost: pay now", ""]
     for text in texts:
         assert detect(text) == detect(text, gated=False), text[:60]
+
+
+def test_a_cue_file_with_an_unknown_technique_or_bad_pattern_is_refused_by_name(tmp_path):
+    import pytest
+
+    from baitlab.detector import load_cues
+    from baitlab.errors import ContentError
+
+    bad = tmp_path / "cues.yaml"
+    bad.write_text(
+        "clickiness:\n  - cue: made up\n    pattern: 'xx'\n    explain: 'Long enough to pass.'\n"
+        "urgency:\n  - cue: broken\n    pattern: '(unclosed'\n"
+        "    explain: 'Long enough to pass.'\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError) as error:
+        load_cues(bad)
+    fields = {p.field for p in error.value.problems}
+    assert fields == {"clickiness", "urgency[0].pattern"}
