@@ -128,6 +128,7 @@ class SampleMeta(BaseModel):
     source: str = Field(min_length=10)
     summary: str = Field(min_length=10)
     text_file: str | None = None
+    featured: bool = False  # shown first in the Library
     spans: tuple[Span, ...] = ()
     fair_passages: tuple[FairPassage, ...] = ()
     notes: tuple[Note, ...] = ()
@@ -297,6 +298,7 @@ def load_library(catalogue: Catalogue, directory: Path | None = None) -> Library
             continue
         seen[sample.id] = sample.path
         library.samples.append(sample)
+    library.samples.sort(key=lambda s: not s.meta.featured)  # stable: file order otherwise
     return library
 
 

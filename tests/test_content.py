@@ -111,3 +111,7 @@ def test_validate_command_passes_on_the_repo_and_fails_on_a_broken_folder(sample
     )
     assert bad.returncode == 1
     assert "bad.yaml: title:" in bad.stderr
+
+
+def test_the_founding_sample_comes_first_in_the_library(library):
+    assert library.samples[0].id == "camera-rolling-officer"
