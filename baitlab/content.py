@@ -233,24 +233,19 @@ def check_sample(meta: SampleMeta, text: str, source: str, catalogue: Catalogue)
         problems.append(Problem(source, "id", f"'{meta.id}' must match the file name '{stem}'"))
     if not text.strip():
         problems.append(Problem(source, "text_file", "the text is empty"))
-    for i, span in enumerate(meta.spans):
-        where = f"spans[{i}]"
-        problems += _check_passage(source, where, span, text)
-        if span.technique not in known:
-            problems.append(
-                Problem(source, f"{where}.technique", f"unknown technique '{span.technique}'")
-            )
-        problems += _check_quiz(source, where, span.quiz, known)
+    # Curated spans and fair passages are checked alike: offsets, technique id, quiz.
+    for group, attribute in (("spans", "technique"), ("fair_passages", "looks_like")):
+        for i, passage in enumerate(getattr(meta, group)):
+            where = f"{group}[{i}]"
+            problems += _check_passage(source, where, passage, text)
+            technique = getattr(passage, attribute)
+            if technique not in known:
+                problems.append(
+                    Problem(source, f"{where}.{attribute}", f"unknown technique '{technique}'")
+                )
+            problems += _check_quiz(source, where, passage.quiz, known)
     for i, note in enumerate(meta.notes):
         problems += _check_passage(source, f"notes[{i}]", note, text)
-    for i, passage in enumerate(meta.fair_passages):
-        where = f"fair_passages[{i}]"
-        problems += _check_passage(source, where, passage, text)
-        if passage.looks_like not in known:
-            problems.append(
-                Problem(source, f"{where}.looks_like", f"unknown technique '{passage.looks_like}'")
-            )
-        problems += _check_quiz(source, where, passage.quiz, known)
     if meta.kind == "bait" and not meta.spans:
         problems.append(Problem(source, "spans", "a bait sample needs curated spans"))
     return problems

@@ -10,6 +10,15 @@ from baitlab.readability import readability
 
 LENGTHS = {"short": (0, 150), "medium": (150, 350), "long": (350, 10**9)}
 LEVELS = {"easy read": (0, 6), "middle": (6, 9), "harder read": (9, 100)}
+# What the Library's filters call each band.
+LABELS = {
+    "short": "Short (< 150 words)",
+    "medium": "Medium (150–349)",
+    "long": "Long (350+)",
+    "easy read": "Easy read (below grade 6)",
+    "middle": "Grades 6–8",
+    "harder read": "Grade 9 and up",
+}
 
 
 @lru_cache(maxsize=512)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from baitlab.content import FORMS, GENRES
-from baitlab.library_filter import LENGTHS, LEVELS, SampleFilter
+from baitlab.library_filter import LABELS, LENGTHS, LEVELS, SampleFilter
 from baitlab.techniques import Catalogue
 
 
@@ -36,21 +36,13 @@ def library_filters(catalogue: Catalogue) -> SampleFilter:
         lengths = middle.multiselect(
             "Length",
             list(LENGTHS),
-            format_func=lambda n: {
-                "short": "Short (< 150 words)",
-                "medium": "Medium (150–349)",
-                "long": "Long (350+)",
-            }[n],
+            format_func=LABELS.get,
             key="library-length",
         )
         levels = right.multiselect(
             "Reading level",
             list(LEVELS),
-            format_func=lambda n: {
-                "easy read": "Easy read (below grade 6)",
-                "middle": "Grades 6–8",
-                "harder read": "Grade 9 and up",
-            }[n],
+            format_func=LABELS.get,
             key="library-level",
         )
     return SampleFilter(
