@@ -5,6 +5,7 @@ from __future__ import annotations
 from baitlab.detector import detect
 from baitlab.emotion import emotion
 from baitlab.readability import readability
+from baitlab.text import prepare
 
 # Past this many characters the analysis is refused with a clear message instead of making a
 # learner wait: about 60,000 words, a short book. Articles and posts are far below it.
@@ -22,6 +23,7 @@ def analyze(text: str) -> dict:
             f"This text has {len(text):,} characters; Bait Lab analyses up to {MAX_CHARS:,}. "
             "Paste a single article, post or message instead."
         )
+    prepared = prepare(text)  # split once; the three analyses share it
     return {
         "spans": [
             {
@@ -32,8 +34,8 @@ def analyze(text: str) -> dict:
                 "explanation": s.explanation,
                 "cue": s.cue,
             }
-            for s in detect(text)
+            for s in detect(text, prepared=prepared)
         ],
-        "readability": readability(text),
-        "emotion": emotion(text),
+        "readability": readability(text, prepared),
+        "emotion": emotion(text, prepared),
     }

@@ -23,10 +23,11 @@ def _validate(args: argparse.Namespace) -> int:
     library = load_library(catalogue)
     course = load_course(catalogue, library)
     problems = library.problems + course.problems
-    from baitlab.evaluate import HELDOUT_DIR
+    from baitlab.evaluate import DEV_DIR, HELDOUT_DIR
 
-    if HELDOUT_DIR.is_dir():  # the detector's held-out test set: same schema, checked too
-        problems += load_library(catalogue, HELDOUT_DIR).problems
+    for folder in (DEV_DIR, HELDOUT_DIR):  # the detector's evaluation sets: same schema
+        if folder.is_dir():
+            problems += load_library(catalogue, folder).problems
     problems += library_problems(catalogue, library, course)
     from baitlab.detector import load_cues
 

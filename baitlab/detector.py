@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError
 
 from baitlab import CUES_DIR
 from baitlab.errors import ContentError, Problem, problems_from_validation
-from baitlab.text import paragraphs, sentences
+from baitlab.text import Prepared, paragraphs, prepare, sentences
 
 CUES_FILE = CUES_DIR / "cues.yaml"
 
@@ -70,8 +70,12 @@ class _CompiledCue:
     cue: Cue
     regex: re.Pattern[str]
     # Lower-case strings one of which every match must contain; None when no such set exists.
-    # The detector runs a cue only around sentences holding one of them (about 4x faster).
+    # Used for the few cues whose matches can begin anywhere (no `starts`).
     anchors: frozenset[str] | None = None
+    # How every match begins, read off the pattern, in lower case: ("what happened next",
+    # True) is a whole match, ("the real ", False) only its beginning. None when a match can
+    # begin anywhere.
+    starts: frozenset[tuple[str, bool]] | None = None
 
 
 def anchors_of(regex: re.Pattern[str], reference: str) -> frozenset[str] | None:
@@ -96,7 +100,8 @@ def _required(sequence, codes, reference: str) -> set[str] | None:
     run: list[str] = []
 
     def flush() -> None:
-        if len(run) >= 3:
+        # Three letters or more, or one symbol ("…", "#"): shorter letter runs are everywhere.
+        if len(run) >= 3 or (run and not any(ch.isalnum() or ch.isspace() for ch in run)):
             candidates.append({"".join(run)})
         run.clear()
 
@@ -104,6 +109,15 @@ def _required(sequence, codes, reference: str) -> set[str] | None:
     for op, av in sequence:
         if op is codes.LITERAL:
             run.append(chr(av).lower())
+            continue
+        if (
+            op is codes.BRANCH
+            and run
+            and all(all(o is codes.LITERAL for o, _ in option) for option in av[1])
+        ):  # ".(?:example|co)": the parser moved the shared "." out of the alternatives
+            head = "".join(run)
+            candidates.append({head + "".join(chr(c).lower() for _, c in o) for o in av[1]})
+            run.clear()
             continue
         flush()
         found = None
@@ -120,6 +134,98 @@ def _required(sequence, codes, reference: str) -> set[str] | None:
     if not candidates:
         return None
     return min(candidates, key=lambda c: sum(reference.count(x) + 1 for x in c))
+
+
+_MAX_STARTS = 400  # past this many spellings of a beginning, give up and use anchors instead
+
+
+def starts_of(regex: re.Pattern[str]) -> frozenset[tuple[str, bool]] | None:
+    """Gives how every match of the regex must begin, or None when it can begin anywhere.
+
+    Read off the parsed pattern: literal characters, small sets of them ("[u]", "['’]"),
+    groups, branches and optional parts are spelled out as far as they go. The detector then
+    tries the regex only where the text has one of those beginnings, instead of scanning
+    every character with every cue.
+    """
+    try:
+        from re import _constants as codes
+        from re import _parser as parser
+
+        spelled, _ = _spell(parser.parse(regex.pattern, regex.flags), codes)
+    except Exception:  # a private API: if it ever changes, fall back to the anchors
+        return None
+    if any(not beginning or beginning[0].isspace() for beginning, _ in spelled):
+        return None
+    return frozenset(spelled)
+
+
+# Marks a match that can only begin where the text begins (a pattern opening with "^").
+TEXT_START = "\x02"
+
+
+def _spell(sequence, codes) -> tuple[set[tuple[str, bool]], bool]:
+    """Gives the (beginning, complete) spellings of a parsed sequence, and whether all end it.
+
+    `complete` says the spelling is the whole of what the sequence matches; when it is False
+    the spelling is only how such a match begins. Too many spellings are cut back to their
+    first word, which every match still begins with.
+    """
+    spelled = {("", True)}
+    zero_width = {codes.ASSERT, codes.ASSERT_NOT}
+    repeats = {codes.MAX_REPEAT, codes.MIN_REPEAT, getattr(codes, "POSSESSIVE_REPEAT", None)}
+    for op, av in sequence:
+        if op in zero_width or (op is codes.AT and av is not codes.AT_BEGINNING):
+            continue
+        options: set[tuple[str, bool]] | None = None
+        if op is codes.AT:  # "^": the match begins where the text begins
+            options = {(TEXT_START, False)}
+        elif op is codes.LITERAL:
+            options = {(chr(av).lower(), True)}
+        elif op is codes.IN:
+            options = _characters(av, codes)
+        elif op is codes.SUBPATTERN:
+            options, _ = _spell(av[3], codes)
+        elif op is codes.BRANCH:
+            options = set()
+            for branch in av[1]:
+                options |= _spell(branch, codes)[0]
+        elif op in repeats and av[1] == 1:
+            options = _spell(av[2], codes)[0] | ({("", True)} if av[0] == 0 else set())
+        elif op in repeats and av[0] >= 1:  # one or more: begins as one of them begins
+            options = {(head, False) for head, _ in _spell(av[2], codes)[0]}
+        grown = set()
+        for head, open_ in spelled:
+            if not open_ or options is None or head.startswith(TEXT_START):
+                grown.add((head, False))
+                continue
+            for tail, complete in options:
+                grown.add((head + tail, complete))
+        spelled = grown if len(grown) <= _MAX_STARTS else _shorten(grown)
+        if not any(complete for _, complete in spelled):
+            break
+    return spelled, all(complete for _, complete in spelled)
+
+
+def _characters(av, codes) -> set[tuple[str, bool]] | None:
+    """Gives the characters a small character set ("[u]", "[\\d,]") matches, or None."""
+    chars: set[str] = set()
+    for op, value in av:
+        if op is codes.LITERAL:
+            chars.add(chr(value).lower())
+        elif op is codes.RANGE and value[1] - value[0] < 12:
+            chars.update(chr(c).lower() for c in range(value[0], value[1] + 1))
+        elif op is codes.CATEGORY and value is codes.CATEGORY_DIGIT:
+            chars.update("0123456789")
+        else:
+            return None
+    return {(c, True) for c in chars} if len(chars) <= 12 else None
+
+
+def _shorten(spelled: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
+    """Gives the spellings cut back to their first word (then three characters) if need be."""
+    first = re.compile(r"\W*\w+")
+    cut = {((m.group() if (m := first.match(head)) else head), False) for head, _ in spelled}
+    return cut if len(cut) <= _MAX_STARTS else {(head[:3], False) for head, _ in cut}
 
 
 def _bounded(pattern: str) -> str:
@@ -158,7 +264,9 @@ def load_cues(path: Path = CUES_FILE) -> tuple:
             except re.error as error:
                 problems.append(Problem(source, f"{technique}[{index}].pattern", str(error)))
                 continue
-            compiled.append(_CompiledCue(technique, cue, regex, anchors_of(regex, reference)))
+            compiled.append(
+                _CompiledCue(technique, cue, regex, anchors_of(regex, reference), starts_of(regex))
+            )
     if problems:
         raise ContentError(problems)
     return tuple(compiled)
@@ -193,10 +301,12 @@ def attributed_sentences(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in sentences(text) if _NAMED_SAYS.search(s.text)]
 
 
-def exhibit_quotes(text: str) -> list[tuple[int, int]]:
+def exhibit_quotes(text: str, split: list | None = None) -> list[tuple[int, int]]:
     """Gives quotations inside paragraphs that warn about scams or fakes: quoted as exhibits."""
     found = []
-    for p in paragraphs(text):
+    for p in split if split is not None else paragraphs(text):
+        if '"' not in p.text and "“" not in p.text:
+            continue
         warning = _WARNING.search(p.text)
         for m in _QUOTE.finditer(p.text):
             if warning or _EXHIBIT_INTRO.search(p.text, max(0, m.start() - 20), m.start()):
@@ -225,52 +335,159 @@ def attributed_quotes(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def detect(text: str, cues: tuple | None = None, gated: bool = True) -> list[DetectedSpan]:
+def detect(
+    text: str, cues: tuple | None = None, gated: bool = True, prepared: Prepared | None = None
+) -> list[DetectedSpan]:
     """Gives the spans of the text that match a cue, sorted by position.
 
     Matches of one technique that overlap are merged into one span; different techniques on
-    the same words are kept apart (the renderer shows them together).
+    the same words are kept apart (the renderer shows them together). With gated=False every
+    cue scans the whole text: slower, the same answer (a test holds the two together).
     """
     cues = cues if cues is not None else load_cues()
-    voiced = attributed_quotes(text) + attributed_sentences(text)
-    exhibits = exhibit_quotes(text)
-    headers = header_lines(text)
-    sentence_list = sentences(text)
+    prepared = prepared or prepare(text)
+    context = _Context(text, prepared)
     hits: list[DetectedSpan] = []
-    lower = text.lower()
-    # str.lower() can change a string's length (e.g. "İ"); then positions would not line up.
-    gated = gated and len(lower) == len(text)
-    starts = [s.start for s in sentence_list]
-    for item in cues:
-        for match in _matches(item, text, lower, sentence_list, starts, gated):
-            start, end = _trim(text, match.start(), match.end())
-            if end <= start or _inside(start, end, exhibits):
-                continue
-            if item.cue.in_quotes == "skip" and _inside(start, end, voiced):
-                continue
-            if item.cue.skip_headers and _inside(start, end, headers):
-                continue
-            if item.cue.negatable and _negated(text, start, sentence_list):
-                continue
-            words = text[start:end]
-            hits.append(
-                DetectedSpan(
-                    start=start,
-                    end=end,
-                    technique=item.technique,
-                    cue=item.cue.cue,
-                    text=words,
-                    explanation=item.cue.explain.replace("{match}", _short(words)),
-                )
+    found = _gated_matches(cues, prepared) if gated else _all_matches(cues, text)
+    for item, match in found:
+        start, end = _trim(text, match.start(), match.end())
+        if end <= start or context.exhibit(start, end):
+            continue
+        if item.cue.in_quotes == "skip" and context.voiced(start, end):
+            continue
+        if item.cue.skip_headers and context.header(start, end):
+            continue
+        if item.cue.negatable and context.negated(start):
+            continue
+        words = text[start:end]
+        hits.append(
+            DetectedSpan(
+                start=start,
+                end=end,
+                technique=item.technique,
+                cue=item.cue.cue,
+                text=words,
+                explanation=item.cue.explain.replace("{match}", _short(words)),
             )
+        )
     return _merge(hits)
 
 
-def _matches(item: _CompiledCue, text: str, lower: str, sentence_list, starts, gated: bool):
+def _all_matches(cues: tuple, text: str):
+    for item in cues:
+        for match in item.regex.finditer(text):
+            yield item, match
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Where in a text each cue can begin, found in one scan; built once per set of cues."""
+
+    # Finds, at every place, the longest cue beginning that starts there (as its last group).
+    beginnings: re.Pattern[str]
+    # For each such beginning, the positions (in the cue tuple) of every cue it could start.
+    cues_for: dict[str, tuple[int, ...]]
+    at_start: tuple[int, ...]  # cues that can only match where the text begins
+
+
+_INDEXES: dict[int, tuple[tuple, _Index]] = {}
+
+
+def _index(cues: tuple) -> _Index:
+    kept = _INDEXES.get(id(cues))
+    if kept is not None and kept[0] is cues:
+        return kept[1]
+    owners: dict[str, set[int]] = {}
+    words: dict = {}  # a trie of the beginnings that start with a letter or digit
+    symbols: dict = {}  # ... and of those that start with a symbol ("#1", "…", "$5")
+    at_start: set[int] = set()
+    for number, item in enumerate(cues):
+        for beginning, _ in item.starts or ():
+            if beginning.startswith(TEXT_START):
+                at_start.add(number)
+                continue
+            owners.setdefault(beginning, set()).add(number)
+            _insert(words if beginning[0].isalnum() else symbols, beginning)
+    # A place where "the real reason" begins is also a place where "the " begins: the cues of
+    # every beginning that is a prefix of the found one are tried there too.
+    cues_for = {
+        found: tuple(sorted(numbers.union(*(owners.get(found[:k], ()) for k in range(len(found))))))
+        for found, numbers in owners.items()
+    }
+    # Each alternative looks ahead without moving on, so beginnings inside others are found;
+    # word beginnings are tried only where a word starts.
+    options = []
+    if words:
+        options.append(rf"(?<!\w)(?=({_trie_pattern(words)}))")
+    if symbols:
+        options.append(rf"(?=({_trie_pattern(symbols)}))")
+    pattern = re.compile("|".join(options) or r"(?!x)x")
+    index = _Index(pattern, cues_for, tuple(sorted(at_start)))
+    _INDEXES[id(cues)] = (cues, index)
+    return index
+
+
+def _insert(trie: dict, word: str) -> None:
+    node = trie
+    for ch in word:
+        node = node.setdefault(ch, {})
+    node[""] = {}
+
+
+def _trie_pattern(node: dict) -> str:
+    """Gives one regex for all the strings in a trie, longest first: far faster than a list."""
+    options = [re.escape(ch) + _trie_pattern(child) for ch, child in sorted(node.items()) if ch]
+    if "" in node:
+        options.append("")  # a beginning may end here (tried after the longer ones)
+    if len(options) == 1:
+        return options[0]
+    return "(?:" + "|".join(options) + ")"
+
+
+def _gated_matches(cues: tuple, prepared: Prepared):
+    """Gives (cue, match) for each cue, trying it only where one of its beginnings occurs.
+
+    Every match of a cue begins with one of its beginnings, so trying those places in order,
+    each after the previous match ended, finds exactly what scanning every character finds.
+    """
+    text, lower = prepared.text, prepared.lower
+    if lower is None:  # lower-casing moved the positions: scan everything
+        yield from _all_matches(cues, text)
+        return
+    index = _index(cues)
+    places: dict[int, list[int]] = {number: [-1] for number in index.at_start}
+    cues_for = index.cues_for
+    for found in index.beginnings.finditer(lower):
+        at = found.start()
+        for number in cues_for[found.group(found.lastindex)]:
+            if number in places:
+                places[number].append(at)
+            else:
+                places[number] = [at]
+    # The scan gives each cue its places in order, once each; -1 stands for "where the text
+    # begins" (0), put first so the order holds.
+    for number, item in enumerate(cues):  # in the cue file's order, as a full scan gives them
+        if item.starts is None:
+            for match in _anchored(item, text, lower, prepared.sentences):
+                yield item, match
+            continue
+        reached = -1
+        match_at = item.regex.match
+        for at in places.get(number, ()):
+            if at < reached:
+                continue
+            match = match_at(text, max(at, 0))
+            if match:
+                reached = max(match.end(), at + 1, 1)
+                yield item, match
+
+
+def _anchored(item: _CompiledCue, text: str, lower: str, sentence_list):
     """Gives the cue's matches: around sentences holding an anchor, or everywhere."""
-    if not gated or item.anchors is None:
+    if item.anchors is None:
         yield from item.regex.finditer(text)
         return
+    starts = [s.start for s in sentence_list]
     hit: set[int] = set()
     for anchor in item.anchors:
         at = lower.find(anchor)
@@ -291,15 +508,54 @@ def _matches(item: _CompiledCue, text: str, lower: str, sentence_list, starts, g
         yield from item.regex.finditer(text, begin, end)
 
 
+class _Context:
+    """What surrounds a match, worked out only when a match needs it."""
+
+    def __init__(self, text: str, prepared: Prepared) -> None:
+        self.text = text
+        self.sentences = prepared.sentences
+        self.starts = [s.start for s in prepared.sentences]
+        self.prepared = prepared
+        self._exhibits: list[tuple[int, int]] | None = None
+        self._quotes: list[tuple[int, int]] | None = None
+        self._headers: list[tuple[int, int]] | None = None
+        self._attributed: dict[int, bool] = {}
+
+    def _sentence(self, at: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, at) - 1)
+
+    def exhibit(self, start: int, end: int) -> bool:
+        if self._exhibits is None:
+            self._exhibits = exhibit_quotes(self.text, self.prepared.paragraphs)
+        return _inside(start, end, self._exhibits)
+
+    def voiced(self, start: int, end: int) -> bool:
+        if self._quotes is None:
+            self._quotes = attributed_quotes(self.text)
+        if _inside(start, end, self._quotes):
+            return True
+        i = self._sentence(start)
+        if i >= len(self.sentences):
+            return False
+        if i not in self._attributed:
+            self._attributed[i] = bool(_NAMED_SAYS.search(self.sentences[i].text))
+        s = self.sentences[i]
+        return self._attributed[i] and s.start <= start and end <= s.end
+
+    def header(self, start: int, end: int) -> bool:
+        if self._headers is None:
+            self._headers = header_lines(self.text)
+        return _inside(start, end, self._headers)
+
+    def negated(self, start: int) -> bool:
+        if not self.sentences:
+            return False
+        s = self.sentences[self._sentence(start)]
+        return s.start <= start < s.end and bool(_NEGATION.search(self.text, s.start, start))
+
+
 def _inside(start: int, end: int, regions: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in regions)
-
-
-def _negated(text: str, start: int, sentence_list: list) -> bool:
-    for s in sentence_list:
-        if s.start <= start < s.end:
-            return bool(_NEGATION.search(text, s.start, start))
-    return False
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

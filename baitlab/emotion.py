@@ -1,37 +1,87 @@
-"""Emotional temperature of each sentence and paragraph, from VADER's sentiment lexicon."""
+"""Emotional temperature of each sentence and paragraph, from VADER's sentiment lexicon.
+
+VADER's own scorer re-tokenises every sentence and walks several rule passes per word; for a
+whole article that cost more than everything else in the analysis together. Here the words
+the text was already split into are looked up once in VADER's lexicon, with the VADER rules
+that matter for bait kept: a word in capitals among lower-case words counts more, a booster
+("so", "extremely") before it counts, "not"/"never" just before it turns it round, and
+exclamation marks raise the heat. The sum is squashed to 0..1 the way VADER squashes its
+compound score, and the temperature is its size either way (outrage and gushing both run hot).
+"""
 
 from __future__ import annotations
 
+import math
+import re
 from functools import lru_cache
 
-from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+from vaderSentiment.vaderSentiment import (
+    BOOSTER_DICT,
+    C_INCR,
+    N_SCALAR,
+    NEGATE,
+    SentimentIntensityAnalyzer,
+)
 
-from baitlab.text import Segment, paragraphs, sentences
+from baitlab.text import WORD, Prepared, prepare
+
+_CAPITALS = re.compile(r"\b[A-Z][A-Z'’]+\b")
+_ALPHA = 15  # VADER's normalisation constant: x / sqrt(x² + 15)
+_NEGATE = frozenset(NEGATE) | {w.replace("'", "’") for w in NEGATE} | {"no", "nor"}
+_PUNCTUATION_STEP = 0.292  # VADER adds this much per "!" (up to 4)
 
 
 @lru_cache(maxsize=1)
-def _analyzer() -> SentimentIntensityAnalyzer:
-    return SentimentIntensityAnalyzer()
+def _tables() -> tuple[dict[str, float], dict[str, str]]:
+    analyzer = SentimentIntensityAnalyzer()
+    return analyzer.lexicon, analyzer.emojis
 
 
-# VADER's cost grows faster than the length of what it is given (its emoji handling rebuilds
-# the string), so a run-on "sentence" is scored in pieces of at most this many characters.
-MAX_PIECE = 400
+def _heat(words: list[str], sentence: str) -> float:
+    lexicon, emojis = _tables()
+    if not sentence.isascii():
+        named = [emojis[ch] for ch in sentence if ch in emojis]
+        if named:
+            words = words + WORD.findall(" ".join(named))
+    shouted: set[str] = set()
+    if not sentence.isupper():  # capitals only stand out among lower-case words
+        shouted = {w.lower() for w in _CAPITALS.findall(sentence)}
+    total = 0.0
+    for i, word in enumerate(words):
+        valence = lexicon.get(word)
+        if valence is None or word == "no":
+            continue
+        if word in shouted:
+            valence += C_INCR if valence > 0 else -C_INCR
+        if i and words[i - 1] in BOOSTER_DICT:
+            step = BOOSTER_DICT[words[i - 1]]
+            valence += step if valence > 0 else -step
+        if (i and words[i - 1] in _NEGATE) or (i > 1 and words[i - 2] in _NEGATE):
+            valence *= N_SCALAR
+        total += valence
+    if total:
+        bangs = min(sentence.count("!"), 4) * _PUNCTUATION_STEP
+        total += bangs if total > 0 else -bangs
+    return round(abs(total / math.sqrt(total * total + _ALPHA)), 3)
 
 
 def intensity(text: str) -> float:
     """Gives how emotionally charged the words are, 0 (flat) to 1 (very charged), either way."""
-    pieces = [text[i : i + MAX_PIECE] for i in range(0, len(text), MAX_PIECE)] or [""]
-    scores = [abs(_analyzer().polarity_scores(piece)["compound"]) for piece in pieces]
-    return round(sum(scores) / len(scores), 3)
+    prepared = prepare(text)
+    values = [_heat(w, s.text) for w, s in zip(prepared.words, prepared.sentences, strict=True)]
+    return round(sum(values) / len(values), 3) if values else 0.0
 
 
-def emotion(text: str) -> dict:
+def emotion(text: str, prepared: Prepared | None = None) -> dict:
     """Gives emotional intensity per sentence and per paragraph, with the mean and the peak."""
-    per_sentence = [_row(s) for s in sentences(text)]
+    prepared = prepared or prepare(text)
+    per_sentence = [
+        {"start": s.start, "end": s.end, "intensity": _heat(w, s.text)}
+        for s, w in zip(prepared.sentences, prepared.words, strict=True)
+    ]
     per_paragraph = []
     cursor = 0  # sentences and paragraphs both run in order: one pass over each
-    for p in paragraphs(text):
+    for p in prepared.paragraphs:
         while cursor < len(per_sentence) and per_sentence[cursor]["start"] < p.start:
             cursor += 1
         inside = []
@@ -52,7 +102,3 @@ def emotion(text: str) -> dict:
         "mean": round(sum(values) / len(values), 3) if values else 0.0,
         "peak": max(values, default=0.0),
     }
-
-
-def _row(segment: Segment) -> dict:
-    return {"start": segment.start, "end": segment.end, "intensity": intensity(segment.text)}

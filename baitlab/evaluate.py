@@ -20,6 +20,9 @@ from baitlab.techniques import Catalogue
 
 FLOORS_FILE = CUES_DIR / "evaluation-floors.yaml"
 HELDOUT_DIR = PROJECT_ROOT / "evaluation" / "heldout"
+# Samples by further writers, for judging whether a change to the detector generalises before
+# the held-out set is looked at. Unlike heldout/, these may be read while working on cues.
+DEV_DIR = PROJECT_ROOT / "evaluation" / "dev"
 
 
 @dataclass
@@ -142,14 +145,12 @@ def report(catalogue: Catalogue, check: bool) -> tuple[str, list[str]]:
         )
         guard("headline_accuracy", headlines["accuracy"])
     sets = [("Curated samples (samples/)", load_library(catalogue, PROJECT_ROOT / "samples"), "")]
-    if HELDOUT_DIR.is_dir():
-        sets.append(
-            (
-                "Held-out samples (evaluation/heldout/)",
-                load_library(catalogue, HELDOUT_DIR),
-                "heldout_",
-            )
-        )
+    for folder, title, prefix in (
+        (DEV_DIR, "Development samples (evaluation/dev/)", "dev_"),
+        (HELDOUT_DIR, "Held-out samples (evaluation/heldout/)", "heldout_"),
+    ):
+        if folder.is_dir():
+            sets.append((title, load_library(catalogue, folder), prefix))
     for title, library, prefix in sets:
         result = evaluate_samples(library.samples, catalogue)
         a, m = result["agnostic"], result["matched"]

@@ -1,18 +1,24 @@
-"""Sentences and paragraphs of a text, as character offsets into the exact string."""
+"""Sentences, paragraphs and words of a text, as character offsets into the exact string.
+
+`prepare` does the splitting once, so the detector, readability and emotion share one pass
+over the text instead of each splitting it again.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # A sentence ends at . ! ? or … (with any closing quotes or brackets) before white space,
 # or at a line break: teaser lines and headlines often have no final stop.
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A word: letters, digits or underscores, with any apostrophes inside it ("don't", "you’ll").
+WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
-@dataclass(frozen=True)
-class Segment:
+class Segment(NamedTuple):
     """A stretch of text by offsets, e.g. one sentence or one paragraph."""
 
     start: int
@@ -34,17 +40,47 @@ def _pieces(text: str, separator: re.Pattern[str], keep_separator: bool) -> list
     out: list[Segment] = []
     begin = 0
     for match in separator.finditer(text):
-        stop = match.end() if keep_separator else match.start()
-        _add(out, text, begin, stop)
+        _add(out, text, begin, match.end() if keep_separator else match.start())
         begin = match.end()
     _add(out, text, begin, len(text))
     return out
 
 
 def _add(out: list[Segment], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        out.append(Segment(start, end, text[start:end]))
+    chunk = text[start:end]
+    kept = chunk.strip()
+    if kept:
+        start += len(chunk) - len(chunk.lstrip())
+        out.append(Segment(start, start + len(kept), kept))
+
+
+@dataclass
+class Prepared:
+    """A text split once: its sentences, and the lower-case words of each sentence."""
+
+    text: str
+    sentences: list[Segment]
+    # Lower-case words of each sentence, in the order of `sentences`.
+    words: list[list[str]]
+    # The text in lower case, or None when lower-casing changes its length (e.g. "İ"), in
+    # which case positions in the lower-case text would not line up with the original.
+    lower: str | None
+    _paragraphs: list[Segment] | None = field(default=None, repr=False)
+
+    @property
+    def paragraphs(self) -> list[Segment]:
+        if self._paragraphs is None:
+            self._paragraphs = paragraphs(self.text)
+        return self._paragraphs
+
+
+def prepare(text: str) -> Prepared:
+    """Gives the text split into sentences and lower-case words, for every analysis to share."""
+    lower = text.lower()
+    split = sentences(text)
+    if len(lower) == len(text):
+        words = [WORD.findall(lower, s.start, s.end) for s in split]
+    else:
+        lower = None
+        words = [WORD.findall(s.text.lower()) for s in split]
+    return Prepared(text, split, words, lower)
