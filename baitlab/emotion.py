@@ -43,14 +43,18 @@ def _heat(words: list[str], sentence: str) -> float:
         named = [emojis[ch] for ch in sentence if ch in emojis]
         if named:
             words = words + WORD.findall(" ".join(named))
-    shouted: set[str] = set()
-    if not sentence.isupper():  # capitals only stand out among lower-case words
-        shouted = {w.lower() for w in _CAPITALS.findall(sentence)}
+    if lexicon.keys().isdisjoint(words):  # most plain sentences: nothing to weigh
+        return 0.0
+    shouted: set[str] | None = None
     total = 0.0
     for i, word in enumerate(words):
         valence = lexicon.get(word)
         if valence is None or word == "no":
             continue
+        if shouted is None:  # capitals only stand out among lower-case words
+            shouted = set()
+            if not sentence.isupper():
+                shouted = {w.lower() for w in _CAPITALS.findall(sentence)}
         if word in shouted:
             valence += C_INCR if valence > 0 else -C_INCR
         if i and words[i - 1] in BOOSTER_DICT:
