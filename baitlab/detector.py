@@ -23,11 +23,14 @@ _QUOTE = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Cllr|Chief|Officer|Inspector)\.? )?"
 _NAME = _TITLE + r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+)+"
 _VERB = r"(?:said|says|told|added|explained|wrote|recalled|asked|warned|urged)"
+# After a quote a reporter often names the speaker by surname alone: "…," Vidal said.
+_SURNAME = _TITLE + r"[A-Z][a-z'’-]+"
 _ATTRIBUTION_AFTER = re.compile(
-    rf"^[\s,]{{0,3}}(?:{_VERB} {_NAME}|{_NAME}(?:,[^,\n]{{1,60}},)? {_VERB})"
+    rf"^[\s,]{{0,3}}(?:{_VERB} {_NAME}|{_SURNAME}(?:,[^,\n]{{1,60}},)? {_VERB})"
 )
+# Before a quote: "Maria Lopez said:", "Cllr Pryor, cabinet member, told the meeting:"
 _ATTRIBUTION_BEFORE = re.compile(
-    rf"(?:{_NAME}(?:,[^,\n]{{1,60}},)? {_VERB}|{_VERB} {_NAME})[,:]?\s*$"
+    rf"(?:{_NAME}(?:,[^,\n]{{1,60}},)? {_VERB}(?: the \w+| \w+)?|{_VERB} {_NAME})[,:]?\s*$"
 )
 
 
@@ -39,7 +42,9 @@ class Cue(BaseModel):
     cue: str = Field(min_length=3)
     pattern: str = Field(min_length=2)
     explain: str = Field(min_length=20)
-    in_quotes: str | None = Field(default=None, pattern="^skip$")
+    # "skip": ignored inside a quotation from a named speaker (their words, not the writer's
+    # bait); "keep": fires there too (a quoted fake credential is still a fake credential).
+    in_quotes: str = Field(default="skip", pattern="^(skip|keep)$")
     case_sensitive: bool = False
     skip_headers: bool = False  # ignore lines written wholly in capitals (mastheads, labels)
     negatable: bool = False  # ignore when the sentence says not to ("do not click the link")
@@ -293,7 +298,7 @@ _NEGATION = re.compile(
 )
 _NAMED_SAYS = re.compile(rf"{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? {_VERB}\b|\b{_VERB} {_NAME}")
 # A quotation introduced as a document ("The text read: “…”") is an exhibit, not a claim.
-_EXHIBIT_INTRO = re.compile(r"\b(?:read|reads|reading|went|goes|stated|states)\s*:\s*$")
+_EXHIBIT_INTRO = re.compile(r"\b(?:read|reads|reading|went|goes|stated|states|says)\s*:\s*$")
 
 
 def attributed_sentences(text: str) -> list[tuple[int, int]]:
@@ -308,8 +313,11 @@ def exhibit_quotes(text: str, split: list | None = None) -> list[tuple[int, int]
         if '"' not in p.text and "“" not in p.text:
             continue
         warning = _WARNING.search(p.text)
+        # A paragraph that is one quotation, after a paragraph ending "A typical message reads:"
+        introduced = _EXHIBIT_INTRO.search(text, max(0, p.start - 40), p.start)
         for m in _QUOTE.finditer(p.text):
-            if warning or _EXHIBIT_INTRO.search(p.text, max(0, m.start() - 20), m.start()):
+            before = _EXHIBIT_INTRO.search(p.text, max(0, m.start() - 20), m.start())
+            if warning or before or (introduced and m.start() == 0):
                 found.append((p.start + m.start(), p.start + m.end()))
     return found
 
@@ -324,9 +332,28 @@ def header_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def attributed_quotes(text: str) -> list[tuple[int, int]]:
-    """Gives the (start, end) of every quotation attributed to a named speaker."""
+# Anyone named who speaks in a paragraph ("Vidal said", "said Maria Lopez"), but not a crowd
+# or a pronoun at the start of a sentence ("Experts say", "They said").
+_UNNAMED = (
+    r"(?!(?:Experts|Doctors|Scientists|Researchers|Officials|People|Everyone|Everybody|Many|"
+    r"Some|Critics|Fans|Users|Sources|Insiders|Witnesses|Residents|Locals|Others|Viewers|"
+    r"Readers|Parents|They|He|She|We|I|You|One|Another|It|This|That)\b)"
+)
+_SPEAKER_IN_PARAGRAPH = re.compile(
+    rf"\b{_UNNAMED}{_SURNAME}(?:,[^,\n]{{1,80}},)? {_VERB}\b|\b{_VERB} {_NAME}"
+)
+
+
+def attributed_quotes(text: str, split: list | None = None) -> list[tuple[int, int]]:
+    """Gives the (start, end) of every quotation attributed to a named speaker.
+
+    A quotation counts when a named speaker stands right before or after it, or when its
+    paragraph names who is speaking (a reporter's second quote from the same person).
+    """
     found = []
+    for p in split if split is not None else paragraphs(text):
+        if ('"' in p.text or "“" in p.text) and _SPEAKER_IN_PARAGRAPH.search(p.text):
+            found.extend((p.start + m.start(), p.start + m.end()) for m in _QUOTE.finditer(p.text))
     for match in _QUOTE.finditer(text):
         before = text[max(0, match.start() - 80) : match.start()]
         after = text[match.end() : match.end() + 80]
@@ -336,13 +363,18 @@ def attributed_quotes(text: str) -> list[tuple[int, int]]:
 
 
 def detect(
-    text: str, cues: tuple | None = None, gated: bool = True, prepared: Prepared | None = None
+    text: str,
+    cues: tuple | None = None,
+    gated: bool = True,
+    prepared: Prepared | None = None,
+    headlines: bool = True,
 ) -> list[DetectedSpan]:
     """Gives the spans of the text that match a cue, sorted by position.
 
     Matches of one technique that overlap are merged into one span; different techniques on
     the same words are kept apart (the renderer shows them together). With gated=False every
-    cue scans the whole text: slower, the same answer (a test holds the two together).
+    cue scans the whole text: slower, the same answer (a test holds the two together). Lines
+    set out as headlines are also judged by the headline scorer (headlines=False: cues only).
     """
     cues = cues if cues is not None else load_cues()
     prepared = prepared or prepare(text)
@@ -370,7 +402,69 @@ def detect(
                 explanation=item.cue.explain.replace("{match}", _short(words)),
             )
         )
+    if headlines:
+        hits.extend(headline_spans(text))
     return _merge(hits)
+
+
+# A line set out as a headline: 4-18 words, most of them capitalised, no full stop at the end.
+_LINE = re.compile(r"[^\n]+")
+_MARKERS = {
+    "listicle": "a numbered list",
+    "starts-with-number": "a number up front",
+    "chatty-voice": "a chatty, spoken voice",
+    "soft-topic": "a soft human-interest topic",
+}
+HEADLINE_FLOOR = 0.8  # the bait score a headline line needs before it is highlighted
+
+
+def headline_spans(text: str) -> list[DetectedSpan]:
+    """Gives the lines set out as headlines that the headline scorer calls bait.
+
+    Teaser grids and article titles word their bait in endless new ways; the headline scorer
+    was fitted on thousands of public headlines, so it catches wordings no cue lists. Each
+    line gets the techniques its strongest reasons point to (at most two).
+    """
+    from baitlab.headlines import score_headlines
+    from baitlab.techniques import load_catalogue
+
+    lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if _headline_like(m.group())]
+    if not lines:
+        return []
+    catalogue = load_catalogue()
+    names = {t.id: t.name.lower() for t in catalogue.techniques}
+    found = []
+    verdicts = score_headlines([line.strip() for _, line in lines])
+    for (at, line), verdict in zip(lines, verdicts, strict=True):
+        if not verdict.is_bait or verdict.bait_score < HEADLINE_FLOOR:
+            continue
+        start = at + (len(line) - len(line.lstrip()))
+        end = at + len(line.rstrip())
+        why = ", ".join(names.get(r) or _MARKERS.get(r, r) for r in verdict.reasons[:3])
+        techniques = [r for r in verdict.reasons if r in names][:2] or ["curiosity-gap"]
+        for technique in techniques:
+            found.append(
+                DetectedSpan(
+                    start=start,
+                    end=end,
+                    technique=technique,
+                    cue="reads like a bait headline",
+                    text=text[start:end],
+                    explanation=(
+                        f"Scored {verdict.bait_score:.2f} out of 1 by the headline model fitted "
+                        f"on thousands of real headlines, for: {why}. Headlines built like this "
+                        "are written to be clicked, not to tell you what happened."
+                    ),
+                )
+            )
+    return found
+
+
+def _headline_like(line: str) -> bool:
+    words = line.split()
+    if not 4 <= len(words) <= 18 or line.rstrip().endswith((".", ":", ",", ";")):
+        return False
+    return sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words)
 
 
 def _all_matches(cues: tuple, text: str):
@@ -531,7 +625,7 @@ class _Context:
 
     def voiced(self, start: int, end: int) -> bool:
         if self._quotes is None:
-            self._quotes = attributed_quotes(self.text)
+            self._quotes = attributed_quotes(self.text, self.prepared.paragraphs)
         if _inside(start, end, self._quotes):
             return True
         i = self._sentence(start)
