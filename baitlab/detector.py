@@ -423,7 +423,8 @@ def headline_spans(text: str) -> list[DetectedSpan]:
 
     Teaser grids and article titles word their bait in endless new ways; the headline scorer
     was fitted on thousands of public headlines, so it catches wordings no cue lists. Each
-    line gets the techniques its strongest reasons point to (at most two).
+    line gets the technique its strongest reason points to (curiosity gap when the reasons
+    are only markers such as "a numbered list").
     """
     from baitlab.headlines import score_headlines
     from baitlab.techniques import load_catalogue
@@ -441,7 +442,7 @@ def headline_spans(text: str) -> list[DetectedSpan]:
         start = at + (len(line) - len(line.lstrip()))
         end = at + len(line.rstrip())
         why = ", ".join(names.get(r) or _MARKERS.get(r, r) for r in verdict.reasons[:3])
-        techniques = [r for r in verdict.reasons if r in names][:2] or ["curiosity-gap"]
+        techniques = [r for r in verdict.reasons if r in names][:1] or ["curiosity-gap"]
         for technique in techniques:
             found.append(
                 DetectedSpan(
@@ -463,6 +464,8 @@ def headline_spans(text: str) -> list[DetectedSpan]:
 def _headline_like(line: str) -> bool:
     words = line.split()
     if not 4 <= len(words) <= 18 or line.rstrip().endswith((".", ":", ",", ";")):
+        return False
+    if line.isupper():  # buttons and labels in capitals: not what the model was fitted on
         return False
     return sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words)
 
