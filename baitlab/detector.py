@@ -227,10 +227,13 @@ def _characters(av, codes) -> set[tuple[str, bool]] | None:
 
 
 def _shorten(spelled: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
-    """Gives the spellings cut back to their first word (then three characters) if need be."""
-    first = re.compile(r"\W*\w+")
-    cut = {((m.group() if (m := first.match(head)) else head), False) for head, _ in spelled}
-    return cut if len(cut) <= _MAX_STARTS else {(head[:3], False) for head, _ in cut}
+    """Gives the spellings cut back to two words, one word or three characters, as need be."""
+    for cut_to in (r"\W*\w+\W+\w+", r"\W*\w+", r"(?s).{1,3}"):
+        first = re.compile(cut_to)
+        cut = {((m.group() if (m := first.match(head)) else head), False) for head, _ in spelled}
+        if len(cut) <= _MAX_STARTS:
+            return cut
+    return cut
 
 
 def _bounded(pattern: str) -> str:
@@ -296,6 +299,7 @@ _NEGATION = re.compile(
     r"\b(?:not|never|no one|nobody|don['’]t|doesn['’]t|won['’]t|will not|do not|shouldn['’]t)\b",
     re.IGNORECASE,
 )
+_SPEECH = re.compile(rf"\b{_VERB}\b")  # cheap first look before the full pattern
 _NAMED_SAYS = re.compile(rf"{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? {_VERB}\b|\b{_VERB} {_NAME}")
 # A quotation introduced as a document ("The text read: “…”") is an exhibit, not a claim.
 _EXHIBIT_INTRO = re.compile(r"\b(?:read|reads|reading|went|goes|stated|states|says)\s*:\s*$")
@@ -427,13 +431,11 @@ def headline_spans(text: str) -> list[DetectedSpan]:
     are only markers such as "a numbered list").
     """
     from baitlab.headlines import score_headlines
-    from baitlab.techniques import load_catalogue
 
     lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if _headline_like(m.group())]
     if not lines:
         return []
-    catalogue = load_catalogue()
-    names = {t.id: t.name.lower() for t in catalogue.techniques}
+    names = _technique_names()
     found = []
     verdicts = score_headlines([line.strip() for _, line in lines])
     for (at, line), verdict in zip(lines, verdicts, strict=True):
@@ -459,6 +461,13 @@ def headline_spans(text: str) -> list[DetectedSpan]:
                 )
             )
     return found
+
+
+@lru_cache(maxsize=1)
+def _technique_names() -> dict[str, str]:
+    from baitlab.techniques import load_catalogue
+
+    return {t.id: t.name.lower() for t in load_catalogue().techniques}
 
 
 def _headline_like(line: str) -> bool:
@@ -552,7 +561,7 @@ def _gated_matches(cues: tuple, prepared: Prepared):
         yield from _all_matches(cues, text)
         return
     index = _index(cues)
-    places: dict[int, list[int]] = {number: [-1] for number in index.at_start}
+    places: dict[int, list[int]] = {number: [0] for number in index.at_start}
     cues_for = index.cues_for
     for found in index.beginnings.finditer(lower):
         at = found.start()
@@ -561,21 +570,20 @@ def _gated_matches(cues: tuple, prepared: Prepared):
                 places[number].append(at)
             else:
                 places[number] = [at]
-    # The scan gives each cue its places in order, once each; -1 stands for "where the text
-    # begins" (0), put first so the order holds.
+    # The scan gives each cue its places in order (0 may come twice: tried twice, no harm).
     for number, item in enumerate(cues):  # in the cue file's order, as a full scan gives them
         if item.starts is None:
             for match in _anchored(item, text, lower, prepared.sentences):
                 yield item, match
             continue
-        reached = -1
+        reached = 0
         match_at = item.regex.match
         for at in places.get(number, ()):
             if at < reached:
                 continue
-            match = match_at(text, max(at, 0))
+            match = match_at(text, at)
             if match:
-                reached = max(match.end(), at + 1, 1)
+                reached = max(match.end(), at + 1)
                 yield item, match
 
 
@@ -613,9 +621,9 @@ class _Context:
         self.sentences = prepared.sentences
         self.starts = [s.start for s in prepared.sentences]
         self.prepared = prepared
-        self._exhibits: list[tuple[int, int]] | None = None
-        self._quotes: list[tuple[int, int]] | None = None
-        self._headers: list[tuple[int, int]] | None = None
+        self._exhibits: _Regions | None = None
+        self._quotes: _Regions | None = None
+        self._headers: _Regions | None = None
         self._attributed: dict[int, bool] = {}
 
     def _sentence(self, at: int) -> int:
@@ -623,26 +631,27 @@ class _Context:
 
     def exhibit(self, start: int, end: int) -> bool:
         if self._exhibits is None:
-            self._exhibits = exhibit_quotes(self.text, self.prepared.paragraphs)
-        return _inside(start, end, self._exhibits)
+            self._exhibits = _Regions(exhibit_quotes(self.text, self.prepared.paragraphs))
+        return self._exhibits.contain(start, end)
 
     def voiced(self, start: int, end: int) -> bool:
         if self._quotes is None:
-            self._quotes = attributed_quotes(self.text, self.prepared.paragraphs)
-        if _inside(start, end, self._quotes):
+            self._quotes = _Regions(attributed_quotes(self.text, self.prepared.paragraphs))
+        if self._quotes.contain(start, end):
             return True
         i = self._sentence(start)
         if i >= len(self.sentences):
             return False
         if i not in self._attributed:
-            self._attributed[i] = bool(_NAMED_SAYS.search(self.sentences[i].text))
+            sentence = self.sentences[i].text
+            self._attributed[i] = bool(_SPEECH.search(sentence) and _NAMED_SAYS.search(sentence))
         s = self.sentences[i]
         return self._attributed[i] and s.start <= start and end <= s.end
 
     def header(self, start: int, end: int) -> bool:
         if self._headers is None:
-            self._headers = header_lines(self.text)
-        return _inside(start, end, self._headers)
+            self._headers = _Regions(header_lines(self.text))
+        return self._headers.contain(start, end)
 
     def negated(self, start: int) -> bool:
         if not self.sentences:
@@ -651,8 +660,21 @@ class _Context:
         return s.start <= start < s.end and bool(_NEGATION.search(self.text, s.start, start))
 
 
-def _inside(start: int, end: int, regions: list[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in regions)
+class _Regions:
+    """Stretches of text (quotes, headers), asked "is this span wholly inside one?" quickly."""
+
+    def __init__(self, regions: list[tuple[int, int]]) -> None:
+        ordered = sorted(regions)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []  # the furthest end of any region starting at or before
+        furthest = -1
+        for _, b in ordered:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+
+    def contain(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

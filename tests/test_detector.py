@@ -138,3 +138,45 @@ def test_a_cue_file_with_an_unknown_technique_or_bad_pattern_is_refused_by_name(
         load_cues(bad)
     fields = {p.field for p in error.value.problems}
     assert fields == {"clickiness", "urgency[0].pattern"}
+
+
+def test_a_bait_headline_line_is_highlighted_with_its_reasons_and_a_news_headline_is_not():
+    grid = (
+        "You Won't Believe What This Grandmother Found In Her Attic\n\n"
+        "Council Approves £4m Budget For Flood Defences In Harwick\n"
+    )
+    found = [s for s in detect(grid) if s.cue == "reads like a bait headline"]
+    assert [s.text for s in found] == ["You Won't Believe What This Grandmother Found In Her Attic"]
+    assert "Scored" in found[0].explanation and "for:" in found[0].explanation
+    assert all(s.cue != "reads like a bait headline" for s in detect(grid, headlines=False))
+
+
+def test_a_reporters_second_quote_from_a_named_speaker_is_theirs_not_the_writers():
+    text = (
+        '"We ran back for the dogs," Okafor said, standing by the burnt porch. '
+        '"It is heartbreaking. They were family."'
+    )
+    assert not [s for s in detect(text) if s.technique == "emotional-language"]
+
+
+def test_a_scam_text_shown_as_an_example_in_a_warning_is_not_flagged():
+    warning = (
+        "The county received 90 complaints last month.\n\nA typical message reads:\n\n"
+        '"You have been selected for a remote job. Earn $300 per day! Only a few spots left '
+        'today. Reply YES to start."'
+    )
+    assert detect(warning) == []
+    bare = "You have been selected for a remote job. Earn $300 per day! Only a few spots left."
+    assert {s.technique for s in detect(bare)} >= {"false-promise", "urgency"}
+
+
+def test_bait_grammar_in_new_wording_is_caught():
+    cases = {
+        "Over 9,000 nurses in Ohio have already switched to this pillow.": "social-proof",
+        "Do you ever wake up more tired than when you went to bed?": "direct-address",
+        "A cousin of mine who works for the water board says it is all planned.": "vague-sourcing",
+        "The banks and the newspapers are all in on it.": "conspiracy",
+        "Your place will be passed to another family if you wait.": "fear-appeal",
+    }
+    for text, technique in cases.items():
+        assert technique in {s.technique for s in detect(text)}, text
