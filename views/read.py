@@ -33,6 +33,11 @@ with left:
         )
     else:
         st.caption("Click any highlight to read why it works on you. Click it again to close.")
+    if mode != "curated":
+        st.caption(
+            "The detector looks for wording it knows. On writing it has never seen it finds "
+            "about a third of what an editor would mark: a second opinion, not a verdict."
+        )
     focus = focused_span(sample, cat)
     show_article(
         sample.text, shown, cat, notes_for(sample, cat) if mode == "curated" else None, focus
