@@ -25,6 +25,7 @@ def _warm() -> bool:
     warm_up()
     intensity("warm")
     load_cues()
+    analyze("Warm The Detector's Index Of Cue Beginnings And The Headline Model Up")
     gc.freeze()
     return True
 
