@@ -302,7 +302,10 @@ _NEGATION = re.compile(
 _SPEECH = re.compile(rf"\b{_VERB}\b")  # cheap first look before the full pattern
 _NAMED_SAYS = re.compile(rf"{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? {_VERB}\b|\b{_VERB} {_NAME}")
 # A quotation introduced as a document ("The text read: “…”") is an exhibit, not a claim.
-_EXHIBIT_INTRO = re.compile(r"\b(?:read|reads|reading|went|goes|stated|states|says)\s*:\s*$")
+_EXHIBIT_INTRO = re.compile(
+    r"\b(?:read|reads|reading|went|goes|stated|states|says|wrote|posted)(?:,? in (?:full|part))?"
+    r"\s*:\s*$"
+)
 
 
 def attributed_sentences(text: str) -> list[tuple[int, int]]:
@@ -323,6 +326,12 @@ def exhibit_quotes(text: str, split: list | None = None) -> list[tuple[int, int]
             before = _EXHIBIT_INTRO.search(p.text, max(0, m.start() - 20), m.start())
             if warning or before or (introduced and m.start() == 0):
                 found.append((p.start + m.start(), p.start + m.end()))
+    if found:  # a later quote of the same words ("the media won't tell you") echoes the exhibit
+        shown = " ".join(text[a:b].lower() for a, b in found)
+        for m in _QUOTE.finditer(text):
+            words = m.group()[1:-1].strip(" .,!?").lower()
+            if len(words) >= 8 and words in shown and (m.start(), m.end()) not in found:
+                found.append((m.start(), m.end()))
     return found
 
 
