@@ -36,7 +36,8 @@ with left:
     if mode != "curated":
         st.caption(
             "The detector looks for wording it knows. On writing it has never seen it finds "
-            "about a third of what an editor would mark: a second opinion, not a verdict."
+            "about two in five of the passages an editor would mark: a second opinion, not a "
+            "verdict."
         )
     focus = focused_span(sample, cat)
     show_article(
