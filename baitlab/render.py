@@ -137,7 +137,11 @@ def _render_cluster(
             panels=note_panels,
         )
     first = catalogue.get(marks[0].technique)
-    labels = Markup("").join(_label(h, catalogue) for h in marks)
+    # One label per technique (and status): two cues for the same trick are one trick to read.
+    labelled = {(h.technique, h.status): h for h in reversed(marks)}
+    labels = Markup("").join(
+        _label(h, catalogue) for h in marks if labelled[(h.technique, h.status)] is h
+    )
     panels = Markup("").join(_panel(h, catalogue) for h in marks) + note_panels
     statuses = {h.status for h in marks}
     status = marks[0].status if len(statuses) == 1 else "mixed"

@@ -77,6 +77,17 @@ def test_overlapping_highlights_share_one_mark_with_both_labels(catalogue):
     assert _visible_text(out) == text
 
 
+def test_two_cues_for_one_technique_show_one_label_and_both_explanations(catalogue):
+    text = "If you wait, your savings could be frozen and lost for good."
+    spans = [
+        Highlight(12, 37, "fear-appeal", "first why"),
+        Highlight(27, 59, "fear-appeal", "second"),
+    ]
+    out = str(render_article(text, spans, catalogue))
+    assert out.count(">FEAR<") == 1
+    assert "first why" in out and "second" in out
+
+
 def test_notes_render_without_pretending_to_be_a_technique(catalogue):
     text = "Story.\n\na7\n\nMore."
     out = str(render_article(text, [], catalogue, [NoteMark(8, 10, "An ad-slot code left over.")]))
