@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError
 
 from baitlab import CUES_DIR
 from baitlab.errors import ContentError, Problem, problems_from_validation
-from baitlab.text import Prepared, paragraphs, prepare, sentences
+from baitlab.text import Prepared, paragraphs, prepare
 
 CUES_FILE = CUES_DIR / "cues.yaml"
 
@@ -306,11 +306,6 @@ _EXHIBIT_INTRO = re.compile(
     r"\b(?:read|reads|reading|went|goes|stated|states|says|wrote|posted)(?:,? in (?:full|part))?"
     r"\s*:\s*$"
 )
-
-
-def attributed_sentences(text: str) -> list[tuple[int, int]]:
-    """Gives the (start, end) of every sentence that reports a named person's words."""
-    return [(s.start, s.end) for s in sentences(text) if _NAMED_SAYS.search(s.text)]
 
 
 def exhibit_quotes(text: str, split: list | None = None) -> list[tuple[int, int]]:
