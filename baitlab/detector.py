@@ -448,22 +448,21 @@ def headline_spans(text: str) -> list[DetectedSpan]:
         start = at + (len(line) - len(line.lstrip()))
         end = at + len(line.rstrip())
         why = ", ".join(names.get(r) or _MARKERS.get(r, r) for r in verdict.reasons[:3])
-        techniques = [r for r in verdict.reasons if r in names][:1] or ["curiosity-gap"]
-        for technique in techniques:
-            found.append(
-                DetectedSpan(
-                    start=start,
-                    end=end,
-                    technique=technique,
-                    cue="reads like a bait headline",
-                    text=text[start:end],
-                    explanation=(
-                        f"Scored {verdict.bait_score:.2f} out of 1 by the headline model fitted "
-                        f"on thousands of real headlines, for: {why}. Headlines built like this "
-                        "are written to be clicked, not to tell you what happened."
-                    ),
-                )
+        technique = next((r for r in verdict.reasons if r in names), "curiosity-gap")
+        found.append(
+            DetectedSpan(
+                start=start,
+                end=end,
+                technique=technique,
+                cue="reads like a bait headline",
+                text=text[start:end],
+                explanation=(
+                    f"Scored {verdict.bait_score:.2f} out of 1 by the headline model fitted "
+                    f"on thousands of real headlines, for: {why}. Headlines built like this "
+                    "are written to be clicked, not to tell you what happened."
+                ),
             )
+        )
     return found
 
 
@@ -577,7 +576,7 @@ def _gated_matches(cues: tuple, prepared: Prepared):
     # The scan gives each cue its places in order (0 may come twice: tried twice, no harm).
     for number, item in enumerate(cues):  # in the cue file's order, as a full scan gives them
         if item.starts is None:
-            for match in _anchored(item, text, lower, prepared.sentences):
+            for match in _anchored(item, text, lower, prepared):
                 yield item, match
             continue
         reached = 0
@@ -591,12 +590,12 @@ def _gated_matches(cues: tuple, prepared: Prepared):
                 yield item, match
 
 
-def _anchored(item: _CompiledCue, text: str, lower: str, sentence_list):
+def _anchored(item: _CompiledCue, text: str, lower: str, prepared: Prepared):
     """Gives the cue's matches: around sentences holding an anchor, or everywhere."""
     if item.anchors is None:
         yield from item.regex.finditer(text)
         return
-    starts = [s.start for s in sentence_list]
+    sentence_list, starts = prepared.sentences, prepared.starts
     hit: set[int] = set()
     for anchor in item.anchors:
         at = lower.find(anchor)
@@ -623,7 +622,7 @@ class _Context:
     def __init__(self, text: str, prepared: Prepared) -> None:
         self.text = text
         self.sentences = prepared.sentences
-        self.starts = [s.start for s in prepared.sentences]
+        self.starts = prepared.starts
         self.prepared = prepared
         self._exhibits: _Regions | None = None
         self._quotes: _Regions | None = None

@@ -66,6 +66,14 @@ class Prepared:
     # which case positions in the lower-case text would not line up with the original.
     lower: str | None
     _paragraphs: list[Segment] | None = field(default=None, repr=False)
+    _starts: list[int] | None = field(default=None, repr=False)
+
+    @property
+    def starts(self) -> list[int]:
+        """Gives where each sentence starts, for finding a position's sentence by bisection."""
+        if self._starts is None:
+            self._starts = [s.start for s in self.sentences]
+        return self._starts
 
     @property
     def paragraphs(self) -> list[Segment]:

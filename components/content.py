@@ -9,23 +9,18 @@ import streamlit as st
 from baitlab import LESSONS_DIR, samples_dir
 from baitlab.analysis import analyze
 from baitlab.content import Library, Sample, load_library
-from baitlab.detector import load_cues
-from baitlab.emotion import intensity
 from baitlab.html import markdown_literal
 from baitlab.lessons import Course, load_course
-from baitlab.readability import warm_up
 from baitlab.store import Store
 from baitlab.techniques import Catalogue, load_catalogue
 
 
 @st.cache_resource(show_spinner=False)
 def _warm() -> bool:
-    # textstat's dictionary and VADER's lexicon are large: load them once, then freeze them so
-    # Python's garbage collector stops walking their objects on every rerun.
-    warm_up()
-    intensity("warm")
-    load_cues()
-    analyze("Warm The Detector's Index Of Cue Beginnings And The Headline Model Up")
+    # One analysis loads textstat's dictionary, VADER's lexicon, the cues with their index of
+    # beginnings and the headline model; then freeze them so Python's garbage collector stops
+    # walking their objects on every rerun.
+    analyze("Warm The Detector's Index Of Cue Beginnings And The Headline Model Up!")
     gc.freeze()
     return True
 
