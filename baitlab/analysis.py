@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from baitlab.detector import detect
 from baitlab.emotion import emotion
 from baitlab.readability import readability
@@ -17,12 +19,22 @@ class TextTooLong(ValueError):
 
 
 def analyze(text: str) -> dict:
-    """Gives {"spans": [...], "readability": {...}, "emotion": {...}} for the exact text."""
+    """Gives {"spans": [...], "readability": {...}, "emotion": {...}} for the exact text.
+
+    Like textstat, which remembers its scores per text, the last analyses are remembered:
+    the same text asked again (a page rerun, a second pass) costs a lookup. The dict is
+    shared between those calls, so treat it as read-only.
+    """
     if len(text) > MAX_CHARS:
         raise TextTooLong(
             f"This text has {len(text):,} characters; Bait Lab analyses up to {MAX_CHARS:,}. "
             "Paste a single article, post or message instead."
         )
+    return _analyze(text)
+
+
+@lru_cache(maxsize=16)  # a few texts: a 400,000-character analysis is a few MB
+def _analyze(text: str) -> dict:
     prepared = prepare(text)  # split once; the three analyses share it
     return {
         "spans": [

@@ -35,6 +35,9 @@ def _validate(args: argparse.Namespace) -> int:
         load_cues()
     except ContentError as error:
         problems += error.problems
+    from baitlab.sentences import model_problems
+
+    problems += model_problems(set(catalogue.ids()))
     for problem in problems:
         print(problem, file=sys.stderr)
     spans = sum(len(s.spans) for s in library.samples)

@@ -376,13 +376,16 @@ def detect(
     gated: bool = True,
     prepared: Prepared | None = None,
     headlines: bool = True,
+    sentences: bool = True,
 ) -> list[DetectedSpan]:
     """Gives the spans of the text that match a cue, sorted by position.
 
     Matches of one technique that overlap are merged into one span; different techniques on
     the same words are kept apart (the renderer shows them together). With gated=False every
     cue scans the whole text: slower, the same answer (a test holds the two together). Lines
-    set out as headlines are also judged by the headline scorer (headlines=False: cues only).
+    set out as headlines are also judged by the headline scorer (headlines=False: not), and
+    in a text that already baits, sentences nothing matched get a second look from the
+    sentence model (sentences=False: not).
     """
     cues = cues if cues is not None else load_cues()
     prepared = prepared or prepare(text)
@@ -412,7 +415,14 @@ def detect(
         )
     if headlines:
         hits.extend(headline_spans(text))
-    return _merge(hits)
+    merged = _merge(hits)
+    if sentences:
+        from baitlab.sentences import second_look
+
+        extra = second_look(prepared, merged)
+        if extra:  # each is a whole sentence nothing else touched: no merging needed
+            merged = sorted(merged + extra, key=lambda h: (h.start, -h.end, h.technique))
+    return merged
 
 
 # A line set out as a headline: 4-18 words, most of them capitalised, no full stop at the end.

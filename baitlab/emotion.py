@@ -37,7 +37,8 @@ def _tables() -> tuple[dict[str, float], dict[str, str]]:
     return analyzer.lexicon, analyzer.emojis
 
 
-def _heat(words: list[str], sentence: str) -> float:
+def sentence_heat(words: list[str], sentence: str) -> float:
+    """Gives how emotionally charged one sentence is, 0..1, from its lower-case words."""
     lexicon, emojis = _tables()
     if not sentence.isascii():
         named = [emojis[ch] for ch in sentence if ch in emojis]
@@ -71,8 +72,7 @@ def _heat(words: list[str], sentence: str) -> float:
 
 def intensity(text: str) -> float:
     """Gives how emotionally charged the words are, 0 (flat) to 1 (very charged), either way."""
-    prepared = prepare(text)
-    values = [_heat(w, s.text) for w, s in zip(prepared.words, prepared.sentences, strict=True)]
+    values = prepare(text).heats()
     return round(sum(values) / len(values), 3) if values else 0.0
 
 
@@ -80,8 +80,8 @@ def emotion(text: str, prepared: Prepared | None = None) -> dict:
     """Gives emotional intensity per sentence and per paragraph, with the mean and the peak."""
     prepared = prepared or prepare(text)
     per_sentence = [
-        {"start": s.start, "end": s.end, "intensity": _heat(w, s.text)}
-        for s, w in zip(prepared.sentences, prepared.words, strict=True)
+        {"start": s.start, "end": s.end, "intensity": heat}
+        for s, heat in zip(prepared.sentences, prepared.heats(), strict=True)
     ]
     per_paragraph = []
     cursor = 0  # sentences and paragraphs both run in order: one pass over each

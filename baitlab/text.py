@@ -67,6 +67,7 @@ class Prepared:
     lower: str | None
     _paragraphs: list[Segment] | None = field(default=None, repr=False)
     _starts: list[int] | None = field(default=None, repr=False)
+    _heats: list[float] | None = field(default=None, repr=False)
 
     @property
     def starts(self) -> list[int]:
@@ -74,6 +75,15 @@ class Prepared:
         if self._starts is None:
             self._starts = [s.start for s in self.sentences]
         return self._starts
+
+    def heats(self) -> list[float]:
+        """Gives each sentence's emotional heat (0..1), worked out once for every analysis."""
+        if self._heats is None:
+            from baitlab.emotion import sentence_heat
+
+            pairs = zip(self.words, self.sentences, strict=True)
+            self._heats = [sentence_heat(w, s.text) for w, s in pairs]
+        return self._heats
 
     @property
     def paragraphs(self) -> list[Segment]:

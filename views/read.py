@@ -35,9 +35,9 @@ with left:
         st.caption("Click any highlight to read why it works on you. Click it again to close.")
     if mode != "curated":
         st.caption(
-            "The detector looks for wording it knows. On writing it has never seen it finds "
-            "about two in five of the passages an editor would mark: a second opinion, not a "
-            "verdict."
+            "The detector looks for wording it knows, then gives the other sentences a second "
+            "look for bait signals. On writing it has never seen it finds about half of the "
+            "passages an editor would mark: a second opinion, not a verdict."
         )
     focus = focused_span(sample, cat)
     show_article(

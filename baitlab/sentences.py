@@ -1,0 +1,459 @@
+"""The sentence model: a second look at sentences that no cue matched.
+
+The cues in cues/cues.yaml catch known bait wordings, and every writer words bait a little
+differently. So in a text that already uses bait elsewhere, each sentence no cue matched is
+given a second look: which of the named signals in cues/sentence_signals.yaml it carries
+(speaks straight to you, puts a clock on you, dangles money, names who said it, ...), weighed
+by a logistic model in cues/sentence_weights.yaml. ``python -m baitlab.sentences fit`` fits
+it on the annotated samples in samples/ and evaluation/dev/; evaluation/heldout/ is never
+used, so the figures there say how it does on writing it has not seen.
+
+Like the headline model there is no bag of words: every weight belongs to a signal with a
+name, the "not bait" signals (quotes, attribution, figures) may only pull toward "not bait",
+and every highlight says which signals made it, with the words that showed them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from baitlab import CUES_DIR, PROJECT_ROOT
+from baitlab.errors import ContentError, Problem, problems_from_validation
+from baitlab.text import Prepared
+
+SIGNALS_FILE = CUES_DIR / "sentence_signals.yaml"
+WEIGHTS_FILE = CUES_DIR / "sentence_weights.yaml"
+# The model is fitted on these folders only; evaluation/heldout/ is never among them.
+FIT_FOLDERS = (PROJECT_ROOT / "samples", PROJECT_ROOT / "evaluation" / "dev")
+MEASURES = ("heat", "shout", "emoji", "question", "figures", "quoted", "long", "short")
+CAP = 3.0  # a signal counts at most this many times in one sentence
+L2_PENALTY = 1.0
+# A highlight is a sentence a learner can read at a glance: longer ones are left alone.
+MIN_WORDS, MAX_WORDS = 3, 60
+CUE_NAME = "several bait signals in one sentence"
+
+_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
+_FIGURE = re.compile(r"\b\d")
+
+
+class Family(BaseModel):
+    """One named signal: a family of words, a few symbols, or a measure worked out in code."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(pattern=r"^[a-z][a-z-]*$")
+    says: str = Field(min_length=5)
+    words: tuple[str, ...] = ()
+    symbols: tuple[str, ...] = ()
+    first: bool = False
+    measure: str | None = None
+    honest: bool = False
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Family:
+        if self.measure is not None and self.measure not in MEASURES:
+            raise ValueError(f"unknown measure '{self.measure}', known: {', '.join(MEASURES)}")
+        if (self.measure is None) == (not (self.words or self.symbols)):
+            raise ValueError("needs either words/symbols or a measure, not both")
+        if any(w != w.lower() or not w.strip() for w in self.words):
+            raise ValueError("words must be lower case and not empty")
+        return self
+
+
+class _SignalsFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    families: tuple[Family, ...]
+
+
+def _variants(word: str) -> set[str]:
+    """Gives the word as written and with a typographic apostrophe ("don't", "don’t")."""
+    return {word, word.replace("'", "’")}
+
+
+class SentenceSignals:
+    """The families of cues/sentence_signals.yaml, ready to count in a sentence's words."""
+
+    def __init__(self, families: tuple[Family, ...]) -> None:
+        self.families = families
+        self.names = tuple(f.name for f in families)
+        self.honest = np.array([f.honest for f in families])
+        self._single: dict[str, list[int]] = {}
+        self._first: dict[str, list[int]] = {}
+        # A phrase is found by its first word, then the rest compared in place.
+        self._phrases: dict[str, list[tuple[list[str], int]]] = {}
+        self._symbols: list[tuple[str, int]] = []
+        self._measures: list[tuple[int, str]] = []
+        # Each family's words as written in text, for quoting them back in explanations.
+        self._listed = [{v for w in f.words for v in _variants(w)} for f in families]
+        for index, family in enumerate(families):
+            for entry in family.words:
+                for written in _variants(entry):
+                    parts = tuple(written.split())
+                    if len(parts) > 1:
+                        self._phrases.setdefault(parts[0], []).append((list(parts[1:]), index))
+                    else:
+                        table = self._first if family.first else self._single
+                        table.setdefault(parts[0], []).append(index)
+            self._symbols.extend((symbol, index) for symbol in family.symbols)
+            if family.measure:
+                self._measures.append((index, family.measure))
+        self._keys = frozenset(self._single) | frozenset(self._phrases)
+
+    def values(self, words: list[str], sentence: str, heat: float) -> list[float]:
+        """Gives how strongly each family shows in one sentence (counts capped at CAP)."""
+        out = [0.0] * len(self.families)
+        single, phrases = self._single, self._phrases
+        for word in self._keys.intersection(words):  # most words are in no family
+            for index in single.get(word, ()):
+                out[index] += words.count(word)
+            if word in phrases:
+                at = [i for i, w in enumerate(words) if w == word]
+                for rest, index in phrases[word]:
+                    n = len(rest)
+                    out[index] += sum(1 for i in at if words[i + 1 : i + 1 + n] == rest)
+        if words:
+            for index in self._first.get(words[0], ()):
+                out[index] += 1
+        for symbol, index in self._symbols:
+            out[index] += sentence.count(symbol)
+        for index, kind in self._measures:
+            if kind == "heat":
+                value = heat
+            elif kind == "shout":
+                shouted = 0 if sentence.isupper() else len(_CAPITALS.findall(sentence))
+                value = sentence.count("!") + shouted
+            elif kind == "emoji":
+                value = 0 if sentence.isascii() else sum(map(_is_symbol, sentence))
+            elif kind == "question":
+                value = "?" in sentence
+            elif kind == "figures":
+                value = len(_FIGURE.findall(sentence))
+            elif kind == "quoted":
+                value = '"' in sentence or "“" in sentence or "”" in sentence
+            elif kind == "long":
+                value = len(words) > 25
+            else:  # short
+                value = len(words) <= 8
+            out[index] = float(value)
+        return [v if v < CAP else CAP for v in out]
+
+    def shown_by(self, index: int, words: list[str], sentence: str) -> list[str]:
+        """Gives the words or symbols of the sentence that showed one family, for explaining."""
+        family = self.families[index]
+        if family.measure == "shout":
+            return _CAPITALS.findall(sentence)[:2] + (["!"] if "!" in sentence else [])
+        if family.measure == "question":
+            return ["?"]
+        if family.measure:
+            return []
+        found = [s for s in family.symbols if s in sentence]
+        listed = self._listed[index]
+        joined = " " + " ".join(words) + " "
+        candidates = [words[0]] if family.first and words else words
+        found += [w for w in candidates if w in listed]
+        found += [p for p in listed if " " in p and f" {p} " in joined]
+        return list(dict.fromkeys(found))[:3]
+
+
+def _is_symbol(ch: str) -> bool:
+    """Gives True for emoji and other pictorial symbols."""
+    return ord(ch) > 0x2000 and unicodedata.category(ch) == "So"
+
+
+def load_signals(path: Path = SIGNALS_FILE) -> SentenceSignals:
+    """Gives the families of cues/sentence_signals.yaml, or raises ContentError naming the field."""
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        parsed = _SignalsFile.model_validate(raw)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise ContentError([Problem(str(path), "-", f"cannot read: {error}")]) from error
+    except ValidationError as error:
+        raise ContentError(problems_from_validation(str(path), error)) from error
+    if not parsed.families:
+        raise ContentError([Problem(str(path), "families", "needs at least one family")])
+    names = [f.name for f in parsed.families]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        raise ContentError([Problem(str(path), "families", f"names used twice: {twice}")])
+    return SentenceSignals(parsed.families)
+
+
+# ---- The model -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SentenceModel:
+    """Signals, the "is this sentence bait?" weights, and one set of weights per technique."""
+
+    signals: SentenceSignals
+    intercept: float
+    weights: np.ndarray
+    technique_ids: tuple[str, ...]
+    technique_intercepts: np.ndarray
+    technique_weights: np.ndarray  # one row per technique
+    threshold: float
+    min_cue_spans: int  # the second look runs only in texts with at least this many cue spans
+
+    @classmethod
+    def from_mapping(cls, signals: SentenceSignals, mapping: dict) -> SentenceModel:
+        def row(named: dict) -> np.ndarray:
+            return np.array([float((named or {}).get(n, 0.0)) for n in signals.names])
+
+        techniques = mapping.get("techniques") or {}
+        ids = tuple(techniques)
+        return cls(
+            signals=signals,
+            intercept=float(mapping["bait"]["intercept"]),
+            weights=row(mapping["bait"]["weights"]),
+            technique_ids=ids,
+            technique_intercepts=np.array([float(techniques[t]["intercept"]) for t in ids]),
+            technique_weights=np.array([row(techniques[t]["weights"]) for t in ids]).reshape(
+                len(ids), len(signals.names)
+            ),
+            threshold=float(mapping["threshold"]),
+            min_cue_spans=int(mapping["min_cue_spans"]),
+        )
+
+    def scores(self, rows: np.ndarray) -> np.ndarray:
+        """Gives the bait score (0..1) of each row of signal values."""
+        return _sigmoid(rows @ self.weights + self.intercept)
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+
+
+@lru_cache(maxsize=1)
+def default_model() -> SentenceModel:
+    """Gives the model of cues/sentence_signals.yaml and cues/sentence_weights.yaml."""
+    signals = load_signals()
+    try:
+        mapping = yaml.safe_load(WEIGHTS_FILE.read_text(encoding="utf-8"))
+        return SentenceModel.from_mapping(signals, mapping)
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as error:
+        problem = Problem(
+            str(WEIGHTS_FILE), "-", f"cannot read ({error}); run: python -m baitlab.sentences fit"
+        )
+        raise ContentError([problem]) from error
+
+
+def model_problems(known_techniques: set[str]) -> list[Problem]:
+    """Gives what is wrong with the sentence model's files: unreadable, or out of step."""
+    try:
+        signals = load_signals()
+        mapping = yaml.safe_load(WEIGHTS_FILE.read_text(encoding="utf-8"))
+        default_model()
+    except ContentError as error:
+        return list(error.problems)
+    except (OSError, yaml.YAMLError) as error:
+        return [Problem(str(WEIGHTS_FILE), "-", f"cannot read: {error}")]
+    refit = "; run: python -m baitlab.sentences fit"
+    problems = []
+    named = set((mapping.get("bait") or {}).get("weights") or {})
+    if named != set(signals.names):
+        differ = sorted(named ^ set(signals.names))
+        problems.append(Problem(str(WEIGHTS_FILE), "bait.weights", f"out of step: {differ}{refit}"))
+    unknown = sorted(set(mapping.get("techniques") or {}) - known_techniques)
+    if unknown:
+        problems.append(Problem(str(WEIGHTS_FILE), "techniques", f"unknown ids: {unknown}{refit}"))
+    return problems
+
+
+def second_look(prepared: Prepared, found: list, model: SentenceModel | None = None) -> list:
+    """Gives DetectedSpans for sentences no span in `found` touches that the model calls bait.
+
+    Runs only when the text already has at least `min_cue_spans` cue spans: in honest
+    reporting the cues stay quiet, so its quotes and figures are never second-guessed.
+    """
+    from baitlab.detector import DetectedSpan, _technique_names, _trim
+
+    model = model or default_model()
+    if len(found) < model.min_cue_spans:
+        return []
+    starts = prepared.starts
+    covered: set[int] = set()
+    for span in found:
+        first = max(0, bisect.bisect_right(starts, span.start) - 1)
+        last = max(0, bisect.bisect_left(starts, span.end) - 1)
+        covered.update(range(first, last + 1))
+    heats = prepared.heats()
+    sentences = prepared.sentences
+    picked = [
+        i
+        for i, words in enumerate(prepared.words)
+        if i not in covered
+        and MIN_WORDS <= len(words) <= MAX_WORDS
+        and not _furniture(sentences[i].text)
+    ]
+    if not picked:
+        return []
+    signals = model.signals
+    rows = np.array(
+        [signals.values(prepared.words[i], prepared.sentences[i].text, heats[i]) for i in picked]
+    )
+    scores = model.scores(rows)
+    names = _technique_names()
+    out = []
+    for i, row, score in zip(picked, rows, scores, strict=True):
+        if score < model.threshold:
+            continue
+        sentence = prepared.sentences[i]
+        per_technique = model.technique_weights @ row + model.technique_intercepts
+        technique = model.technique_ids[int(np.argmax(per_technique))]
+        push = row * model.weights
+        order = sorted((j for j in range(len(push)) if push[j] > 0), key=lambda j: -push[j])
+        reasons = []
+        for j in order[:3]:
+            shown = signals.shown_by(j, prepared.words[i], sentence.text)
+            said = signals.families[j].says
+            reasons.append(f"{said} ({', '.join(shown)})" if shown else said)
+        start, end = _trim(prepared.text, sentence.start, sentence.end)
+        out.append(
+            DetectedSpan(
+                start=start,
+                end=end,
+                technique=technique,
+                cue=CUE_NAME,
+                text=prepared.text[start:end],
+                explanation=(
+                    "No phrase here is on Bait Lab's list of known bait lines, but in a text "
+                    f"that already baits you elsewhere, this sentence {_and(reasons)}. The "
+                    f"sentence model scores it {score:.2f} out of 1; of the techniques, it "
+                    f"looks most like {names.get(technique, technique)}. A second opinion: "
+                    "read it slowly and ask what it wants you to feel or do."
+                ),
+            )
+        )
+    return out
+
+
+def _furniture(sentence: str) -> bool:
+    """Gives True for page furniture: a masthead in capitals, a menu or a counter bar."""
+    if sentence.isupper() and "!" not in sentence:
+        return True
+    return sentence.count("|") >= 2 or sentence.count("·") >= 2
+
+
+def _and(items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# ---- Fitting -------------------------------------------------------------------------------
+
+
+def training_rows(samples, signals: SentenceSignals) -> tuple[np.ndarray, list[set[str]]]:
+    """Gives one row of signal values per sentence, and the curated techniques touching it."""
+    from baitlab.text import prepare
+
+    rows, labels = [], []
+    for sample in samples:
+        prepared = prepare(sample.text)
+        heats = prepared.heats()
+        for i, (sentence, words) in enumerate(zip(prepared.sentences, prepared.words, strict=True)):
+            if not MIN_WORDS <= len(words) <= MAX_WORDS or _furniture(sentence.text):
+                continue
+            rows.append(signals.values(words, sentence.text, heats[i]))
+            touching = [
+                c for c in sample.spans if c.start < sentence.end and c.end > sentence.start
+            ]
+            labels.append({c.technique for c in touching})
+    return np.array(rows, dtype=float).reshape(len(rows), len(signals.names)), labels
+
+
+def fit(samples, signals: SentenceSignals, threshold: float, min_cue_spans: int) -> dict:
+    """Gives the weights mapping fitted on the samples' sentences (curated spans as truth).
+
+    Weights that come out against their family's direction (a sign of fair reporting pushing
+    toward bait, or the reverse) are held at 0 and the rest refitted, so a learner is never
+    told that, say, quoting someone made a sentence look like bait.
+    """
+    from baitlab.headlines import _logistic_weights
+
+    x, labels = training_rows(samples, signals)
+    y = np.array([1.0 if lab else 0.0 for lab in labels])
+    active = x.any(axis=0)
+    while True:
+        beta = _logistic_weights(x, y, L2_PENALTY, active)
+        wrong = active & np.where(signals.honest, beta[1:] > 0, beta[1:] < 0)
+        if not wrong.any():
+            break
+        active &= ~wrong
+    techniques = {}
+    for technique in sorted({t for lab in labels for t in lab}):
+        yt = np.array([1.0 if technique in lab else 0.0 for lab in labels])
+        bt = _logistic_weights(x, yt, L2_PENALTY, x.any(axis=0))
+        techniques[technique] = _named(signals, bt)
+    return {
+        "model": "logistic regression over named signals, L2-penalised, fitted with IRLS",
+        "trained_on": {
+            "samples": len(samples),
+            "sentences": len(labels),
+            "bait_sentences": int(y.sum()),
+        },
+        "threshold": threshold,
+        "min_cue_spans": min_cue_spans,
+        "bait": _named(signals, beta),
+        "held_at_zero": [n for n, a in zip(signals.names, active, strict=True) if not a],
+        "techniques": techniques,
+    }
+
+
+def _named(signals: SentenceSignals, beta: np.ndarray) -> dict:
+    return {
+        "intercept": round(float(beta[0]), 4),
+        "weights": {n: round(float(w), 4) for n, w in zip(signals.names, beta[1:], strict=True)},
+    }
+
+
+_WEIGHTS_HEADER = """\
+# Weights of the sentence model's signals (cues/sentence_signals.yaml). Written by
+# `python -m baitlab.sentences fit` from the curated spans of samples/ and evaluation/dev/
+# (never evaluation/heldout/). bait score = 1 / (1 + exp(-(intercept + sum of weight * value)));
+# a sentence no cue matched is highlighted when its score >= threshold, in a text with at
+# least min_cue_spans cue spans; its technique is the one whose own weights score highest.
+# Do not edit by hand.
+"""
+
+
+def _fit_command(args: argparse.Namespace) -> int:
+    from baitlab.content import load_library
+    from baitlab.techniques import load_catalogue
+
+    catalogue = load_catalogue()
+    samples = [s for folder in FIT_FOLDERS for s in load_library(catalogue, folder).samples]
+    mapping = fit(samples, load_signals(), args.threshold, args.min_cue_spans)
+    text = _WEIGHTS_HEADER + yaml.safe_dump(mapping, sort_keys=False, allow_unicode=True)
+    Path(args.weights).write_text(text, encoding="utf-8")
+    print(f"wrote {args.weights} from {mapping['trained_on']}")
+    print(f"held at zero: {mapping['held_at_zero']}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Gives the exit code of `python -m baitlab.sentences fit`."""
+    parser = argparse.ArgumentParser(prog="python -m baitlab.sentences", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    fit_parser = commands.add_parser("fit", help="fit the weights on samples/ and evaluation/dev/")
+    fit_parser.add_argument("--threshold", type=float, default=0.5)
+    fit_parser.add_argument("--min-cue-spans", type=int, default=3)
+    fit_parser.add_argument("--weights", type=Path, default=WEIGHTS_FILE)
+    args = parser.parse_args(argv)
+    return _fit_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

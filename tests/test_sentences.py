@@ -1,0 +1,100 @@
+"""The sentence model: a second look at sentences no cue matched, only in texts that bait."""
+
+import numpy as np
+import pytest
+
+from baitlab.detector import detect
+from baitlab.errors import ContentError
+from baitlab.sentences import CUE_NAME, default_model, fit, load_signals
+
+# Three plain cue hits, then a sentence worded so that no cue in cues.yaml knows it.
+BAITING = (
+    "Claim your prize now before it's too late! Doctors are stunned. "
+    "Share this with everyone you know!\n\n"
+    "Honestly, your whole family deserves this kind of thing, and nobody will ever "
+    "hand it to you twice!!"
+)
+LAST = BAITING.split("\n\n")[1]
+
+
+def test_a_baity_sentence_no_cue_knows_gets_a_second_look_that_names_its_signals():
+    found = detect(BAITING)
+    assert LAST not in {s.text for s in detect(BAITING, sentences=False)}
+    second = [s for s in found if s.cue == CUE_NAME]
+    assert [s.text for s in second] == [LAST]
+    why = second[0].explanation
+    # The explanation names signals in plain words and quotes the words that showed them.
+    assert "speaks straight to you" in why and "your" in why
+    assert "scores it" in why and "out of 1" in why
+
+
+def test_honest_reporting_is_never_second_guessed():
+    report = (
+        "The council said 212 homes were affected by the flood on Tuesday. "
+        "Your bins will be collected on Thursday instead, a spokesperson said. "
+        '"We know this is hard for everyone," said Maria Okafor, who chairs the residents group. '
+        "Residents can call 0161 555 0199 for help."
+    )
+    assert [s for s in detect(report) if s.cue == CUE_NAME] == []
+
+
+def test_the_second_look_needs_a_text_that_already_baits():
+    # The same sentence on its own: no cue fired anywhere, so nothing is second-guessed.
+    assert [s for s in detect(LAST) if s.cue == CUE_NAME] == []
+
+
+def test_signs_of_fair_reporting_only_ever_pull_toward_not_bait():
+    model = default_model()
+    honest = model.signals.honest
+    assert honest.any() and (~honest).any()
+    assert (model.weights[honest] <= 0).all()
+    assert (model.weights[~honest] >= 0).all()
+    # Every technique the detector can name has weights of its own.
+    from baitlab.techniques import load_catalogue
+
+    assert set(model.technique_ids) == set(load_catalogue().ids())
+
+
+def test_fitting_holds_a_signal_that_points_the_wrong_way_at_zero(library):
+    signals = load_signals()
+    mapping = fit(library.samples, signals, threshold=0.5, min_cue_spans=3)
+    weights = mapping["bait"]["weights"]
+    for family in signals.families:
+        w = weights[family.name]
+        assert (w <= 0) if family.honest else (w >= 0), family.name
+    assert mapping["trained_on"]["sentences"] > 100
+    assert np.isfinite(list(weights.values())).all()
+
+
+def test_a_broken_signals_file_is_refused_with_file_and_field(tmp_path):
+    bad = tmp_path / "sentence_signals.yaml"
+    bad.write_text(
+        "families:\n"
+        "  - name: you\n    says: speaks to you\n    words: [You]\n"
+        "  - name: heat\n    says: runs hot\n    measure: temperature\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ContentError) as error:
+        load_signals(bad)
+    problems = error.value.problems
+    assert {p.field for p in problems} == {"families[0]", "families[1]"}
+    assert all(p.file == str(bad) for p in problems)
+    assert "lower case" in problems[0].message and "temperature" in problems[1].message
+
+
+def test_validate_names_a_weights_file_out_of_step_with_the_signals(tmp_path, monkeypatch):
+    import baitlab.sentences as sentences
+    from baitlab.techniques import load_catalogue
+
+    known = set(load_catalogue().ids())
+    assert sentences.model_problems(known) == []
+    stale = tmp_path / "sentence_weights.yaml"
+    stale.write_text(
+        sentences.WEIGHTS_FILE.read_text(encoding="utf-8").replace("    you: ", "    yours: ", 1),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(sentences, "WEIGHTS_FILE", stale)
+    problems = sentences.model_problems(known)
+    assert [(p.field, "yours" in p.message and "fit" in p.message) for p in problems] == [
+        ("bait.weights", True)
+    ]
