@@ -434,6 +434,7 @@ _MARKERS = {
     "soft-topic": "a soft human-interest topic",
 }
 HEADLINE_FLOOR = 0.8  # the bait score a headline line needs before it is highlighted
+HEADLINE_CUE = "reads like a bait headline"
 
 
 def headline_spans(text: str) -> list[DetectedSpan]:
@@ -464,7 +465,7 @@ def headline_spans(text: str) -> list[DetectedSpan]:
                 start=start,
                 end=end,
                 technique=technique,
-                cue="reads like a bait headline",
+                cue=HEADLINE_CUE,
                 text=text[start:end],
                 explanation=(
                     f"Scored {verdict.bait_score:.2f} out of 1 by the headline model fitted "
@@ -485,11 +486,16 @@ def _technique_names() -> dict[str, str]:
 
 def _headline_like(line: str) -> bool:
     words = line.split()
-    if not 4 <= len(words) <= 18 or line.rstrip().endswith((".", ":", ",", ";")):
+    if not 4 <= len(words) <= 18 or line.rstrip().endswith((":", ",", ";")):
         return False
     if line.isupper():  # buttons and labels in capitals: not what the model was fitted on
         return False
-    return sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words)
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    # A full stop ends most sentences but also some titles ("She Called 911. Police Still
+    # Can't Explain It."): with a stop, nearly every word must be capitalised.
+    if line.rstrip().endswith("."):
+        return capitalised >= 0.85 * len(words)
+    return capitalised >= 0.6 * len(words)
 
 
 def _all_matches(cues: tuple, text: str):

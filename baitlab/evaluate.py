@@ -58,6 +58,19 @@ def _overlap(a, b) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+# Where a highlight comes from: a phrase cue, the headline model, or the sentence model.
+SOURCES = ("phrase cues", "headline model", "second look")
+
+
+def _source(span: DetectedSpan) -> str:
+    from baitlab.detector import HEADLINE_CUE
+    from baitlab.sentences import CUE_NAME
+
+    if span.cue == CUE_NAME:
+        return "second look"
+    return "headline model" if span.cue == HEADLINE_CUE else "phrase cues"
+
+
 def tally(sample: Sample, found: list[DetectedSpan], technique: str | None, matched: bool):
     """Gives the Tally for one sample: all techniques (technique None) or just one."""
     curated = [s for s in sample.spans if technique is None or s.technique == technique]
@@ -79,9 +92,16 @@ def evaluate_samples(samples: list[Sample], catalogue: Catalogue) -> dict:
     and highlights per 1,000 words on honest samples."""
     agnostic, matched = Tally(), Tally()
     per_technique: dict[str, Tally] = defaultdict(Tally)
+    by_source: dict[str, Tally] = defaultdict(Tally)
     honest_words = honest_spans = 0
     for sample in samples:
         found = detect(sample.text)
+        for source in SOURCES:
+            mine = [d for d in found if _source(d) == source]
+            by_source[source].found += len(mine)
+            by_source[source].found_right += sum(
+                any(_overlap(d, c) for c in sample.spans) for d in mine
+            )
         if sample.meta.kind == "honest":
             honest_words += sample.word_count()
             honest_spans += len(found)
@@ -95,6 +115,7 @@ def evaluate_samples(samples: list[Sample], catalogue: Catalogue) -> dict:
         "agnostic": agnostic,
         "matched": matched,
         "per_technique": dict(per_technique),
+        "by_source": dict(by_source),
         "honest_per_1000_words": 1000 * honest_spans / honest_words if honest_words else 0.0,
         "honest_words": honest_words,
     }
@@ -166,6 +187,13 @@ def report(catalogue: Catalogue, check: bool) -> tuple[str, list[str]]:
         lines.append(
             f"  honest samples: {result['honest_per_1000_words']:.2f} highlights per 1,000 words "
             f"({result['honest_words']} words)"
+        )
+        lines.append(
+            "  highlights by source: "
+            + ", ".join(
+                f"{name} {t.found} (precision {t.precision:.2f})"
+                for name, t in result["by_source"].items()
+            )
         )
         guard(f"{prefix}span_f1_agnostic", a.f1)
         guard(f"{prefix}span_f1_matched", m.f1)

@@ -205,6 +205,10 @@ class SentenceModel:
     technique_weights: np.ndarray  # one row per technique
     threshold: float
     min_cue_spans: int  # the second look runs only in texts with at least this many cue spans
+    max_share: float = 1.0  # highlights stop once they cover this share of a text's sentences
+    # With fewer than min_cue_spans cue spans (but two at least), the second look still runs
+    # when at least this share of the text's sentences score as bait.
+    min_bait_share: float = 2.0
 
     @classmethod
     def from_mapping(cls, signals: SentenceSignals, mapping: dict) -> SentenceModel:
@@ -224,6 +228,8 @@ class SentenceModel:
             ),
             threshold=float(mapping["threshold"]),
             min_cue_spans=int(mapping["min_cue_spans"]),
+            max_share=float(mapping.get("max_share", 1.0)),
+            min_bait_share=float(mapping.get("min_bait_share", 2.0)),
         )
 
     def scores(self, rows: np.ndarray) -> np.ndarray:
@@ -274,13 +280,18 @@ def model_problems(known_techniques: set[str]) -> list[Problem]:
 def second_look(prepared: Prepared, found: list, model: SentenceModel | None = None) -> list:
     """Gives DetectedSpans for sentences no span in `found` touches that the model calls bait.
 
-    Runs only when the text already has at least `min_cue_spans` cue spans: in honest
-    reporting the cues stay quiet, so its quotes and figures are never second-guessed.
+    Runs in a text that already baits: one with at least `min_cue_spans` cue spans, or with
+    two when at least `min_bait_share` of its other sentences score as bait. Honest reporting
+    rarely gets a cue span, so its quotes and figures are not second-guessed.
     """
     from baitlab.detector import DetectedSpan, _technique_names, _trim
 
     model = model or default_model()
-    if len(found) < model.min_cue_spans:
+    # Few cue spans: a bait text in new wording, or honest reporting with a stray match. Go
+    # on only with two of them at least, and (below) if enough of the other sentences read
+    # like bait to the model: honest advice ("check that you have had both doses") has a
+    # sentence or two like that, not a quarter of them.
+    if len(found) < min(2, model.min_cue_spans):
         return []
     starts = prepared.starts
     covered: set[int] = set()
@@ -290,25 +301,34 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
         covered.update(range(first, last + 1))
     heats = prepared.heats()
     sentences = prepared.sentences
-    picked = [
+    readable = [
         i
         for i, words in enumerate(prepared.words)
-        if i not in covered
-        and MIN_WORDS <= len(words) <= MAX_WORDS
-        and not _furniture(sentences[i].text)
+        if MIN_WORDS <= len(words) <= MAX_WORDS and not _furniture(sentences[i].text)
     ]
-    if not picked:
-        return []
     signals = model.signals
+    picked = [i for i in readable if i not in covered]
+    # Editors mark about half the sentences of a bait text: once the highlights reach
+    # max_share of its sentences, the rest are left alone (strongest first up to then).
+    room = int(model.max_share * len(readable)) - (len(readable) - len(picked))
+    if not picked or room <= 0:
+        return []
     rows = np.array(
         [signals.values(prepared.words[i], prepared.sentences[i].text, heats[i]) for i in picked]
     )
     scores = model.scores(rows)
+    if (
+        len(found) < model.min_cue_spans
+        and np.mean(scores >= model.threshold) < model.min_bait_share
+    ):
+        return []
+    strongest = sorted(
+        (k for k in range(len(picked)) if scores[k] >= model.threshold), key=lambda k: -scores[k]
+    )
     names = _technique_names()
     out = []
-    for i, row, score in zip(picked, rows, scores, strict=True):
-        if score < model.threshold:
-            continue
+    for k in sorted(strongest[:room]):
+        i, row, score = picked[k], rows[k], scores[k]
         sentence = prepared.sentences[i]
         per_technique = model.technique_weights @ row + model.technique_intercepts
         technique = model.technique_ids[int(np.argmax(per_technique))]
@@ -374,7 +394,14 @@ def training_rows(samples, signals: SentenceSignals) -> tuple[np.ndarray, list[s
     return np.array(rows, dtype=float).reshape(len(rows), len(signals.names)), labels
 
 
-def fit(samples, signals: SentenceSignals, threshold: float, min_cue_spans: int) -> dict:
+def fit(
+    samples,
+    signals: SentenceSignals,
+    threshold: float = 0.5,
+    min_cue_spans: int = 3,
+    min_bait_share: float = 0.25,
+    max_share: float = 0.6,
+) -> dict:
     """Gives the weights mapping fitted on the samples' sentences (curated spans as truth).
 
     Weights that come out against their family's direction (a sign of fair reporting pushing
@@ -406,6 +433,8 @@ def fit(samples, signals: SentenceSignals, threshold: float, min_cue_spans: int)
         },
         "threshold": threshold,
         "min_cue_spans": min_cue_spans,
+        "min_bait_share": min_bait_share,
+        "max_share": max_share,
         "bait": _named(signals, beta),
         "held_at_zero": [n for n, a in zip(signals.names, active, strict=True) if not a],
         "techniques": techniques,
@@ -424,8 +453,9 @@ _WEIGHTS_HEADER = """\
 # `python -m baitlab.sentences fit` from the curated spans of samples/ and evaluation/dev/
 # (never evaluation/heldout/). bait score = 1 / (1 + exp(-(intercept + sum of weight * value)));
 # a sentence no cue matched is highlighted when its score >= threshold, in a text with at
-# least min_cue_spans cue spans; its technique is the one whose own weights score highest.
-# Do not edit by hand.
+# least min_cue_spans cue spans (or with two at least, when min_bait_share of its sentences
+# score >= threshold), strongest first until highlights cover max_share of its sentences;
+# its technique is the one whose own weights score highest. Do not edit by hand.
 """
 
 
@@ -435,7 +465,14 @@ def _fit_command(args: argparse.Namespace) -> int:
 
     catalogue = load_catalogue()
     samples = [s for folder in FIT_FOLDERS for s in load_library(catalogue, folder).samples]
-    mapping = fit(samples, load_signals(), args.threshold, args.min_cue_spans)
+    mapping = fit(
+        samples,
+        load_signals(),
+        args.threshold,
+        args.min_cue_spans,
+        args.min_bait_share,
+        args.max_share,
+    )
     text = _WEIGHTS_HEADER + yaml.safe_dump(mapping, sort_keys=False, allow_unicode=True)
     Path(args.weights).write_text(text, encoding="utf-8")
     print(f"wrote {args.weights} from {mapping['trained_on']}")
@@ -450,6 +487,8 @@ def main(argv: list[str] | None = None) -> int:
     fit_parser = commands.add_parser("fit", help="fit the weights on samples/ and evaluation/dev/")
     fit_parser.add_argument("--threshold", type=float, default=0.5)
     fit_parser.add_argument("--min-cue-spans", type=int, default=3)
+    fit_parser.add_argument("--min-bait-share", type=float, default=0.25)
+    fit_parser.add_argument("--max-share", type=float, default=0.6)
     fit_parser.add_argument("--weights", type=Path, default=WEIGHTS_FILE)
     args = parser.parse_args(argv)
     return _fit_command(args)

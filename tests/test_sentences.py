@@ -7,25 +7,71 @@ from baitlab.detector import detect
 from baitlab.errors import ContentError
 from baitlab.sentences import CUE_NAME, default_model, fit, load_signals
 
-# Three plain cue hits, then a sentence worded so that no cue in cues.yaml knows it.
-BAITING = (
+# Three plain cue hits, some plain sentences, then a sentence worded so that no cue in
+# cues.yaml knows it.
+OPENING = (
     "Claim your prize now before it's too late! Doctors are stunned. "
-    "Share this with everyone you know!\n\n"
+    "Share this with everyone you know!"
+)
+PLAIN = (
+    "The shop opened on the high street in 1998. It sells kitchen things and garden tools. "
+    "Staff restock the shelves on Mondays."
+)
+LAST = (
     "Honestly, your whole family deserves this kind of thing, and nobody will ever "
     "hand it to you twice!!"
 )
-LAST = BAITING.split("\n\n")[1]
+BAITING = f"{OPENING}\n\n{PLAIN}\n\n{LAST}"
 
 
 def test_a_baity_sentence_no_cue_knows_gets_a_second_look_that_names_its_signals():
     found = detect(BAITING)
     assert LAST not in {s.text for s in detect(BAITING, sentences=False)}
     second = [s for s in found if s.cue == CUE_NAME]
-    assert [s.text for s in second] == [LAST]
+    assert [s.text for s in second] == [LAST]  # the plain sentences are left alone
     why = second[0].explanation
     # The explanation names signals in plain words and quotes the words that showed them.
     assert "speaks straight to you" in why and "your" in why
     assert "scores it" in why and "out of 1" in why
+
+
+def test_highlights_stop_at_a_share_of_the_text_as_an_editor_would():
+    # Three of four sentences are already highlighted: more than an editor marks in a bait
+    # text, so the fourth is not second-guessed even though it scores as bait.
+    crowded = f"{OPENING}\n\n{LAST}"
+    assert default_model().max_share < 1
+    assert [s for s in detect(crowded) if s.cue == CUE_NAME] == []
+
+
+def test_a_text_with_few_cue_spans_gets_a_second_look_only_if_it_reads_like_bait():
+    from baitlab.detector import DetectedSpan
+    from baitlab.sentences import second_look
+    from baitlab.text import prepare
+
+    def cue_spans(text: str, count: int) -> list:
+        first = text.index("!") + 1  # the opening sentence, as if cues had found it
+        return [DetectedSpan(0, first, "urgency", "act now", text[:first], "")] * count
+
+    baity = (
+        "Claim your prize now! "
+        "Honestly, your whole family deserves this, and nobody will ever hand it to you twice!! "
+        "Imagine what your kids would say if you finally said yes to yourself!! "
+        "Tap the link and tell everyone you love, they'll thank you forever!! "
+        "The shop opened on the high street in 1998. It sells kitchen things and garden tools."
+    )
+    assert second_look(prepare(baity), cue_spans(baity, 2))
+    assert second_look(prepare(baity), cue_spans(baity, 1)) == []  # one stray match: no
+    # Honest advice with two stray matches: one sentence reads like an order to you, which
+    # is not enough to second-guess a notice that names its sources and gives its figures.
+    advice = (
+        "Call the clinic today! Check that you and your children have had both doses of the "
+        "vaccine. The clinic on Harwick Road is open from 9am to 5pm, the health board said. "
+        "Dr Amina Patel, who leads the team, said 14 cases were confirmed last week. "
+        "Parents can find the list of affected classes on the school website, a spokesperson "
+        "said. The board will publish new figures on Friday, it said in a statement."
+    )
+    assert second_look(prepare(advice), cue_spans(advice, 2)) == []
+    assert second_look(prepare(advice), cue_spans(advice, 3))  # a text that baits: looked at
 
 
 def test_honest_reporting_is_never_second_guessed():
@@ -57,7 +103,7 @@ def test_signs_of_fair_reporting_only_ever_pull_toward_not_bait():
 
 def test_fitting_holds_a_signal_that_points_the_wrong_way_at_zero(library):
     signals = load_signals()
-    mapping = fit(library.samples, signals, threshold=0.5, min_cue_spans=3)
+    mapping = fit(library.samples, signals)
     weights = mapping["bait"]["weights"]
     for family in signals.families:
         w = weights[family.name]

@@ -36,8 +36,8 @@ with left:
     if mode != "curated":
         st.caption(
             "The detector looks for wording it knows, then gives the other sentences a second "
-            "look for bait signals. On writing it has never seen it finds about half of the "
-            "passages an editor would mark: a second opinion, not a verdict."
+            "look for bait signals. On writing it has never seen it finds about three in five "
+            "of the passages an editor would mark: a second opinion, not a verdict."
         )
     focus = focused_span(sample, cat)
     show_article(
