@@ -8,5 +8,6 @@ pages = [
     st.Page("views/read.py", title="Reader", icon=":material/menu_book:", url_path="read"),
     st.Page("views/quiz.py", title="Quiz", icon=":material/quiz:", url_path="quiz"),
     st.Page("views/lessons.py", title="Lessons", icon=":material/school:", url_path="lessons"),
+    st.Page("views/check.py", title="Check a text", icon=":material/fact_check:", url_path="check"),
 ]
 st.navigation(pages).run()

@@ -206,3 +206,38 @@ def test_honest_report_shows_why_its_bait_like_passages_are_fair(library):
     assert page.count(">FAIR<") == len(honest.meta.fair_passages) > 0
     assert "Fair reporting, though it may look like" in page
     assert any("An honest report" in c.value for c in at.caption)
+
+
+def _check(at: AppTest, text: str) -> AppTest:
+    at.text_area(key="check-paste").input(text)
+    return at.button[0].click().run()
+
+
+def test_check_page_highlights_pasted_bait_and_a_bad_paste_loses_nothing():
+    at = _app("views/check.py")
+    assert not at.exception
+    assert not _html(at)  # nothing checked yet, nothing shown
+    bait = (
+        "The $2,000 payment is out! Check the list before it's too late. "
+        "Share this with everyone you know!"
+    )
+    at = _check(at, bait)
+    assert not at.exception
+    marks = set(re.findall(r"<mark [^>]*data-technique=\"([a-z-]+)\"", _html(at)))
+    assert {"urgency", "engagement-bait"} <= marks
+    assert "Why this works on you:" in _html(at)
+    assert "second opinion" in " ".join(c.value for c in at.caption)
+    # An empty paste says what to do, and the text checked before stays on the page.
+    at = _check(at, "   ")
+    assert "nothing to check" in at.error[0].value
+    assert set(re.findall(r"<mark [^>]*data-technique=\"([a-z-]+)\"", _html(at))) == marks
+
+
+def test_check_page_keeps_hostile_text_literal_and_says_when_it_finds_nothing():
+    hostile = "<script>alert(1)</script> **bold** costs $5 and $6 :red[red] <b>x</b>"
+    at = _check(_app("views/check.py"), hostile)
+    assert not at.exception
+    page = _html(at)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>alert" not in page
+    assert "**bold** costs $5 and $6 :red[red] &lt;b&gt;x&lt;/b&gt;" in page
+    assert "No familiar bait found" in at.info[0].value

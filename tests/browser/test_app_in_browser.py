@@ -106,3 +106,31 @@ def test_progress_survives_a_page_reload(page, app_url, console_errors):
     expect(row).to_be_visible(timeout=TIMEOUT)
     expect(page.get_by_text("In progress")).to_be_visible()
     assert console_errors == []
+
+
+def test_check_a_pasted_text_then_a_wrong_file_keeps_the_result(
+    page, app_url, console_errors, tmp_path
+):
+    page.goto(f"{app_url}/check")
+    box = page.get_by_label("Paste the text")
+    expect(box).to_be_visible(timeout=TIMEOUT)
+    box.fill(
+        "The $2,000 payment is out! Check the list before it's too late.\n\n"
+        "Share this with everyone you know!"
+    )
+    page.get_by_role("button", name="Check it").click()
+    marks = page.locator("mark[data-technique]")
+    expect(marks.first).to_be_visible(timeout=TIMEOUT)
+    found = marks.count()
+    assert found >= 2
+    marks.first.locator("xpath=ancestor::span[contains(@class,'bl-hl')][1]//label").first.click()
+    expect(page.locator(".bl-why").first).to_contain_text("Why this works on you")
+    # A picture renamed .txt: a clear message, and the checked text is still there.
+    picture = tmp_path / "photo.txt"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(picture))
+    expect(page.get_by_text("photo.txt")).to_be_visible(timeout=TIMEOUT)
+    page.get_by_role("button", name="Check it").click()
+    expect(page.get_by_text("This file is not text")).to_be_visible(timeout=TIMEOUT)
+    expect(marks).to_have_count(found)
+    assert console_errors == []

@@ -1,0 +1,44 @@
+"""Text a learner brings: what is accepted, and the message for what is not."""
+
+import pytest
+
+from baitlab.analysis import MAX_CHARS
+from baitlab.intake import UnreadableText, from_file, from_paste
+
+
+def test_a_paste_is_checked_exactly_as_given():
+    text = "  URGENT: your parcel is held!\r\nPay £1.99 now  "
+    assert from_paste(text) == text
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t ", None])
+def test_an_empty_paste_says_what_to_paste(text):
+    with pytest.raises(UnreadableText, match="paste an article"):
+        from_paste(text)
+
+
+def test_a_huge_paste_is_refused_with_the_limit():
+    with pytest.raises(UnreadableText, match="checks up to 400,000"):
+        from_paste("word " * (MAX_CHARS // 5 + 1))
+
+
+def test_text_files_are_read_in_utf8_or_old_windows_encoding():
+    assert from_file("post.txt", "Don’t miss out 😱".encode()) == "Don’t miss out 😱"
+    assert from_file("post.TXT", "\ufeffBOM first".encode()) == "BOM first"
+    assert from_file("old.txt", b"Caf\xe9 prices \x93slashed\x94") == ("Café prices “slashed”")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("scan.pdf", b"%PDF-1.7 ...", "plain-text files"),
+        ("notes", b"hello", "without an ending"),
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b" \n\n ", "empty"),
+        ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not text"),
+        ("huge.txt", b"a " * MAX_CHARS, "checks up to"),
+    ],
+)
+def test_a_file_that_cannot_be_checked_says_why(name, data, message):
+    with pytest.raises(UnreadableText, match=message):
+        from_file(name, data)
