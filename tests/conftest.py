@@ -48,3 +48,44 @@ os.environ.setdefault("STREAMLIT_BROWSER_GATHER_USAGE_STATS", "false")
 os.environ["BAITLAB_DB"] = "sqlite:///" + str(
     Path(tempfile.mkdtemp(prefix="baitlab-test-")) / "test.db"
 )
+
+
+ARTICLE = """<html><head><title>Payment list is OUT</title><script>steal()</script></head>
+<body><nav>Home | News | Sport | Weather</nav><article><h1>Payment list is OUT</h1>
+<p>The $2,000 payment is out! Check the list before it's too late.</p>
+<p>Share this with everyone you know. <b>Experts say</b> thousands have already claimed.</p>
+</article><footer>Cookie settings | Privacy</footer></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def site():
+    """A tiny web site on this machine: an article, a picture, a redirect and an empty page."""
+    import http.server
+    import threading
+
+    pages = {
+        "/article.html": ("text/html; charset=utf-8", ARTICLE.encode()),
+        "/photo.png": ("image/png", b"\x89PNG\r\n\x1a\n" + bytes(100)),
+        "/empty.html": ("text/html", b"<html><body><nav>Menu</nav></body></html>"),
+    }
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (the name http.server calls)
+            if self.path == "/moved":
+                self.send_response(302)
+                self.send_header("Location", "/article.html")
+                self.end_headers()
+                return
+            kind, body = pages.get(self.path, ("text/plain", b""))
+            self.send_response(200 if self.path in pages else 404)
+            self.send_header("Content-Type", kind)
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()

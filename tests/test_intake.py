@@ -42,3 +42,57 @@ def test_text_files_are_read_in_utf8_or_old_windows_encoding():
 def test_a_file_that_cannot_be_checked_says_why(name, data, message):
     with pytest.raises(UnreadableText, match=message):
         from_file(name, data)
+
+
+@pytest.fixture
+def local_links(monkeypatch):
+    monkeypatch.setenv("BAITLAB_ALLOW_PRIVATE_LINKS", "1")
+
+
+def test_a_link_gives_the_articles_words_without_menus_or_scripts(site, local_links):
+    from baitlab.intake import from_link
+
+    text = from_link(f"{site}/article.html")
+    assert text.startswith("Payment list is OUT\n\nThe $2,000 payment is out!")
+    assert "Experts say thousands have already claimed." in text
+    assert "Cookie settings" not in text and "steal()" not in text and "Sport" not in text
+    assert from_link(f"{site}/moved") == text  # a redirect is followed
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("/photo.png", "not a web page"),
+        ("/empty.html", "no article text"),
+        ("/missing.html", "could not open that page"),
+    ],
+)
+def test_a_link_that_cannot_be_checked_says_why(site, local_links, path, message):
+    from baitlab.intake import from_link
+
+    with pytest.raises(UnreadableText, match=message):
+        from_link(f"{site}{path}")
+
+
+def test_a_dead_link_or_a_non_address_says_what_to_do(local_links):
+    from baitlab.intake import from_link
+
+    with pytest.raises(UnreadableText, match="could not open that page"):
+        from_link("http://127.0.0.1:9/nothing-listens-here")
+    for wrong in ("", "news.example/story", "file:///etc/passwd", "javascript:alert(1)"):
+        with pytest.raises(UnreadableText, match="not a web address"):
+            from_link(wrong)
+
+
+def test_addresses_inside_the_network_are_never_opened(site, monkeypatch):
+    from baitlab.intake import from_link
+
+    monkeypatch.delenv("BAITLAB_ALLOW_PRIVATE_LINKS", raising=False)
+    for inside in (
+        f"{site}/article.html",
+        "http://localhost/",
+        "http://10.0.0.1/",
+        "http://[::1]/",
+    ):
+        with pytest.raises(UnreadableText, match="public internet"):
+            from_link(inside)

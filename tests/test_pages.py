@@ -241,3 +241,19 @@ def test_check_page_keeps_hostile_text_literal_and_says_when_it_finds_nothing():
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>alert" not in page
     assert "**bold** costs $5 and $6 :red[red] &lt;b&gt;x&lt;/b&gt;" in page
     assert "No familiar bait found" in at.info[0].value
+
+
+def test_check_page_reads_a_link_and_says_so_when_a_link_is_dead(site, monkeypatch):
+    monkeypatch.setenv("BAITLAB_ALLOW_PRIVATE_LINKS", "1")  # the test site runs on this machine
+    at = _app("views/check.py")
+    at.text_input(key="check-link").input(f"{site}/article.html")
+    at = at.button[0].click().run()
+    assert not at.exception
+    assert any("the page at http" in c.value and "article" in c.value for c in at.caption)
+    marks = set(re.findall(r"<mark [^>]*data-technique=\"([a-z-]+)\"", _html(at)))
+    assert {"urgency", "engagement-bait"} <= marks
+    assert "Cookie settings" not in _html(at)
+    at.text_input(key="check-link").input("http://127.0.0.1:9/gone")
+    at = at.button[0].click().run()
+    assert "could not open that page" in at.error[0].value
+    assert set(re.findall(r"<mark [^>]*data-technique=\"([a-z-]+)\"", _html(at))) == marks

@@ -4,7 +4,8 @@ import hashlib
 
 import streamlit as st
 
-from baitlab.intake import UnreadableText, from_file, from_paste
+from baitlab.html import markdown_literal
+from baitlab.intake import UnreadableText, brought
 from components.article import detected_highlights, show_article
 from components.charts import bait_map
 from components.content import analysis, catalogue
@@ -13,9 +14,9 @@ from components.readability_panel import readability_panel
 
 st.title("Check a text")
 st.write(
-    "Got a post, a text message, an email or an article that feels off? Paste it here (or "
-    "upload it as a .txt file) and Bait Lab shows the bait wording it finds, with why each "
-    "trick works. Nothing you paste is saved."
+    "Got a post, a text message, an email or an article that feels off? Paste it here, give "
+    "a link to the page, or upload it as a .txt file, and Bait Lab shows the bait wording it "
+    "finds, with why each trick works. Nothing you bring is stored."
 )
 with st.form("check-form"):
     pasted = st.text_area(
@@ -24,26 +25,32 @@ with st.form("check-form"):
         key="check-paste",
         placeholder="e.g. The $2,000 payment is out! Check the list before it's too late…",
     )
+    link = st.text_input(
+        "…or a link to the page",
+        key="check-link",
+        placeholder="https://news.example/story",
+    )
     upload = st.file_uploader(
-        "…or upload a plain-text file (a file, if you choose one, is checked instead)",
+        "…or a plain-text file (if you give more than one: the file, then the link)",
         type=["txt", "text", "md"],
         key="check-file",
     )
     submitted = st.form_submit_button("Check it", type="primary", icon=":material/search:")
 if submitted:
+    given = (upload.name, upload.getvalue()) if upload else None
     try:
-        brought = from_file(upload.name, upload.getvalue()) if upload else from_paste(pasted)
+        with st.spinner("Reading it…"):
+            st.session_state["check-brought"] = brought(pasted, link, given)
     except UnreadableText as problem:
         st.error(str(problem), icon=":material/error:")  # the last check stays below
-    else:
-        st.session_state["check-text"] = brought
 
-text = st.session_state.get("check-text")
-if not text:
+if "check-brought" not in st.session_state:
     st.stop()
+text, source = st.session_state["check-brought"]
 found = analysis(text)
 cat = catalogue()
 st.divider()
+st.caption(f"Checked: {markdown_literal(source)}")
 st.caption(
     "The detector looks for wording it knows, then gives the other sentences a second look "
     "for bait signals. On writing it has never seen it finds about three in five of the "
