@@ -257,3 +257,10 @@ def test_check_page_reads_a_link_and_says_so_when_a_link_is_dead(site, monkeypat
     at = at.button[0].click().run()
     assert "could not open that page" in at.error[0].value
     assert set(re.findall(r"<mark [^>]*data-technique=\"([a-z-]+)\"", _html(at))) == marks
+
+
+def test_check_page_refuses_a_text_too_long_to_check_with_the_limit():
+    at = _check(_app("views/check.py"), "word " * 80_001)
+    assert not at.exception
+    assert "checks up to 400,000" in at.error[0].value
+    assert not _html(at)
