@@ -177,6 +177,12 @@ def test_bait_grammar_in_new_wording_is_caught():
         "A cousin of mine who works for the water board says it is all planned.": "vague-sourcing",
         "The banks and the newspapers are all in on it.": "conspiracy",
         "Your place will be passed to another family if you wait.": "fear-appeal",
+        "Priya from Leeds bought this 3 minutes ago.": "social-proof",
+        "Offer ends in 01:59:12 so be quick.": "urgency",
+        "Reply YES, then open the message again to turn the link on.": "engagement-bait",
+        "First it's your garden shed. Next it's your driveway.": "fear-appeal",
+        "Case number: HX-40871 has been opened in your name.": "false-authority",
+        "My course runs itself while I sleep.": "false-promise",
     }
     for text, technique in cases.items():
         assert technique in {s.technique for s in detect(text)}, text
