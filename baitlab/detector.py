@@ -28,6 +28,10 @@ _SURNAME = _TITLE + r"[A-Z][a-z'’-]+"
 _ATTRIBUTION_AFTER = re.compile(
     rf"^[\s,]{{0,3}}(?:{_VERB} {_NAME}|{_SURNAME}(?:,[^,\n]{{1,60}},)? {_VERB})"
 )
+# "…," she said: a pronoun speaks for someone, who counts as named when the reporter named
+# a person just before (the paragraph before, usually: "Margaret Oyelaran, 72, sent £2,300").
+_PRONOUN_AFTER = re.compile(rf"^[\s,]{{0,3}}(?:he|she|they) {_VERB}\b")
+_NAMED_BEFORE = re.compile(_NAME)
 # Before a quote: "Maria Lopez said:", "Cllr Pryor, cabinet member, told the meeting:"
 _ATTRIBUTION_BEFORE = re.compile(
     rf"(?:{_NAME}(?:,[^,\n]{{1,60}},)? {_VERB}(?: the \w+| \w+)?|{_VERB} {_NAME})[,:]?\s*$"
@@ -365,7 +369,11 @@ def attributed_quotes(text: str, split: list | None = None) -> list[tuple[int, i
     for match in _QUOTE.finditer(text):
         before = text[max(0, match.start() - 80) : match.start()]
         after = text[match.end() : match.end() + 80]
-        if _ATTRIBUTION_AFTER.search(after) or _ATTRIBUTION_BEFORE.search(before):
+        named = _ATTRIBUTION_AFTER.search(after) or _ATTRIBUTION_BEFORE.search(before)
+        pronoun = _PRONOUN_AFTER.search(after) and _NAMED_BEFORE.search(
+            text, max(0, match.start() - 400), match.start()
+        )
+        if named or pronoun:
             found.append((match.start(), match.end()))
     return found
 

@@ -281,16 +281,17 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
     """Gives DetectedSpans for sentences no span in `found` touches that the model calls bait.
 
     Runs in a text that already baits: one with at least `min_cue_spans` cue spans, or with
-    two when at least `min_bait_share` of its other sentences score as bait. Honest reporting
-    rarely gets a cue span, so its quotes and figures are not second-guessed.
+    two when at least `min_bait_share` of its other sentences score as bait and it quotes no
+    one by name. Honest reporting rarely gets a cue span, so its quotes and figures are not
+    second-guessed.
     """
-    from baitlab.detector import DetectedSpan, _technique_names, _trim
+    from baitlab.detector import DetectedSpan, _technique_names, _trim, attributed_quotes
 
     model = model or default_model()
     # Few cue spans: a bait text in new wording, or honest reporting with a stray match. Go
     # on only with two of them at least, and (below) if enough of the other sentences read
-    # like bait to the model: honest advice ("check that you have had both doses") has a
-    # sentence or two like that, not a quarter of them.
+    # like bait to the model and the text quotes no one by name: honest advice ("check that
+    # you have had both doses") reads like bait in places, but it names who is speaking.
     if len(found) < min(2, model.min_cue_spans):
         return []
     starts = prepared.starts
@@ -317,9 +318,9 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
         [signals.values(prepared.words[i], prepared.sentences[i].text, heats[i]) for i in picked]
     )
     scores = model.scores(rows)
-    if (
-        len(found) < model.min_cue_spans
-        and np.mean(scores >= model.threshold) < model.min_bait_share
+    if len(found) < model.min_cue_spans and (
+        np.mean(scores >= model.threshold) < model.min_bait_share
+        or attributed_quotes(prepared.text, prepared.paragraphs)  # reporting quotes people
     ):
         return []
     strongest = sorted(

@@ -61,6 +61,9 @@ def test_a_text_with_few_cue_spans_gets_a_second_look_only_if_it_reads_like_bait
     )
     assert second_look(prepare(baity), cue_spans(baity, 2))
     assert second_look(prepare(baity), cue_spans(baity, 1)) == []  # one stray match: no
+    # The same words quoting a named person read as reporting: no second look on two matches.
+    quoting = baity + ' "Nobody should pay a fee to claim a prize," said Dr Amina Patel.'
+    assert second_look(prepare(quoting), cue_spans(quoting, 2)) == []
     # Honest advice with two stray matches: one sentence reads like an order to you, which
     # is not enough to second-guess a notice that names its sources and gives its figures.
     advice = (
