@@ -234,11 +234,9 @@ class SentenceModel:
 
     def scores(self, rows: np.ndarray) -> np.ndarray:
         """Gives the bait score (0..1) of each row of signal values."""
+        from baitlab.headlines import _sigmoid
+
         return _sigmoid(rows @ self.weights + self.intercept)
-
-
-def _sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
 
 
 @lru_cache(maxsize=1)
@@ -285,7 +283,7 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
     one by name. Honest reporting rarely gets a cue span, so its quotes and figures are not
     second-guessed.
     """
-    from baitlab.detector import DetectedSpan, _technique_names, _trim, attributed_quotes
+    from baitlab.detector import attributed_quotes
 
     model = model or default_model()
     # Few cue spans: a bait text in new wording, or honest reporting with a stray match. Go
@@ -326,38 +324,41 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
     strongest = sorted(
         (k for k in range(len(picked)) if scores[k] >= model.threshold), key=lambda k: -scores[k]
     )
-    names = _technique_names()
-    out = []
-    for k in sorted(strongest[:room]):
-        i, row, score = picked[k], rows[k], scores[k]
-        sentence = prepared.sentences[i]
-        per_technique = model.technique_weights @ row + model.technique_intercepts
-        technique = model.technique_ids[int(np.argmax(per_technique))]
-        push = row * model.weights
-        order = sorted((j for j in range(len(push)) if push[j] > 0), key=lambda j: -push[j])
-        reasons = []
-        for j in order[:3]:
-            shown = signals.shown_by(j, prepared.words[i], sentence.text)
-            said = signals.families[j].says
-            reasons.append(f"{said} ({', '.join(shown)})" if shown else said)
-        start, end = _trim(prepared.text, sentence.start, sentence.end)
-        out.append(
-            DetectedSpan(
-                start=start,
-                end=end,
-                technique=technique,
-                cue=CUE_NAME,
-                text=prepared.text[start:end],
-                explanation=(
-                    "No phrase here is on Bait Lab's list of known bait lines, but in a text "
-                    f"that already baits you elsewhere, this sentence {_and(reasons)}. The "
-                    f"sentence model scores it {score:.2f} out of 1; of the techniques, it "
-                    f"looks most like {names.get(technique, technique)}. A second opinion: "
-                    "read it slowly and ask what it wants you to feel or do."
-                ),
-            )
-        )
-    return out
+    return [
+        _highlight(prepared, picked[k], rows[k], float(scores[k]), model)
+        for k in sorted(strongest[:room])
+    ]
+
+
+def _highlight(prepared: Prepared, i: int, row: np.ndarray, score: float, model: SentenceModel):
+    """Gives the DetectedSpan for sentence i: its technique, and the signals that showed it."""
+    from baitlab.detector import DetectedSpan, _technique_names, _trim
+
+    sentence = prepared.sentences[i]
+    per_technique = model.technique_weights @ row + model.technique_intercepts
+    technique = model.technique_ids[int(np.argmax(per_technique))]
+    push = row * model.weights
+    strongest = sorted((j for j in range(len(push)) if push[j] > 0), key=lambda j: -push[j])
+    reasons = []
+    for j in strongest[:3]:
+        shown = model.signals.shown_by(j, prepared.words[i], sentence.text)
+        said = model.signals.families[j].says
+        reasons.append(f"{said} ({', '.join(shown)})" if shown else said)
+    name = _technique_names().get(technique, technique)
+    start, end = _trim(prepared.text, sentence.start, sentence.end)
+    return DetectedSpan(
+        start=start,
+        end=end,
+        technique=technique,
+        cue=CUE_NAME,
+        text=prepared.text[start:end],
+        explanation=(
+            "No phrase here is on Bait Lab's list of known bait lines, but in a text that "
+            f"already baits you elsewhere, this sentence {_and(reasons)}. The sentence model "
+            f"scores it {score:.2f} out of 1; of the techniques, it looks most like {name}. "
+            "A second opinion: read it slowly and ask what it wants you to feel or do."
+        ),
+    )
 
 
 def _furniture(sentence: str) -> bool:
