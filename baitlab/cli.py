@@ -28,6 +28,11 @@ def _validate(args: argparse.Namespace) -> int:
     for folder in (DEV_DIR, HELDOUT_DIR):  # the detector's evaluation sets: same schema
         if folder.is_dir():
             problems += load_library(catalogue, folder).problems
+    from baitlab.evaluate import second_editor_problems
+
+    if HELDOUT_DIR.is_dir():
+        heldout = load_library(catalogue, HELDOUT_DIR).samples
+        problems += second_editor_problems(heldout, set(catalogue.ids()))
     problems += library_problems(catalogue, library, course)
     from baitlab.detector import load_cues
 

@@ -23,6 +23,8 @@ HELDOUT_DIR = PROJECT_ROOT / "evaluation" / "heldout"
 # Samples by further writers, for judging whether a change to the detector generalises before
 # the held-out set is looked at. Unlike heldout/, these may be read while working on cues.
 DEV_DIR = PROJECT_ROOT / "evaluation" / "dev"
+# A second editor's blind spans on held-out bait texts: how far two careful people agree.
+SECOND_EDITOR_FILE = PROJECT_ROOT / "evaluation" / "agreement" / "second-editor.yaml"
 
 
 @dataclass
@@ -121,6 +123,69 @@ def evaluate_samples(samples: list[Sample], catalogue: Catalogue) -> dict:
     }
 
 
+def second_editor_problems(
+    samples: list[Sample], known: set[str] | None, path: Path = SECOND_EDITOR_FILE
+) -> list:
+    """Gives a Problem for each mark of the second editor's file whose sample, quote or
+    technique (when `known` is given) is not there; none when the file is absent."""
+    from baitlab.errors import Problem
+
+    if not path.is_file():
+        return []
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as error:
+        return [Problem(str(path), "-", f"cannot read: {error}")]
+    by_id = {sample.id: sample for sample in samples}
+    problems = []
+    for sample_id, marks in (raw.get("texts") or {}).items():
+        sample = by_id.get(sample_id)
+        if sample is None:
+            problems.append(
+                Problem(str(path), f"texts.{sample_id}", "no held-out sample has this id")
+            )
+            continue
+        for n, mark in enumerate(marks or []):
+            where = f"texts.{sample_id}[{n}]"
+            if not isinstance(mark, dict) or str(mark.get("quote", "")) not in sample.text:
+                problems.append(Problem(str(path), f"{where}.quote", "not found in the text"))
+            elif known is not None and mark.get("technique") not in known:
+                problems.append(Problem(str(path), f"{where}.technique", "not a technique id"))
+    return problems
+
+
+def second_editor_agreement(samples: list[Sample], path: Path = SECOND_EDITOR_FILE) -> dict | None:
+    """Gives the second editor's spans scored against the first's, beside the detector's on the
+    same texts: {"texts", "editor": (agnostic, matched), "detector": (agnostic, matched)}.
+
+    None when the file is absent. A quote that is not in its text is a ContentError naming it.
+    """
+    from baitlab.errors import ContentError
+
+    if not path.is_file():
+        return None
+    problems = second_editor_problems(samples, None, path)
+    if problems:
+        raise ContentError(problems)
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    by_id = {sample.id: sample for sample in samples}
+    editor, detector = (Tally(), Tally()), (Tally(), Tally())
+    for sample_id, marks in raw["texts"].items():
+        sample = by_id[sample_id]
+        spans = []
+        for mark in marks:
+            at = sample.text.find(mark["quote"])
+            end = at + len(mark["quote"])
+            spans.append(
+                DetectedSpan(at, end, mark["technique"], "second editor", mark["quote"], "")
+            )
+        found = detect(sample.text)
+        for pair, theirs in ((editor, spans), (detector, found)):
+            pair[0].add(tally(sample, theirs, None, matched=False))
+            pair[1].add(tally(sample, theirs, None, matched=True))
+    return {"texts": len(raw["texts"]), "editor": editor, "detector": detector}
+
+
 def evaluate_headlines() -> dict | None:
     """Gives the shipped headline scorer's figures on the held-out part of the public data."""
     from baitlab.headlines import default_scorer, load_public_data, measures, split
@@ -198,6 +263,15 @@ def report(catalogue: Catalogue, check: bool) -> tuple[str, list[str]]:
         guard(f"{prefix}span_f1_agnostic", a.f1)
         guard(f"{prefix}span_f1_matched", m.f1)
         guard(f"{prefix}honest_per_1000_words", result["honest_per_1000_words"], False)
+        if prefix == "heldout_":
+            agreement = second_editor_agreement(library.samples)
+            if agreement:
+                lines.append(
+                    f"  a second editor, blind, on {agreement['texts']} of these bait texts: F1 "
+                    f"{agreement['editor'][0].f1:.3f}, matched {agreement['editor'][1].f1:.3f} "
+                    f"(the detector on the same texts: {agreement['detector'][0].f1:.3f}, "
+                    f"{agreement['detector'][1].f1:.3f})"
+                )
         if not prefix:
             lines.append(
                 f"  {'technique':<20}{'curated':>8}{'found':>7}{'prec':>7}{'recall':>8}{'F1':>7}"

@@ -1,0 +1,55 @@
+"""The evaluation harness: overlap scoring, and the second editor's file kept honest."""
+
+import pytest
+
+from baitlab.content import load_library
+from baitlab.detector import DetectedSpan
+from baitlab.errors import ContentError
+from baitlab.evaluate import (
+    HELDOUT_DIR,
+    second_editor_agreement,
+    second_editor_problems,
+    tally,
+)
+
+
+@pytest.fixture(scope="module")
+def heldout(catalogue):
+    return load_library(catalogue, HELDOUT_DIR).samples
+
+
+def test_overlap_scoring_counts_a_hit_once_and_a_wrong_technique_only_when_agnostic(founding):
+    gold = founding.spans[0]
+    inside = DetectedSpan(gold.start + 1, gold.end - 1, gold.technique, "cue", "", "")
+    wrong = DetectedSpan(gold.start, gold.end, "us-vs-them", "cue", "", "")
+    nowhere = DetectedSpan(len(founding.text) - 3, len(founding.text), "urgency", "cue", "", "")
+    agnostic = tally(founding, [inside, wrong, nowhere], None, matched=False)
+    matched = tally(founding, [inside, wrong, nowhere], None, matched=True)
+    assert (agnostic.found, agnostic.found_right, agnostic.curated_hit) == (3, 2, 1)
+    assert (matched.found_right, matched.curated_hit) == (1, 1)
+
+
+def test_the_second_editor_agrees_with_the_first_far_more_than_the_detector(heldout):
+    agreement = second_editor_agreement(heldout)
+    assert agreement["texts"] >= 10
+    editor_f1, detector_f1 = agreement["editor"][0].f1, agreement["detector"][0].f1
+    assert editor_f1 > 0.8 and editor_f1 > detector_f1
+
+
+def test_a_second_editor_mark_that_is_not_in_its_text_is_named(heldout, catalogue, tmp_path):
+    text_id = heldout[0].id
+    bad = tmp_path / "second-editor.yaml"
+    bad.write_text(
+        f"texts:\n  {text_id}:\n  - quote: words nobody wrote here\n    technique: urgency\n"
+        f"  - quote: {heldout[0].text.split()[0]!r}\n    technique: clickiness\n"
+        "  nosuch-sample:\n  - quote: x\n    technique: urgency\n",
+        encoding="utf-8",
+    )
+    problems = second_editor_problems(heldout, set(catalogue.ids()), bad)
+    assert [p.field for p in problems] == [
+        f"texts.{text_id}[0].quote",
+        f"texts.{text_id}[1].technique",
+        "texts.nosuch-sample",
+    ]
+    with pytest.raises(ContentError):
+        second_editor_agreement(heldout, bad)
