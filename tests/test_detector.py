@@ -183,6 +183,15 @@ def test_bait_grammar_in_new_wording_is_caught():
         "First it's your garden shed. Next it's your driveway.": "fear-appeal",
         "Case number: HX-40871 has been opened in your name.": "false-authority",
         "My course runs itself while I sleep.": "false-promise",
+        "Hi Dad, it's my new number, I smashed my old phone x": "impersonation",
     }
     for text, technique in cases.items():
         assert technique in {s.technique for s in detect(text)}, text
+
+
+def test_plain_attribution_to_officials_is_reporting_not_vague_sourcing():
+    text = (
+        "City council approves $4.2 million budget for road repairs; work on Main Street "
+        "starts in March, officials said."
+    )
+    assert detect(text) == []
