@@ -305,6 +305,10 @@ _NEGATION = re.compile(
 )
 _SPEECH = re.compile(rf"\b{_VERB}\b")  # cheap first look before the full pattern
 _NAMED_SAYS = re.compile(rf"{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? {_VERB}\b|\b{_VERB} {_NAME}")
+# The line before a quoted paragraph names a scam or a fake and ends in a colon.
+_WARNED_INTRO = re.compile(
+    r"\b(?:scam\w*|fraud\w*|fake|hoax\w*|phishing|example)\b[^\n:]*:\s*$", re.IGNORECASE
+)
 # A quotation introduced as a document ("The text read: “…”") is an exhibit, not a claim.
 _EXHIBIT_INTRO = re.compile(
     r"\b(?:read|reads|reading|went|goes|stated|states|says|wrote|posted)(?:,? in (?:full|part))?"
@@ -320,7 +324,10 @@ def exhibit_quotes(text: str, split: list | None = None) -> list[tuple[int, int]
             continue
         warning = _WARNING.search(p.text)
         # A paragraph that is one quotation, after a paragraph ending "A typical message reads:"
-        introduced = _EXHIBIT_INTRO.search(text, max(0, p.start - 40), p.start)
+        # or "Here is part of a fake email a reader sent us:" (a warning word, then a colon).
+        introduced = _EXHIBIT_INTRO.search(
+            text, max(0, p.start - 40), p.start
+        ) or _WARNED_INTRO.search(text, max(0, p.start - 200), p.start)
         for m in _QUOTE.finditer(p.text):
             before = _EXHIBIT_INTRO.search(p.text, max(0, m.start() - 20), m.start())
             if warning or before or (introduced and m.start() == 0):

@@ -170,6 +170,16 @@ def test_a_scam_text_shown_as_an_example_in_a_warning_is_not_flagged():
     assert {s.technique for s in detect(bare)} >= {"false-promise", "urgency"}
 
 
+def test_a_fake_email_quoted_after_a_line_that_names_it_is_an_exhibit():
+    column = (
+        "Genuine refunds never arrive by email with a deadline.\n\n"
+        "Here is part of a fake email a reader forwarded to us last month:\n\n"
+        '"Your refund of £438.15 is awaiting release. Verify your bank details within 48 '
+        'hours or the payment will be cancelled."'
+    )
+    assert detect(column) == []
+
+
 def test_bait_grammar_in_new_wording_is_caught():
     cases = {
         "Over 9,000 nurses in Ohio have already switched to this pillow.": "social-proof",
@@ -184,6 +194,10 @@ def test_bait_grammar_in_new_wording_is_caught():
         "Case number: HX-40871 has been opened in your name.": "false-authority",
         "My course runs itself while I sleep.": "false-promise",
         "Hi Dad, it's my new number, I smashed my old phone x": "impersonation",
+        "Your Netflix account has been suspended.": "fear-appeal",
+        "Please verify your payment details here.": "impersonation",
+        "Nobody is talking about this, and the media is silent.": "conspiracy",
+        "4,312 people are viewing this item right now.": "social-proof",
     }
     for text, technique in cases.items():
         assert technique in {s.technique for s in detect(text)}, text
