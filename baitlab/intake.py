@@ -100,8 +100,12 @@ def from_link(address: str | None) -> str:
     the page's words are kept without its menus, adverts and scripts.
     """
     address = (address or "").strip()
-    parts = urllib.parse.urlsplit(address)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urllib.parse.urlsplit(address)
+        host = parts.hostname
+    except ValueError:  # "http://[x/": brackets that are not an IPv6 address
+        host = None
+    if not host or parts.scheme not in ("http", "https"):
         raise UnreadableText(
             "That is not a web address: it should start with http:// or https://, like "
             "https://news.example/story."
@@ -109,7 +113,7 @@ def from_link(address: str | None) -> str:
     opener = urllib.request.build_opener(_CheckedRedirects)
     request = urllib.request.Request(address, headers={"User-Agent": "BaitLab/1.0 (classroom)"})
     try:
-        _check_host(parts.hostname)
+        _check_host(host)
         with opener.open(request, timeout=LINK_TIMEOUT_SECONDS) as response:
             kind = response.headers.get_content_type()
             if kind not in _PAGE_TYPES:
@@ -178,8 +182,12 @@ class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
     """Follows a redirect only to another public http(s) address."""
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
-        parts = urllib.parse.urlsplit(newurl)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        try:
+            parts = urllib.parse.urlsplit(newurl)
+            host = parts.hostname
+        except ValueError:
+            host = None
+        if not host or parts.scheme not in ("http", "https"):
             raise UnreadableText("That link redirects somewhere Bait Lab does not open.")
-        _check_host(parts.hostname)
+        _check_host(host)
         return super().redirect_request(req, fp, code, msg, headers, newurl)

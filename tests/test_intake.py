@@ -79,7 +79,14 @@ def test_a_dead_link_or_a_non_address_says_what_to_do(local_links):
 
     with pytest.raises(UnreadableText, match="could not open that page"):
         from_link("http://127.0.0.1:9/nothing-listens-here")
-    for wrong in ("", "news.example/story", "file:///etc/passwd", "javascript:alert(1)"):
+    for wrong in (
+        "",
+        "news.example/story",
+        "file:///etc/passwd",
+        "javascript:alert(1)",
+        "http://[x/",
+        "http://:red[x].example/",
+    ):
         with pytest.raises(UnreadableText, match="not a web address"):
             from_link(wrong)
 

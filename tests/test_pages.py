@@ -264,3 +264,13 @@ def test_check_page_refuses_a_text_too_long_to_check_with_the_limit():
     assert not at.exception
     assert "checks up to 400,000" in at.error[0].value
     assert not _html(at)
+
+
+def test_check_page_shows_a_typed_site_name_literally_in_its_message():
+    at = _app("views/check.py")
+    at.text_input(key="check-link").input("https://$5-*bold*.invalid/")
+    at = at.button[0].click().run()
+    assert not at.exception
+    message = at.error[0].value
+    assert "could not find the site" in message
+    assert "*bold*" not in message.replace("\\*", "")  # every * escaped: shown, not bold

@@ -42,7 +42,8 @@ if submitted:
         with st.spinner("Reading it…"):
             st.session_state["check-brought"] = brought(pasted, link, given)
     except UnreadableText as problem:
-        st.error(str(problem), icon=":material/error:")  # the last check stays below
+        # The message may repeat what the learner typed (a site name): shown literally.
+        st.error(markdown_literal(str(problem)), icon=":material/error:")  # last check stays
 
 if "check-brought" not in st.session_state:
     st.stop()
