@@ -135,7 +135,10 @@ def from_link(address: str | None) -> str:
         raise UnreadableText(
             "That page is too big to check. Copy the article's words and paste them instead."
         )
-    page = data.decode(charset, errors="replace")
+    try:
+        page = data.decode(charset, errors="replace")
+    except LookupError:  # a charset Python does not know: read it as UTF-8
+        page = data.decode("utf-8", errors="replace")
     text = page if kind == "text/plain" else _article_text(page)
     if len(text.split()) < 5:  # a menu word or two is not an article
         raise UnreadableText(

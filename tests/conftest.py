@@ -67,6 +67,7 @@ def site():
         "/article.html": ("text/html; charset=utf-8", ARTICLE.encode()),
         "/photo.png": ("image/png", b"\x89PNG\r\n\x1a\n" + bytes(100)),
         "/empty.html": ("text/html", b"<html><body><nav>Menu</nav></body></html>"),
+        "/odd-charset.html": ("text/html; charset=x-made-up", ARTICLE.encode()),
     }
 
     class Handler(http.server.BaseHTTPRequestHandler):

@@ -57,6 +57,7 @@ def test_a_link_gives_the_articles_words_without_menus_or_scripts(site, local_li
     assert "Experts say thousands have already claimed." in text
     assert "Cookie settings" not in text and "steal()" not in text and "Sport" not in text
     assert from_link(f"{site}/moved") == text  # a redirect is followed
+    assert from_link(f"{site}/odd-charset.html") == text  # an unknown charset is read as UTF-8
 
 
 @pytest.mark.parametrize(
