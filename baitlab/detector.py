@@ -28,10 +28,13 @@ _SURNAME = _TITLE + r"[A-Z][a-z'’-]+"
 _ATTRIBUTION_AFTER = re.compile(
     rf"^[\s,]{{0,3}}(?:{_VERB} {_NAME}|{_SURNAME}(?:,[^,\n]{{1,60}},)? {_VERB})"
 )
-# "…," she said: a pronoun speaks for someone, who counts as named when the reporter named
-# a person just before (the paragraph before, usually: "Margaret Oyelaran, 72, sent £2,300").
+# "…," she said: a pronoun speaks for someone, who counts as named when the reporter just
+# introduced a person the way reporters do, with an age ("Margaret Oyelaran, 72, sent…") or as
+# a speaker ("Oyelaran said"); two capitalised words alone ("Royal Mail sent me this") are not.
 _PRONOUN_AFTER = re.compile(rf"^[\s,]{{0,3}}(?:he|she|they) {_VERB}\b")
-_NAMED_BEFORE = re.compile(_NAME)
+_NAMED_BEFORE = re.compile(
+    rf"{_NAME}, \d{{1,3}},|{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? {_VERB}\b|\b{_VERB} {_NAME}"
+)
 # Before a quote: "Maria Lopez said:", "Cllr Pryor, cabinet member, told the meeting:"
 _ATTRIBUTION_BEFORE = re.compile(
     rf"(?:{_NAME}(?:,[^,\n]{{1,60}},)? {_VERB}(?: the \w+| \w+)?|{_VERB} {_NAME})[,:]?\s*$"

@@ -6,9 +6,10 @@ before, so a bad paste, a wrong file or a dead link loses nothing.
 
 from __future__ import annotations
 
+import http.client
 import ipaddress
-import os
 import socket
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -24,7 +25,7 @@ TEXT_SUFFIXES = (".txt", ".text", ".md")
 # A link is opened for at most this long and read up to this many bytes: an article page is
 # far smaller, and a learner should not wait on a slow or endless download.
 LINK_TIMEOUT_SECONDS = 10
-LINK_MAX_BYTES = 5_000_000
+LINK_MAX_BYTES = 2_000_000
 _PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 
 
@@ -63,6 +64,8 @@ def from_file(name: str, data: bytes) -> str:
         )
     if not data or not data.strip():
         raise UnreadableText("This file is empty: there is nothing in it to check.")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # "Unicode" text from Windows Notepad
+        return _within_limit(_nonempty(data.decode("utf-16", errors="replace")))
     if b"\x00" in data[:8192]:
         raise UnreadableText(
             "This file is not text (it looks like a picture, a PDF or a program). Open it, "
@@ -78,9 +81,13 @@ def from_file(name: str, data: bytes) -> str:
                 "This file's letters could not be read. Save it as UTF-8 text, or copy the "
                 "words and paste them instead."
             ) from None
+    return _within_limit(_nonempty(text))
+
+
+def _nonempty(text: str) -> str:
     if not text.strip():
         raise UnreadableText("This file is empty: there is nothing in it to check.")
-    return _within_limit(text)
+    return text
 
 
 def _within_limit(text: str) -> str:
@@ -96,50 +103,42 @@ def from_link(address: str | None) -> str:
     """Gives the article text of a web page, or raises UnreadableText saying what to do instead.
 
     Only http(s) addresses on the public internet are opened (a classroom server must not be
-    made to open pages inside its own network), every redirect is checked the same way, and
-    the page's words are kept without its menus, adverts and scripts.
+    made to open pages inside its own network): the name is checked before connecting, every
+    redirect is checked the same way, and the address actually connected to is checked again
+    (a name that answers differently the second time gets nowhere). The whole download has one
+    deadline, and the page's words are kept without its menus, adverts and scripts.
     """
     address = (address or "").strip()
-    try:
-        parts = urllib.parse.urlsplit(address)
-        host = parts.hostname
-    except ValueError:  # "http://[x/": brackets that are not an IPv6 address
-        host = None
-    if not host or parts.scheme not in ("http", "https"):
-        raise UnreadableText(
-            "That is not a web address: it should start with http:// or https://, like "
-            "https://news.example/story."
-        )
-    opener = urllib.request.build_opener(_CheckedRedirects)
+    _public_http_host(address, "That is not a web address")
+    opener = urllib.request.build_opener(_CheckedRedirects, _PublicHTTP, _PublicHTTPS)
     request = urllib.request.Request(address, headers={"User-Agent": "BaitLab/1.0 (classroom)"})
+    deadline = time.monotonic() + LINK_TIMEOUT_SECONDS
     try:
-        _check_host(host)
         with opener.open(request, timeout=LINK_TIMEOUT_SECONDS) as response:
-            kind = response.headers.get_content_type()
+            headers = response.headers
+            # No Content-Type at all: most servers that forget it are sending a web page.
+            kind = headers.get_content_type() if "content-type" in headers else "text/html"
             if kind not in _PAGE_TYPES:
                 raise UnreadableText(
                     f"That link leads to a file of type {kind}, not a web page. Open it, copy "
                     "the words and paste them instead."
                 )
-            data = response.read(LINK_MAX_BYTES + 1)
-            charset = response.headers.get_content_charset() or "utf-8"
+            data = _read_until(response, deadline)
+            charset = headers.get_content_charset()
     except UnreadableText:
         raise
-    except (urllib.error.URLError, OSError, ValueError) as error:
-        reason = getattr(error, "reason", None) or error
+    except urllib.error.HTTPError as error:  # the site answered, with an error code
+        raise UnreadableText(
+            f"That page answered with error {error.code}. Check the address, or copy the "
+            "words from the page and paste them instead."
+        ) from None
+    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as error:
+        reason = getattr(error, "reason", None) or type(error).__name__
         raise UnreadableText(
             f"Bait Lab could not open that page ({reason}). Check the address, or copy the "
             "words from the page and paste them instead."
         ) from None
-    if len(data) > LINK_MAX_BYTES:
-        raise UnreadableText(
-            "That page is too big to check. Copy the article's words and paste them instead."
-        )
-    try:
-        page = data.decode(charset, errors="replace")
-    except LookupError:  # a charset Python does not know: read it as UTF-8
-        page = data.decode("utf-8", errors="replace")
-    text = page if kind == "text/plain" else _article_text(page)
+    text = _decoded(data, charset) if kind == "text/plain" else _article_text(data)
     if len(text.split()) < 5:  # a menu word or two is not an article
         raise UnreadableText(
             "Bait Lab found no article text on that page (some sites show their words only "
@@ -148,49 +147,127 @@ def from_link(address: str | None) -> str:
     return _within_limit(text)
 
 
-def _article_text(html: str) -> str:
+def _read_until(response, deadline: float) -> bytes:
+    """Gives the body, read in pieces, or raises UnreadableText when it is too big or too slow
+    (a timeout alone limits each read, not a server that sends a byte a second for ever)."""
+    pieces, size = [], 0
+    while piece := response.read1(65_536):  # what has arrived, without waiting for more
+        pieces.append(piece)
+        size += len(piece)
+        if size > LINK_MAX_BYTES:
+            raise UnreadableText(
+                "That page is too big to check. Copy the article's words and paste them instead."
+            )
+        if time.monotonic() > deadline:
+            raise UnreadableText(
+                "That page took too long to arrive. Copy the words and paste them instead."
+            )
+    return b"".join(pieces)
+
+
+def _decoded(data: bytes, charset: str | None) -> str:
+    try:
+        return data.decode(charset or "utf-8", errors="replace")
+    except (LookupError, UnicodeError):  # a charset Python does not know or cannot replace in
+        return data.decode("utf-8", errors="replace")
+
+
+def _article_text(page: bytes) -> str:
     """Gives the main text of a page, a paragraph per block, its title first."""
     import trafilatura  # loaded on the first link, so the app starts without it
 
-    body = trafilatura.extract(html, output_format="txt", include_comments=False) or ""
+    # Bytes, so trafilatura finds the page's own charset (a <meta> tag included).
+    body = trafilatura.extract(page, output_format="txt", include_comments=False) or ""
     paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
-    metadata = trafilatura.extract_metadata(html)
+    metadata = trafilatura.extract_metadata(page)
     title = (metadata.title or "").strip() if metadata else ""
     if title and (not paragraphs or paragraphs[0] != title):
         paragraphs.insert(0, title)
     return "\n\n".join(paragraphs)
 
 
-def _check_host(host: str) -> None:
-    """Raises UnreadableText when the host is inside this network (loopback, private, ...)."""
-    if os.environ.get("BAITLAB_ALLOW_PRIVATE_LINKS") == "1":  # the tests serve pages locally
-        return
+def _public_http_host(address: str, refusal: str) -> str:
+    """Gives the host of an http(s) address on the public internet, or raises UnreadableText."""
+    try:
+        parts = urllib.parse.urlsplit(address)
+        host = parts.hostname
+    except ValueError:  # "http://[x/": brackets that are not an IPv6 address
+        host = None
+    if not host or parts.scheme not in ("http", "https"):
+        raise UnreadableText(
+            f"{refusal}: it should start with http:// or https://, like https://news.example/story."
+        )
+    if "@" in parts.netloc:
+        raise UnreadableText(
+            "That address has a name and password in it (before an @). Bait Lab opens plain "
+            "page addresses only, like https://news.example/story."
+        )
     try:
         addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
-    except OSError as error:
+    except (OSError, UnicodeError) as error:
+        why = getattr(error, "strerror", None) or error
         raise UnreadableText(
-            f"Bait Lab could not find the site {host} ({error.strerror or error}). Check the "
-            "address, or copy the words from the page and paste them instead."
+            f"Bait Lab could not find the site {host} ({why}). Check the address, or copy the "
+            "words from the page and paste them instead."
         ) from None
-    for address in addresses:
-        ip = ipaddress.ip_address(address.split("%")[0])
-        if not ip.is_global:
-            raise UnreadableText(
-                "Bait Lab only opens pages on the public internet, not addresses inside a "
-                "school or home network. Copy the words and paste them instead."
-            )
+    for found in addresses:
+        _refuse_unless_public(found)
+    return host
+
+
+_INSIDE = (
+    "Bait Lab only opens pages on the public internet, not addresses inside a school or home "
+    "network. Copy the words and paste them instead."
+)
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+def is_public(address: str) -> bool:
+    """Gives True for an IP address on the public internet, including any IPv4 address that
+    an IPv6 one carries inside it (::ffff:10.0.0.1, 6to4, Teredo, NAT64 64:ff9b::a.b.c.d)."""
+    ip = ipaddress.ip_address(address.split("%")[0])
+    if not ip.is_global:
+        return False
+    if ip.version == 6:
+        carried = [ip.ipv4_mapped, ip.sixtofour, *(ip.teredo or ())]
+        if ip in _NAT64:
+            carried.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
+        return all(inner.is_global for inner in carried if inner is not None)
+    return True
+
+
+def _refuse_unless_public(address: str) -> None:
+    if not is_public(address):
+        raise UnreadableText(_INSIDE)
 
 
 class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
     """Follows a redirect only to another public http(s) address."""
 
     def redirect_request(self, req, fp, code, msg, headers, newurl):
-        try:
-            parts = urllib.parse.urlsplit(newurl)
-            host = parts.hostname
-        except ValueError:
-            host = None
-        if not host or parts.scheme not in ("http", "https"):
-            raise UnreadableText("That link redirects somewhere Bait Lab does not open.")
-        _check_host(host)
+        _public_http_host(newurl, "That link redirects somewhere Bait Lab does not open")
         return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+class _CheckedConnection(http.client.HTTPConnection):
+    """Refuses to talk once connected if the address it reached is not public."""
+
+    def connect(self):
+        super().connect()
+        _refuse_unless_public(self.sock.getpeername()[0])
+
+
+class _CheckedTLSConnection(http.client.HTTPSConnection):
+    def connect(self):
+        super().connect()
+        _refuse_unless_public(self.sock.getpeername()[0])
+
+
+class _PublicHTTP(urllib.request.HTTPHandler):
+    def http_open(self, req):
+        return self.do_open(_CheckedConnection, req)
+
+
+class _PublicHTTPS(urllib.request.HTTPSHandler):
+    def https_open(self, req):
+        return self.do_open(_CheckedTLSConnection, req, context=self._context)

@@ -62,24 +62,40 @@ def site():
     """A tiny web site on this machine: an article, a picture, a redirect and an empty page."""
     import http.server
     import threading
+    import time
 
     pages = {
         "/article.html": ("text/html; charset=utf-8", ARTICLE.encode()),
         "/photo.png": ("image/png", b"\x89PNG\r\n\x1a\n" + bytes(100)),
         "/empty.html": ("text/html", b"<html><body><nav>Menu</nav></body></html>"),
         "/odd-charset.html": ("text/html; charset=x-made-up", ARTICLE.encode()),
+        "/no-type.html": (None, ARTICLE.encode()),
     }
+    moved = {"/moved": "/article.html", "/to-inside": "http://10.0.0.1/article.html"}
 
     class Handler(http.server.BaseHTTPRequestHandler):
         def do_GET(self):  # noqa: N802 (the name http.server calls)
-            if self.path == "/moved":
+            if self.path in moved:
                 self.send_response(302)
-                self.send_header("Location", "/article.html")
+                self.send_header("Location", moved[self.path])
                 self.end_headers()
+                return
+            if self.path == "/slow":  # a byte at a time, for ever (or until the client leaves)
+                self.send_response(200)
+                self.send_header("Content-Type", "text/plain")
+                self.end_headers()
+                try:
+                    for _ in range(100):
+                        self.wfile.write(b"word ")
+                        self.wfile.flush()
+                        time.sleep(0.1)
+                except OSError:
+                    pass
                 return
             kind, body = pages.get(self.path, ("text/plain", b""))
             self.send_response(200 if self.path in pages else 404)
-            self.send_header("Content-Type", kind)
+            if kind:
+                self.send_header("Content-Type", kind)
             self.end_headers()
             self.wfile.write(body)
 
@@ -90,3 +106,12 @@ def site():
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
+
+
+@pytest.fixture
+def local_links(monkeypatch):
+    """Lets the link reader open the test site on this machine (and nothing else inside)."""
+    from baitlab import intake
+
+    real = intake.is_public
+    monkeypatch.setattr(intake, "is_public", lambda ip: ip == "127.0.0.1" or real(ip))

@@ -209,3 +209,16 @@ def test_plain_attribution_to_officials_is_reporting_not_vague_sourcing():
         "starts in March, officials said."
     )
     assert detect(text) == []
+
+
+def test_a_quote_that_she_said_is_hers_only_when_the_reporter_introduced_her():
+    reported = (
+        "Margaret Oyelaran, 72, from Thornbury Vale, sent £2,300 in March.\n\n"
+        '"I was absolutely devastated when I found out," she said.'
+    )
+    assert detect(reported) == []
+    scam = (
+        "Royal Mail sent me this.\n\n"
+        '"Your parcel is held! Act now before it\'s too late, pay £1.99 today," they warned.'
+    )
+    assert "urgency" in {s.technique for s in detect(scam)}

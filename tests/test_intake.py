@@ -44,11 +44,6 @@ def test_a_file_that_cannot_be_checked_says_why(name, data, message):
         from_file(name, data)
 
 
-@pytest.fixture
-def local_links(monkeypatch):
-    monkeypatch.setenv("BAITLAB_ALLOW_PRIVATE_LINKS", "1")
-
-
 def test_a_link_gives_the_articles_words_without_menus_or_scripts(site, local_links):
     from baitlab.intake import from_link
 
@@ -58,6 +53,7 @@ def test_a_link_gives_the_articles_words_without_menus_or_scripts(site, local_li
     assert "Cookie settings" not in text and "steal()" not in text and "Sport" not in text
     assert from_link(f"{site}/moved") == text  # a redirect is followed
     assert from_link(f"{site}/odd-charset.html") == text  # an unknown charset is read as UTF-8
+    assert from_link(f"{site}/no-type.html") == text  # no Content-Type: read as a web page
 
 
 @pytest.mark.parametrize(
@@ -65,7 +61,7 @@ def test_a_link_gives_the_articles_words_without_menus_or_scripts(site, local_li
     [
         ("/photo.png", "not a web page"),
         ("/empty.html", "no article text"),
-        ("/missing.html", "could not open that page"),
+        ("/missing.html", "answered with error 404"),
     ],
 )
 def test_a_link_that_cannot_be_checked_says_why(site, local_links, path, message):
@@ -92,15 +88,62 @@ def test_a_dead_link_or_a_non_address_says_what_to_do(local_links):
             from_link(wrong)
 
 
-def test_addresses_inside_the_network_are_never_opened(site, monkeypatch):
+def test_addresses_inside_the_network_are_never_opened(site):
     from baitlab.intake import from_link
 
-    monkeypatch.delenv("BAITLAB_ALLOW_PRIVATE_LINKS", raising=False)
-    for inside in (
+    inside = (
         f"{site}/article.html",
         "http://localhost/",
         "http://10.0.0.1/",
         "http://[::1]/",
-    ):
+        "http://0/",
+        "http://2130706433/",  # 127.0.0.1 written as one number
+        "http://[64:ff9b::7f00:1]/",  # 127.0.0.1 inside an IPv6 (NAT64) address
+        "http://[2002:a9fe:a9fe::]/",  # 169.254.169.254 inside a 6to4 address
+    )
+    for address in inside:
         with pytest.raises(UnreadableText, match="public internet"):
-            from_link(inside)
+            from_link(address)
+    with pytest.raises(UnreadableText, match="name and password"):
+        from_link("http://someone@127.0.0.1/")
+
+
+def test_a_redirect_into_the_network_is_refused(site, local_links):
+    from baitlab.intake import from_link
+
+    with pytest.raises(UnreadableText, match="public internet"):
+        from_link(f"{site}/to-inside")
+
+
+def test_a_name_that_answers_public_then_private_gets_nowhere(site, monkeypatch):
+    """DNS rebinding: checked as public, then connected to this machine. The connection is
+    checked too, so the page is never read."""
+    from baitlab import intake
+
+    port = int(site.rsplit(":", 1)[1])
+    real = intake.socket.getaddrinfo
+    asked = []
+
+    def answers(host, *args, **kwargs):
+        if host == "rebind.example":
+            address = "93.184.216.34" if not asked else "127.0.0.1"  # public, then this machine
+            asked.append(address)
+            return [(intake.socket.AF_INET, intake.socket.SOCK_STREAM, 6, "", (address, port))]
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(intake.socket, "getaddrinfo", answers)
+    with pytest.raises(UnreadableText, match="public internet"):
+        intake.from_link(f"http://rebind.example:{port}/article.html")
+    assert asked == ["93.184.216.34", "127.0.0.1"]
+
+
+def test_a_page_that_trickles_in_is_given_up_on(site, local_links, monkeypatch):
+    from baitlab import intake
+
+    monkeypatch.setattr(intake, "LINK_TIMEOUT_SECONDS", 1)
+    with pytest.raises(UnreadableText, match="took too long"):
+        intake.from_link(f"{site}/slow")
+
+
+def test_a_windows_unicode_text_file_is_read():
+    assert from_file("notes.txt", "Act now! Café".encode("utf-16")) == "Act now! Café"

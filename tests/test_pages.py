@@ -243,8 +243,7 @@ def test_check_page_keeps_hostile_text_literal_and_says_when_it_finds_nothing():
     assert "No familiar bait found" in at.info[0].value
 
 
-def test_check_page_reads_a_link_and_says_so_when_a_link_is_dead(site, monkeypatch):
-    monkeypatch.setenv("BAITLAB_ALLOW_PRIVATE_LINKS", "1")  # the test site runs on this machine
+def test_check_page_reads_a_link_and_says_so_when_a_link_is_dead(site, local_links):
     at = _app("views/check.py")
     at.text_input(key="check-link").input(f"{site}/article.html")
     at = at.button[0].click().run()
