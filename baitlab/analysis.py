@@ -21,19 +21,25 @@ class TextTooLong(ValueError):
 def analyze(text: str) -> dict:
     """Gives {"spans": [...], "readability": {...}, "emotion": {...}} for the exact text.
 
-    Like textstat, which remembers its scores per text, the last analyses are remembered:
-    the same text asked again (a page rerun, a second pass) costs a lookup. The dict is
-    shared between those calls, so treat it as read-only.
+    Like textstat, which remembers its scores per text, the last analyses of article-sized
+    texts are remembered: the same text asked again (a second pass, a script's loop) costs a
+    lookup. The dict is shared between those calls, so treat it as read-only.
     """
     if len(text) > MAX_CHARS:
         raise TextTooLong(
             f"This text has {len(text):,} characters; Bait Lab analyses up to {MAX_CHARS:,}. "
             "Paste a single article, post or message instead."
         )
+    if len(text) > REMEMBERED_CHARS:  # a long text's analysis is megabytes: not kept
+        return _analyze.__wrapped__(text)
     return _analyze(text)
 
 
-@lru_cache(maxsize=16)  # a few texts: a 400,000-character analysis is a few MB
+# Texts up to this long are remembered (16 of them at most, well under a megabyte in all).
+REMEMBERED_CHARS = 20_000
+
+
+@lru_cache(maxsize=16)
 def _analyze(text: str) -> dict:
     prepared = prepare(text)  # split once; the three analyses share it
     return {

@@ -136,20 +136,28 @@ def second_editor_problems(
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as error:
         return [Problem(str(path), "-", f"cannot read: {error}")]
+    texts = raw.get("texts") if isinstance(raw, dict) else None
+    if not isinstance(texts, dict):
+        return [Problem(str(path), "texts", "must map each sample id to a list of marks")]
     by_id = {sample.id: sample for sample in samples}
     problems = []
-    for sample_id, marks in (raw.get("texts") or {}).items():
+    for sample_id, marks in texts.items():
         sample = by_id.get(sample_id)
         if sample is None:
             problems.append(
                 Problem(str(path), f"texts.{sample_id}", "no held-out sample has this id")
             )
             continue
-        for n, mark in enumerate(marks or []):
+        if not isinstance(marks, list):
+            problems.append(Problem(str(path), f"texts.{sample_id}", "must be a list of marks"))
+            continue
+        for n, mark in enumerate(marks):
             where = f"texts.{sample_id}[{n}]"
-            if not isinstance(mark, dict) or str(mark.get("quote", "")) not in sample.text:
+            quote = mark.get("quote") if isinstance(mark, dict) else None
+            technique = mark.get("technique") if isinstance(mark, dict) else None
+            if not isinstance(quote, str) or not quote or quote not in sample.text:
                 problems.append(Problem(str(path), f"{where}.quote", "not found in the text"))
-            elif known is not None and mark.get("technique") not in known:
+            elif not isinstance(technique, str) or (known is not None and technique not in known):
                 problems.append(Problem(str(path), f"{where}.technique", "not a technique id"))
     return problems
 

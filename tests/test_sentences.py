@@ -44,13 +44,8 @@ def test_highlights_stop_at_a_share_of_the_text_as_an_editor_would():
 
 
 def test_a_text_with_few_cue_spans_gets_a_second_look_only_if_it_reads_like_bait():
-    from baitlab.detector import DetectedSpan
     from baitlab.sentences import second_look
     from baitlab.text import prepare
-
-    def cue_spans(text: str, count: int) -> list:
-        first = text.index("!") + 1  # the opening sentence, as if cues had found it
-        return [DetectedSpan(0, first, "urgency", "act now", text[:first], "")] * count
 
     baity = (
         "Claim your prize now! "
@@ -59,11 +54,11 @@ def test_a_text_with_few_cue_spans_gets_a_second_look_only_if_it_reads_like_bait
         "Tap the link and tell everyone you love, they'll thank you forever!! "
         "The shop opened on the high street in 1998. It sells kitchen things and garden tools."
     )
-    assert second_look(prepare(baity), cue_spans(baity, 2))
-    assert second_look(prepare(baity), cue_spans(baity, 1)) == []  # one stray match: no
+    assert second_look(prepare(baity), _cue_spans(baity, 2))
+    assert second_look(prepare(baity), _cue_spans(baity, 1)) == []  # one stray match: no
     # The same words quoting a named person read as reporting: no second look on two matches.
     quoting = baity + ' "Nobody should pay a fee to claim a prize," said Dr Amina Patel.'
-    assert second_look(prepare(quoting), cue_spans(quoting, 2)) == []
+    assert second_look(prepare(quoting), _cue_spans(quoting, 2)) == []
     # Honest advice with two stray matches: one sentence reads like an order to you, which
     # is not enough to second-guess a notice that names its sources and gives its figures.
     advice = (
@@ -73,23 +68,42 @@ def test_a_text_with_few_cue_spans_gets_a_second_look_only_if_it_reads_like_bait
         "Parents can find the list of affected classes on the school website, a spokesperson "
         "said. The board will publish new figures on Friday, it said in a statement."
     )
-    assert second_look(prepare(advice), cue_spans(advice, 2)) == []
-    assert second_look(prepare(advice), cue_spans(advice, 3))  # a text that baits: looked at
+    assert second_look(prepare(advice), _cue_spans(advice, 2)) == []
+    assert second_look(prepare(advice), _cue_spans(advice, 3))  # a text that baits: looked at
+
+
+def _cue_spans(text: str, count: int) -> list:
+    """Gives `count` distinct spans on the first sentence, as if cues had found them there."""
+    from baitlab.detector import DetectedSpan
+
+    return [DetectedSpan(i, i + 2, "urgency", "act now", text[i : i + 2], "") for i in range(count)]
 
 
 def test_honest_reporting_is_never_second_guessed():
+    from baitlab.sentences import second_look
+    from baitlab.text import prepare
+
     report = (
         "The council said 212 homes were affected by the flood on Tuesday. "
         "Your bins will be collected on Thursday instead, a spokesperson said. "
         '"We know this is hard for everyone," said Maria Okafor, who chairs the residents group. '
-        "Residents can call 0161 555 0199 for help."
+        "Residents can call 0161 555 0199 for help. The repairs will cost £1.2 million, "
+        "according to the council's own figures."
     )
     assert [s for s in detect(report) if s.cue == CUE_NAME] == []
+    # Even with cue spans forced onto it, the model reads its sentences as reporting.
+    assert second_look(prepare(report), _cue_spans(report, 3)) == []
 
 
 def test_the_second_look_needs_a_text_that_already_baits():
-    # The same sentence on its own: no cue fired anywhere, so nothing is second-guessed.
-    assert [s for s in detect(LAST) if s.cue == CUE_NAME] == []
+    from baitlab.sentences import second_look
+    from baitlab.text import prepare
+
+    # The same sentences with no cue span anywhere, or one: nothing is second-guessed.
+    assert second_look(prepare(BAITING), []) == []
+    assert second_look(prepare(BAITING), _cue_spans(BAITING, 1)) == []
+    looked = {s.text for s in second_look(prepare(BAITING), _cue_spans(BAITING, 3))}
+    assert LAST in looked and not any(s in PLAIN for s in looked)  # plain sentences stay plain
 
 
 def test_signs_of_fair_reporting_only_ever_pull_toward_not_bait():
@@ -137,11 +151,12 @@ def test_validate_names_a_weights_file_out_of_step_with_the_signals(tmp_path, mo
 
     known = set(load_catalogue().ids())
     assert sentences.model_problems(known) == []
+    import yaml
+
+    mapping = yaml.safe_load(sentences.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    mapping["bait"]["weights"]["yours"] = mapping["bait"]["weights"].pop("you")
     stale = tmp_path / "sentence_weights.yaml"
-    stale.write_text(
-        sentences.WEIGHTS_FILE.read_text(encoding="utf-8").replace("    you: ", "    yours: ", 1),
-        encoding="utf-8",
-    )
+    stale.write_text(yaml.safe_dump(mapping), encoding="utf-8")
     monkeypatch.setattr(sentences, "WEIGHTS_FILE", stale)
     problems = sentences.model_problems(known)
     assert [(p.field, "yours" in p.message and "fit" in p.message) for p in problems] == [
