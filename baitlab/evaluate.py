@@ -98,12 +98,10 @@ def evaluate_samples(samples: list[Sample], catalogue: Catalogue) -> dict:
     honest_words = honest_spans = 0
     for sample in samples:
         found = detect(sample.text)
-        for source in SOURCES:
-            mine = [d for d in found if _source(d) == source]
-            by_source[source].found += len(mine)
-            by_source[source].found_right += sum(
-                any(_overlap(d, c) for c in sample.spans) for d in mine
-            )
+        for d in found:
+            source = by_source[_source(d)]
+            source.found += 1
+            source.found_right += any(_overlap(d, c) for c in sample.spans)
         if sample.meta.kind == "honest":
             honest_words += sample.word_count()
             honest_spans += len(found)
@@ -117,7 +115,7 @@ def evaluate_samples(samples: list[Sample], catalogue: Catalogue) -> dict:
         "agnostic": agnostic,
         "matched": matched,
         "per_technique": dict(per_technique),
-        "by_source": dict(by_source),
+        "by_source": {name: by_source[name] for name in SOURCES},
         "honest_per_1000_words": 1000 * honest_spans / honest_words if honest_words else 0.0,
         "honest_words": honest_words,
     }

@@ -249,12 +249,12 @@ class HeadlineScorer:
 
     def probabilities(self, headlines: list[str]) -> np.ndarray:
         """Gives the bait score (0..1) of each headline."""
-        return _sigmoid(self.signals.matrix(headlines) @ self.weights + self.intercept)
+        return sigmoid(self.signals.matrix(headlines) @ self.weights + self.intercept)
 
     def verdicts(self, headlines: list[str]) -> list[HeadlineVerdict]:
         """Gives a verdict per headline, with the bait signals that fired, strongest first."""
         counts = self.signals.matrix(headlines)
-        scores = _sigmoid(counts @ self.weights + self.intercept)
+        scores = sigmoid(counts @ self.weights + self.intercept)
         pushes_bait = np.array([s.direction == "bait" for s in self.signals.signals])
         out = []
         for headline, row, score in zip(headlines, counts, scores, strict=True):
@@ -275,7 +275,7 @@ class HeadlineScorer:
         return out
 
 
-def _sigmoid(z: np.ndarray) -> np.ndarray:
+def sigmoid(z: np.ndarray) -> np.ndarray:
     """Gives the logistic function of z, squashed into 0..1 without overflow."""
     return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
 
@@ -307,14 +307,14 @@ def score_headlines(lines: list[str]) -> list[HeadlineVerdict]:
 # ---- Fitting -------------------------------------------------------------------------------
 
 
-def _logistic_weights(x: np.ndarray, y: np.ndarray, l2: float, active: np.ndarray) -> np.ndarray:
+def logistic_weights(x: np.ndarray, y: np.ndarray, l2: float, active: np.ndarray) -> np.ndarray:
     """Gives intercept + weights of an L2-penalised logistic model (Newton / IRLS steps)."""
     design = np.hstack([np.ones((len(x), 1)), x[:, active]])
     penalty = l2 * np.eye(design.shape[1])
     penalty[0, 0] = 0.0  # the intercept is not penalised
     beta = np.zeros(design.shape[1])
     for _ in range(100):
-        p = _sigmoid(design @ beta)
+        p = sigmoid(design @ beta)
         gradient = design.T @ (p - y) + penalty @ beta
         hessian = (design.T * (p * (1 - p))) @ design + penalty + 1e-9 * np.eye(len(beta))
         step = np.linalg.solve(hessian, gradient)
@@ -372,13 +372,13 @@ def fit(bait: list[str], news: list[str], signals: SignalSet | None = None) -> d
     wants_positive = np.array([s.direction == "bait" for s in signals.signals])
     active = x.any(axis=0)  # a signal that never fires gets weight 0
     while True:
-        beta = _logistic_weights(x, y, L2_PENALTY, active)
+        beta = logistic_weights(x, y, L2_PENALTY, active)
         weights = beta[1:]
         wrong = active & np.where(wants_positive, weights < 0, weights > 0)
         if not wrong.any():
             break
         active &= ~wrong
-    scores = _sigmoid(x @ np.round(weights, 4) + round(float(beta[0]), 4))
+    scores = sigmoid(x @ np.round(weights, 4) + round(float(beta[0]), 4))
     threshold = _best_threshold(scores, y == 1)
     return {
         "model": "logistic regression over named signals, L2-penalised, fitted with IRLS",

@@ -240,9 +240,9 @@ class SentenceModel:
 
     def scores(self, rows: np.ndarray) -> np.ndarray:
         """Gives the bait score (0..1) of each row of signal values."""
-        from baitlab.headlines import _sigmoid
+        from baitlab.headlines import sigmoid
 
-        return _sigmoid(rows @ self.weights + self.intercept)
+        return sigmoid(rows @ self.weights + self.intercept)
 
 
 @lru_cache(maxsize=1)
@@ -264,10 +264,10 @@ def model_problems(known_techniques: set[str]) -> list[Problem]:
     try:
         signals = load_signals()
         mapping = yaml.safe_load(WEIGHTS_FILE.read_text(encoding="utf-8"))
-        default_model()
+        SentenceModel.from_mapping(signals, mapping)  # the files as they are now, not cached
     except ContentError as error:
         return list(error.problems)
-    except (OSError, yaml.YAMLError) as error:
+    except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError) as error:
         return [Problem(str(WEIGHTS_FILE), "-", f"cannot read: {error}")]
     refit = "; run: python -m baitlab.sentences fit"
     problems = []
@@ -304,13 +304,7 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
         first = max(0, bisect.bisect_right(starts, span.start) - 1)
         last = max(0, bisect.bisect_left(starts, span.end) - 1)
         covered.update(range(first, last + 1))
-    heats = prepared.heats()
-    sentences = prepared.sentences
-    readable = [
-        i
-        for i, words in enumerate(prepared.words)
-        if MIN_WORDS <= len(words) <= MAX_WORDS and not _furniture(sentences[i].text)
-    ]
+    readable = _readable(prepared)
     signals = model.signals
     picked = [i for i in readable if i not in covered]
     # Editors mark about half the sentences of a bait text: once the highlights reach
@@ -318,6 +312,7 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
     room = int(model.max_share * len(readable)) - (len(readable) - len(picked))
     if not picked or room <= 0:
         return []
+    heats = prepared.heats()  # only now: most texts have left by here
     rows = np.array(
         [signals.values(prepared.words[i], prepared.sentences[i].text, heats[i]) for i in picked]
     )
@@ -367,6 +362,16 @@ def _highlight(prepared: Prepared, i: int, row: np.ndarray, score: float, model:
     )
 
 
+def _readable(prepared: Prepared) -> list[int]:
+    """Gives the sentences a learner can read at a glance as a highlight: 3-60 words, and not
+    page furniture. The model is fitted on these and looks only at these."""
+    return [
+        i
+        for i, (words, sentence) in enumerate(zip(prepared.words, prepared.sentences, strict=True))
+        if MIN_WORDS <= len(words) <= MAX_WORDS and not _furniture(sentence.text)
+    ]
+
+
 def _furniture(sentence: str) -> bool:
     """Gives True for page furniture: a masthead in capitals, a menu or a counter bar."""
     if sentence.isupper() and "!" not in sentence:
@@ -391,14 +396,11 @@ def training_rows(samples, signals: SentenceSignals) -> tuple[np.ndarray, list[s
     for sample in samples:
         prepared = prepare(sample.text)
         heats = prepared.heats()
-        for i, (sentence, words) in enumerate(zip(prepared.sentences, prepared.words, strict=True)):
-            if not MIN_WORDS <= len(words) <= MAX_WORDS or _furniture(sentence.text):
-                continue
-            rows.append(signals.values(words, sentence.text, heats[i]))
-            touching = [
-                c for c in sample.spans if c.start < sentence.end and c.end > sentence.start
-            ]
-            labels.append({c.technique for c in touching})
+        for i in _readable(prepared):
+            sentence = prepared.sentences[i]
+            rows.append(signals.values(prepared.words[i], sentence.text, heats[i]))
+            a, b = sentence.start, sentence.end
+            labels.append({c.technique for c in sample.spans if c.start < b and c.end > a})
     return np.array(rows, dtype=float).reshape(len(rows), len(signals.names)), labels
 
 
@@ -416,13 +418,13 @@ def fit(
     toward bait, or the reverse) are held at 0 and the rest refitted, so a learner is never
     told that, say, quoting someone made a sentence look like bait.
     """
-    from baitlab.headlines import _logistic_weights
+    from baitlab.headlines import logistic_weights
 
     x, labels = training_rows(samples, signals)
     y = np.array([1.0 if lab else 0.0 for lab in labels])
     active = x.any(axis=0)
     while True:
-        beta = _logistic_weights(x, y, L2_PENALTY, active)
+        beta = logistic_weights(x, y, L2_PENALTY, active)
         wrong = active & np.where(signals.honest, beta[1:] > 0, beta[1:] < 0)
         if not wrong.any():
             break
@@ -430,7 +432,7 @@ def fit(
     techniques = {}
     for technique in sorted({t for lab in labels for t in lab}):
         yt = np.array([1.0 if technique in lab else 0.0 for lab in labels])
-        bt = _logistic_weights(x, yt, L2_PENALTY, x.any(axis=0))
+        bt = logistic_weights(x, yt, L2_PENALTY, x.any(axis=0))
         techniques[technique] = _named(signals, bt)
     return {
         "model": "logistic regression over named signals, L2-penalised, fitted with IRLS",
