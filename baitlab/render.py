@@ -13,7 +13,12 @@ from baitlab import templates
 from baitlab.html import Markup, fill
 from baitlab.techniques import Catalogue
 
-STATUS_SUFFIX = {"agreed": " ✓ both", "missed": " · detector missed", "extra": " · detector only"}
+STATUS_SUFFIX = {
+    "agreed": " ✓ both",
+    "missed": " · detector missed",
+    "extra": " · detector only",
+    "renamed": " · named differently",
+}
 STATUS_TEXT = {
     "agreed": "The editors and the detector both marked this passage.",
     "missed": (
@@ -23,6 +28,17 @@ STATUS_TEXT = {
     "extra": (
         "The detector flagged this, but the editors did not. Is it bait here? A cue word can "
         "appear in fair writing too."
+    ),
+}
+# Both marked the passage but named different techniques: said with the other side's names.
+RENAMED_TEXT = {
+    "curated": (
+        "The detector marked this passage too, but called it {others}. A passage can do two "
+        "things at once: which name fits these words better, and why?"
+    ),
+    "detector": (
+        "The editors marked this passage too, but as {others}. A passage can do two things at "
+        "once: which name fits these words better, and why?"
     ),
 }
 
@@ -38,8 +54,9 @@ class Highlight:
     source: str = "curated"  # "curated" or "detector"
     cue: str | None = None
     rewrite: str | None = None
-    status: str = "plain"  # "plain", or in comparisons "agreed", "missed", "extra"
+    status: str = "plain"  # "plain", or in comparisons "agreed", "missed", "extra", "renamed"
     key: str | None = None  # e.g. "span-3" for curated span 3, so a link can open it
+    others: tuple[str, ...] = ()  # "renamed": the techniques the other side named here
 
 
 @dataclass(frozen=True)
@@ -55,24 +72,46 @@ class NoteMark:
 
 
 def compare(curated: list[Highlight], detected: list[Highlight]) -> list[Highlight]:
-    """Gives both lists marked agreed / missed / extra, matching by overlap and technique."""
+    """Gives both lists marked by overlap: agreed (same technique), renamed (the same passage
+    under another technique: both are kept, each naming the other's), missed and extra."""
 
-    def overlaps(a: Highlight, b: Highlight) -> bool:
-        return a.start < b.end and b.start < a.end and a.technique == b.technique
+    def overlap(a: Highlight, b: Highlight) -> bool:
+        return a.start < b.end and b.start < a.end
 
-    out = []
-    for h in curated:
-        found = any(overlaps(h, d) for d in detected)
-        out.append(_with_status(h, "agreed" if found else "missed"))
-    for d in detected:
-        if not any(overlaps(d, h) for h in curated):
-            out.append(_with_status(d, "extra"))
-    return out
+    def status(h: Highlight, others: list[Highlight]) -> Highlight:
+        touching = [o for o in others if overlap(h, o)]
+        if any(o.technique == h.technique for o in touching):
+            return _with_status(h, "agreed")
+        if touching:
+            return _with_status(h, "renamed", tuple(dict.fromkeys(o.technique for o in touching)))
+        return _with_status(h, "missed" if h.source == "curated" else "extra")
+
+    out = [status(h, detected) for h in curated]
+    # A detector span that agrees is shown once, as the editors' span marked "both".
+    return out + [m for m in (status(d, curated) for d in detected) if m.status != "agreed"]
 
 
-def _with_status(h: Highlight, status: str) -> Highlight:
+def comparison_summary(compared: list[Highlight]) -> str:
+    """Gives one plain sentence counting what compare() found, for the top of the page."""
+    curated = [h for h in compared if h.source == "curated"]
+    counts = {s: sum(h.status == s for h in curated) for s in ("agreed", "renamed", "missed")}
+    extra = sum(h.status == "extra" for h in compared)
+
+    def passages(n: int) -> str:
+        return f"{n} passage" + ("" if n == 1 else "s")
+
+    return (
+        f"The editors marked {passages(len(curated))}. The detector found {counts['agreed']} "
+        f"of them with the same technique and {counts['renamed']} under another technique's "
+        f"name, and missed {counts['missed']}. It also flagged {passages(extra)} the editors "
+        "left alone."
+    )
+
+
+def _with_status(h: Highlight, status: str, others: tuple[str, ...] = ()) -> Highlight:
     return Highlight(
-        h.start, h.end, h.technique, h.explanation, h.source, h.cue, h.rewrite, status, h.key
+        h.start, h.end, h.technique, h.explanation, h.source, h.cue, h.rewrite, status, h.key,
+        others,
     )
 
 
@@ -183,7 +222,11 @@ def _panel(h: Highlight, catalogue: Catalogue) -> Markup:
     if h.rewrite:
         extra += fill(templates.PANEL_LINE, label="Honest version:", text=h.rewrite)
     extra += fill(templates.PANEL_LINE, label="Check it yourself:", text=t.counter_move)
-    if h.status in STATUS_TEXT:
+    if h.status == "renamed":
+        others = " or ".join(catalogue.get(o).name.lower() for o in h.others)
+        said = RENAMED_TEXT[h.source].format(others=others)
+        extra += fill(templates.PANEL_LINE, label="Editors vs detector:", text=said)
+    elif h.status in STATUS_TEXT:
         extra += fill(
             templates.PANEL_LINE, label="Editors vs detector:", text=STATUS_TEXT[h.status]
         )

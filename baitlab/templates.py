@@ -50,6 +50,7 @@ STYLE = """<style>
 mark.bl-mark{background:color-mix(in srgb,var(--bl-colour) 28%,transparent);color:inherit;
  border-bottom:3px solid var(--bl-colour);padding:1px 2px;border-radius:3px}
 mark.bl-extra{border-bottom-style:dashed}
+mark.bl-renamed{border-bottom-style:double;border-bottom-width:4px}
 mark.bl-missed{border-bottom-style:dotted;background:transparent;
  outline:2px dotted var(--bl-colour)}
 .bl-label{display:inline-block;font-size:.68em;font-weight:700;line-height:1.3;

@@ -65,12 +65,14 @@ def test_reader_legend_filter_hides_a_technique():
     assert techniques == {"curiosity-gap"}
 
 
-def test_reader_compare_mode_says_where_detector_and_editors_differ():
+def test_reader_compare_mode_says_where_detector_and_editors_differ(founding):
     at = _app("views/read.py", sample="camera-rolling-officer")
     at.segmented_control(key="reader-mode").set_value("compare").run()
     page = _html(at)
     assert "detector missed" in page or "detector only" in page
     assert "✓ both" in page
+    summary = next(c.value for c in at.caption if c.value.startswith("The editors marked"))
+    assert summary.startswith(f"The editors marked {len(founding.spans)} passages. The detector")
 
 
 def test_reader_unknown_sample_says_so_and_offers_a_picker():

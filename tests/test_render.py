@@ -4,7 +4,7 @@ import re
 from html.parser import HTMLParser
 
 from baitlab.html import markdown_literal
-from baitlab.render import Highlight, NoteMark, compare, render_article
+from baitlab.render import Highlight, NoteMark, compare, comparison_summary, render_article
 
 HOSTILE = "<script>alert(1)</script> <img src=x onerror=alert(1)> $5 and $10 *x* :red[x]"
 
@@ -102,6 +102,40 @@ def test_compare_marks_agreement_misses_and_extras():
     ]
     statuses = {(h.technique, h.status) for h in compare(curated, detected)}
     assert statuses == {("hyperbole", "agreed"), ("urgency", "missed"), ("social-proof", "extra")}
+
+
+def test_compare_keeps_both_names_when_the_detector_names_a_passage_differently(catalogue):
+    text = "You must act before midnight or lose it all. Nothing else here."
+    curated = [Highlight(0, 44, "fear-appeal", "c")]
+    detected = [Highlight(14, 29, "urgency", "d", "detector", cue="deadline")]
+    compared = compare(curated, detected)
+    assert [(h.technique, h.status, h.others) for h in compared] == [
+        ("fear-appeal", "renamed", ("urgency",)),
+        ("urgency", "renamed", ("fear-appeal",)),
+    ]
+    page = str(render_article(text, compared, catalogue))
+    assert "named differently" in page
+    assert "The detector marked this passage too, but called it urgency" in page
+    assert "The editors marked this passage too, but as fear appeal" in page
+    assert "detector missed" not in page and "detector only" not in page
+
+
+def test_comparison_summary_counts_what_a_teacher_sees():
+    curated = [
+        Highlight(0, 10, "hyperbole", "c"),
+        Highlight(20, 30, "urgency", "c"),
+        Highlight(40, 50, "fear-appeal", "c"),
+    ]
+    detected = [
+        Highlight(2, 8, "hyperbole", "d", "detector"),
+        Highlight(41, 45, "urgency", "d", "detector"),
+        Highlight(60, 65, "social-proof", "d", "detector"),
+    ]
+    assert comparison_summary(compare(curated, detected)) == (
+        "The editors marked 3 passages. The detector found 1 of them with the same technique "
+        "and 1 under another technique's name, and missed 1. It also flagged 1 passage the "
+        "editors left alone."
+    )
 
 
 def test_markdown_literal_keeps_specials_literal():

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from baitlab.html import markdown_literal
+from baitlab.render import comparison_summary
 from components.article import MODES, focused_span, highlights_for, notes_for, show_article
 from components.charts import bait_map
 from components.content import analysis, catalogue, library, sample_from_query
@@ -23,7 +24,8 @@ mode = (
     )
     or "curated"
 )
-shown = legend_filter(highlights_for(mode, sample, found["spans"]), cat, key=f"legend-{mode}")
+highlights = highlights_for(mode, sample, found["spans"])
+shown = legend_filter(highlights, cat, key=f"legend-{mode}")
 left, right = st.columns([7, 3], gap="large")
 with left:
     if sample.meta.kind == "honest" and mode == "curated":
@@ -33,6 +35,8 @@ with left:
         )
     else:
         st.caption("Click any highlight to read why it works on you. Click it again to close.")
+    if mode == "compare":
+        st.caption(comparison_summary(highlights))
     if mode != "curated":
         st.caption(
             "The detector looks for wording it knows, then gives the other sentences a second "
