@@ -18,26 +18,35 @@ from baitlab.text import Prepared, paragraphs, prepare
 CUES_FILE = CUES_DIR / "cues.yaml"
 
 # Quotation marks that open and close a quoted passage.
-_QUOTE = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"")
+# Single quotes too, as British reporting writes them ('…,' said …); an apostrophe inside a
+# word (don't, Lee's) neither opens nor closes one.
+_QUOTE = re.compile(
+    r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"|‘[^’\n]{1,600}’"
+    r"|(?<![\w'])'(?=\S)(?:[^'\n]|(?<=\w)'(?=\w)){1,600}(?<=\S)'(?!\w)"
+)
+_QUOTE_MARKS = ('"', "“", "‘", "'")
 # A named speaker next to a quote: "…," said Maria Lopez / Dr Lopez said / Lopez, 42, told …
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Cllr|Chief|Officer|Inspector)\.? )?"
 _NAME = _TITLE + r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+)+"
 _VERB = r"(?:said|says|told|added|explained|wrote|recalled|asked|warned|urged)"
+# "said Maria Lopez", and with her role between: "said owner Maria Lopez", "said the club's
+# treasurer, Maria Lopez".
+_SAID_NAME = rf"{_VERB} (?:[a-z'’]+,? ){{0,3}}{_NAME}"
 # After a quote a reporter often names the speaker by surname alone: "…," Vidal said.
 _SURNAME = _TITLE + r"[A-Z][a-z'’-]+"
 _ATTRIBUTION_AFTER = re.compile(
-    rf"^[\s,]{{0,3}}(?:{_VERB} {_NAME}|{_SURNAME}(?:,[^,\n]{{1,60}},)? {_VERB})"
+    rf"^[\s,]{{0,3}}(?:{_SAID_NAME}|{_SURNAME}(?:,[^,\n]{{1,60}},)? {_VERB})"
 )
 # "…," she said: a pronoun speaks for someone, who counts as named when the reporter just
 # introduced a person the way reporters do, with an age ("Margaret Oyelaran, 72, sent…") or as
 # a speaker ("Oyelaran said"); two capitalised words alone ("Royal Mail sent me this") are not.
 _PRONOUN_AFTER = re.compile(rf"^[\s,]{{0,3}}(?:he|she|they) {_VERB}\b")
 _NAMED_BEFORE = re.compile(
-    rf"{_NAME}, \d{{1,3}},|{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? {_VERB}\b|\b{_VERB} {_NAME}"
+    rf"{_NAME}, \d{{1,3}},|{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? {_VERB}\b|\b{_SAID_NAME}"
 )
 # Before a quote: "Maria Lopez said:", "Cllr Pryor, cabinet member, told the meeting:"
 _ATTRIBUTION_BEFORE = re.compile(
-    rf"(?:{_NAME}(?:,[^,\n]{{1,60}},)? {_VERB}(?: the \w+| \w+)?|{_VERB} {_NAME})[,:]?\s*$"
+    rf"(?:{_NAME}(?:,[^,\n]{{1,60}},)? {_VERB}(?: the \w+| \w+)?|{_SAID_NAME})[,:]?\s*$"
 )
 
 
@@ -302,12 +311,19 @@ _WARNING = re.compile(
     r"\b(?:scam\w*|fraud\w*|fake|hoax\w*|phishing|criminals?|con artists?|impersonat\w+)\b",
     re.IGNORECASE,
 )
+# Words that name a scam as such: a sentence using them describes a scam ("Scam texts tell
+# drivers their licence will be cancelled"); scams themselves never call themselves one.
+_NAMES_SCAM = re.compile(
+    r"\b(?:scam|scams|scammed|scammers?|phishing|fraudsters?|con artists?|smishing)\b",
+    re.IGNORECASE,
+)
+NEGATION_REACH = 30  # characters before a match in which a "not" negates it
 _NEGATION = re.compile(
     r"\b(?:not|never|no one|nobody|don['’]t|doesn['’]t|won['’]t|will not|do not|shouldn['’]t)\b",
     re.IGNORECASE,
 )
 _SPEECH = re.compile(rf"\b{_VERB}\b")  # cheap first look before the full pattern
-_NAMED_SAYS = re.compile(rf"{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? {_VERB}\b|\b{_VERB} {_NAME}")
+_NAMED_SAYS = re.compile(rf"{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? {_VERB}\b|\b{_SAID_NAME}")
 # The line before a quoted paragraph names a scam or a fake and ends in a colon.
 _WARNED_INTRO = re.compile(
     r"\b(?:scam\w*|fraud\w*|fake|hoax\w*|phishing|example)\b[^\n:]*:\s*$", re.IGNORECASE
@@ -322,10 +338,13 @@ _EXHIBIT_INTRO = re.compile(
 def exhibit_quotes(text: str, split: list | None = None) -> list[tuple[int, int]]:
     """Gives quotations inside paragraphs that warn about scams or fakes: quoted as exhibits."""
     found = []
-    for p in split if split is not None else paragraphs(text):
-        if '"' not in p.text and "“" not in p.text:
+    split = split if split is not None else paragraphs(text)
+    # A text that opens by naming a scam is a warning about it: what it quotes is the scam's.
+    warns = bool(split) and bool(_NAMES_SCAM.search(split[0].text))
+    for p in split:
+        if not any(mark in p.text for mark in _QUOTE_MARKS):
             continue
-        warning = _WARNING.search(p.text)
+        warning = warns or _WARNING.search(p.text)
         # A paragraph that is one quotation, after a paragraph ending "A typical message reads:"
         # or "Here is part of a fake email a reader sent us:" (a warning word, then a colon).
         introduced = _EXHIBIT_INTRO.search(
@@ -362,7 +381,7 @@ _UNNAMED = (
     r"Readers|Parents|They|He|She|We|I|You|One|Another|It|This|That)\b)"
 )
 _SPEAKER_IN_PARAGRAPH = re.compile(
-    rf"\b{_UNNAMED}{_SURNAME}(?:,[^,\n]{{1,80}},)? {_VERB}\b|\b{_VERB} {_NAME}"
+    rf"\b{_UNNAMED}{_SURNAME}(?:,[^,\n]{{1,80}},)? {_VERB}\b|\b{_SAID_NAME}"
 )
 
 
@@ -374,7 +393,7 @@ def attributed_quotes(text: str, split: list | None = None) -> list[tuple[int, i
     """
     found = []
     for p in split if split is not None else paragraphs(text):
-        if ('"' in p.text or "“" in p.text) and _SPEAKER_IN_PARAGRAPH.search(p.text):
+        if any(mark in p.text for mark in _QUOTE_MARKS) and _SPEAKER_IN_PARAGRAPH.search(p.text):
             found.extend((p.start + m.start(), p.start + m.end()) for m in _QUOTE.finditer(p.text))
     for match in _QUOTE.finditer(text):
         before = text[max(0, match.start() - 80) : match.start()]
@@ -419,6 +438,8 @@ def detect(
         if item.cue.skip_headers and context.header(start, end):
             continue
         if item.cue.negatable and context.negated(start):
+            continue
+        if item.technique != "engagement-bait" and context.describes_scam(start):
             continue
         words = text[start:end]
         hits.append(
@@ -662,6 +683,7 @@ class _Context:
         self._quotes: _Regions | None = None
         self._headers: _Regions | None = None
         self._attributed: dict[int, bool] = {}
+        self._scam_named: dict[int, bool] = {}
 
     def _sentence(self, at: int) -> int:
         return max(0, bisect.bisect_right(self.starts, at) - 1)
@@ -685,6 +707,15 @@ class _Context:
         s = self.sentences[i]
         return self._attributed[i] and s.start <= start and end <= s.end
 
+    def describes_scam(self, start: int) -> bool:
+        """Gives True when the match's sentence names a scam as a scam: a warning about one."""
+        i = self._sentence(start)
+        if i >= len(self.sentences):
+            return False
+        if i not in self._scam_named:
+            self._scam_named[i] = bool(_NAMES_SCAM.search(self.sentences[i].text))
+        return self._scam_named[i]
+
     def header(self, start: int, end: int) -> bool:
         if self._headers is None:
             self._headers = _Regions(header_lines(self.text))
@@ -694,7 +725,10 @@ class _Context:
         if not self.sentences:
             return False
         s = self.sentences[self._sentence(start)]
-        return s.start <= start < s.end and bool(_NEGATION.search(self.text, s.start, start))
+        # Only a negation just before the match counts ("not to click the link", "may not
+        # apply to everyone"), not one earlier in a long sentence ("not for drama, but ...").
+        near = max(s.start, start - NEGATION_REACH)
+        return s.start <= start < s.end and bool(_NEGATION.search(self.text, near, start))
 
 
 class _Regions:

@@ -222,3 +222,54 @@ def test_a_quote_that_she_said_is_hers_only_when_the_reporter_introduced_her():
         '"Your parcel is held! Act now before it\'s too late, pay £1.99 today," they warned.'
     )
     assert "urgency" in {s.technique for s in detect(scam)}
+
+
+def test_british_single_quotes_with_the_speakers_role_count_as_a_named_persons_words():
+    text = (
+        "'I was devastated when we had to close,' said owner Meena Rao, 54, who ran the "
+        "shop for 30 years."
+    )
+    assert attributed_quotes(text)
+    assert detect(text) == []
+    # The same feelings in the writer's own voice are still the writer's.
+    assert detect("Devastated owner's heartbreaking last day will leave you in tears.")
+
+
+def test_a_sentence_that_names_a_scam_is_describing_one_not_doing_it():
+    warning = (
+        "Scam texts telling drivers their licence will be cancelled unless they re-verify "
+        "online have risen sharply, the licensing agency said."
+    )
+    assert detect(warning) == []
+    scam = "Your licence will be cancelled unless you re-verify online today."
+    assert {"fear-appeal", "urgency"} & {s.technique for s in detect(scam)}
+
+
+def test_a_report_that_opens_on_a_scam_quotes_its_wording_as_an_exhibit():
+    text = (
+        "Fraudsters are sending fake licence texts, the agency warned on Tuesday.\n\n"
+        'Glenys Partridge, 71, clicked the link and paid a $3.95 "processing fee".'
+    )
+    assert not [s for s in detect(text) if s.technique == "false-promise"]
+    # Without the warning the quoted fee is the bait's own words.
+    assert any(s.technique == "false-promise" for s in detect('Pay the "processing fee" now.'))
+
+
+def test_a_not_right_before_a_cue_cancels_it_and_one_far_before_does_not():
+    assert detect("The results may not apply to everyone, the authors wrote.") == []
+    assert not detect("Officials advised residents not to click the link in the text.")
+    far = (
+        "It has gone viral, not for drama or controversy, but because of a gesture that "
+        "left people around the world stunned."
+    )
+    assert any(s.technique == "hyperbole" for s in detect(far))
+
+
+def test_a_sender_label_is_a_name_not_any_word_before_a_colon():
+    assert any(s.cue == "sender label" for s in detect("RapidPost: your parcel is on hold."))
+    for honest in (
+        "Reminder: your appointment is tomorrow at 9:15. Reply C to cancel.",
+        "Mr Kessler said: the waiting is the hardest part.",
+        "Content warning: this article discusses self-harm.",
+    ):
+        assert not [s for s in detect(honest) if s.cue == "sender label"], honest
