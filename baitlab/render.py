@@ -110,7 +110,15 @@ def comparison_summary(compared: list[Highlight]) -> str:
 
 def _with_status(h: Highlight, status: str, others: tuple[str, ...] = ()) -> Highlight:
     return Highlight(
-        h.start, h.end, h.technique, h.explanation, h.source, h.cue, h.rewrite, status, h.key,
+        h.start,
+        h.end,
+        h.technique,
+        h.explanation,
+        h.source,
+        h.cue,
+        h.rewrite,
+        status,
+        h.key,
         others,
     )
 
