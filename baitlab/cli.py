@@ -43,6 +43,9 @@ def _validate(args: argparse.Namespace) -> int:
     from baitlab.sentences import model_problems
 
     problems += model_problems(set(catalogue.ids()))
+    from baitlab.phrases import bank_problems
+
+    problems += bank_problems(set(catalogue.ids()))
     for problem in problems:
         print(problem, file=sys.stderr)
     spans = sum(len(s.spans) for s in library.samples)

@@ -318,6 +318,18 @@ _NAMES_SCAM = re.compile(
     re.IGNORECASE,
 )
 NEGATION_REACH = 30  # characters before a match in which a "not" negates it
+# A fact check says so ("Fact check:", "VERDICT: False"): it repeats a claim to test it.
+# Only the label counts: bait says "the fact-checkers" and "debunked" too.
+_FACT_CHECK = re.compile(
+    r"^\s*fact[- ]?check\b|\bfact[- ]?check\s*:|\bverdict\s*:\s*(?:false|misleading|true|mostly|"
+    r"partly|half|unproven|missing|no evidence)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# In a fact check, a sentence about the message it checks describes that message.
+_THE_CLAIM = re.compile(
+    r"\b(?:message|messages|forward|forwards|forwarded|claim|claims|post|posts|rumou?r)\b",
+    re.IGNORECASE,
+)
 _NEGATION = re.compile(
     r"\b(?:not|never|no one|nobody|don['’]t|doesn['’]t|won['’]t|will not|do not|shouldn['’]t)\b",
     re.IGNORECASE,
@@ -335,12 +347,17 @@ _EXHIBIT_INTRO = re.compile(
 )
 
 
+def checks_facts(text: str) -> bool:
+    """Gives True for a fact check: it quotes and describes a claim in order to test it."""
+    return bool(_FACT_CHECK.search(text))
+
+
 def exhibit_quotes(text: str, split: list | None = None) -> list[tuple[int, int]]:
     """Gives quotations inside paragraphs that warn about scams or fakes: quoted as exhibits."""
     found = []
     split = split if split is not None else paragraphs(text)
     # A text that opens by naming a scam is a warning about it: what it quotes is the scam's.
-    warns = bool(split) and bool(_NAMES_SCAM.search(split[0].text))
+    warns = bool(split) and bool(_NAMES_SCAM.search(split[0].text)) or checks_facts(text)
     for p in split:
         if not any(mark in p.text for mark in _QUOTE_MARKS):
             continue
@@ -684,6 +701,7 @@ class _Context:
         self._headers: _Regions | None = None
         self._attributed: dict[int, bool] = {}
         self._scam_named: dict[int, bool] = {}
+        self._fact_check: bool | None = None
 
     def _sentence(self, at: int) -> int:
         return max(0, bisect.bisect_right(self.starts, at) - 1)
@@ -708,12 +726,18 @@ class _Context:
         return self._attributed[i] and s.start <= start and end <= s.end
 
     def describes_scam(self, start: int) -> bool:
-        """Gives True when the match's sentence names a scam as a scam: a warning about one."""
+        """Gives True when the match's sentence names a scam as a scam (a warning about one),
+        or in a fact check, speaks of the message it checks."""
         i = self._sentence(start)
         if i >= len(self.sentences):
             return False
         if i not in self._scam_named:
-            self._scam_named[i] = bool(_NAMES_SCAM.search(self.sentences[i].text))
+            sentence = self.sentences[i].text
+            if self._fact_check is None:
+                self._fact_check = checks_facts(self.text)
+            self._scam_named[i] = bool(_NAMES_SCAM.search(sentence)) or (
+                self._fact_check and bool(_THE_CLAIM.search(sentence))
+            )
         return self._scam_named[i]
 
     def header(self, start: int, end: int) -> bool:

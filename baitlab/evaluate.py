@@ -287,4 +287,25 @@ def report(catalogue: Catalogue, check: bool) -> tuple[str, list[str]]:
                     f"  {technique:<20}{t.curated:>8}{t.found:>7}{t.precision:>7.2f}"
                     f"{t.recall:>8.2f}{t.f1:>7.2f}"
                 )
+    lines += _bank_lines(catalogue, guard)
     return "\n".join(lines), below
+
+
+def _bank_lines(catalogue: Catalogue, guard) -> list[str]:
+    """Gives the report's lines on the phrase banks (evaluation/phrases/), guarding each."""
+    from baitlab.phrases import evaluate_banks
+
+    banks = evaluate_banks(set(catalogue.ids()))
+    if not banks:
+        return []
+    lines = ["Phrase banks (evaluation/phrases/): single lines in many voices, by technique"]
+    for b in banks:
+        origin = "cues written from its misses" if b.seen else "no cue written from it"
+        lines.append(
+            f"  {b.name} ({origin}): bait lines lit {b.found}/{b.bait} "
+            f"({b.found / b.bait:.0%}), under the right technique {b.right / b.bait:.0%}; "
+            f"honest look-alikes lit {b.fired}/{b.honest} ({b.fired / max(b.honest, 1):.0%})"
+        )
+        guard(f"phrases_{b.name}_right", b.right / b.bait)
+        guard(f"phrases_{b.name}_honest_lit", b.fired / max(b.honest, 1), False)
+    return lines

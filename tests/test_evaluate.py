@@ -11,6 +11,7 @@ from baitlab.evaluate import (
     second_editor_problems,
     tally,
 )
+from baitlab.phrases import bank_problems, evaluate_banks
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +54,47 @@ def test_a_second_editor_mark_that_is_not_in_its_text_is_named(heldout, catalogu
     ]
     with pytest.raises(ContentError):
         second_editor_agreement(heldout, bad)
+
+
+def test_a_phrase_bank_counts_lit_bait_lines_right_techniques_and_lit_honest_lines(
+    catalogue, tmp_path
+):
+    (tmp_path / "z.yaml").write_text(
+        "written_by: a test\ncues_written_from_it: false\nphrases:\n"
+        "  urgency:\n    bait:\n"
+        "    - {text: 'Act now, this offer ends at midnight tonight!', form: sms}\n"
+        "    - {text: 'The weather was mild on Tuesday.', form: news}\n"
+        "    honest:\n"
+        "    - {text: 'The library reopens on Monday after repairs.', form: news}\n",
+        encoding="utf-8",
+    )
+    [figures] = evaluate_banks(set(catalogue.ids()), tmp_path)
+    assert (figures.bait, figures.found, figures.right) == (2, 1, 1)
+    assert (figures.honest, figures.fired, figures.seen) == (1, 0, False)
+
+
+def test_a_broken_phrase_bank_is_named_by_file_and_field(catalogue, tmp_path):
+    (tmp_path / "bad.yaml").write_text(
+        "written_by: a test\ncues_written_from_it: yes please\nphrases:\n"
+        "  clickiness:\n    bait:\n    - {text: 'x y z', form: sms}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "odd.yaml").write_text(
+        "written_by: a test\ncues_written_from_it: false\nphrases:\n"
+        "  clickiness:\n    bait:\n    - {text: 'x y z', form: sms}\n",
+        encoding="utf-8",
+    )
+    problems = bank_problems(set(catalogue.ids()), tmp_path)
+    assert [(p.file.rsplit("/", 1)[-1], p.field) for p in problems] == [
+        ("bad.yaml", "cues_written_from_it"),
+        ("odd.yaml", "phrases"),
+    ]
+    assert evaluate_banks(set(catalogue.ids()), tmp_path) == []
+
+
+def test_the_shipped_phrase_banks_load_and_the_detector_lights_most_of_their_bait(catalogue):
+    banks = evaluate_banks(set(catalogue.ids()))
+    assert banks and bank_problems(set(catalogue.ids())) == []
+    for bank in banks:
+        assert bank.found / bank.bait > 0.5
+        assert bank.fired / bank.honest < 0.25
