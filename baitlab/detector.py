@@ -64,6 +64,9 @@ class Cue(BaseModel):
     case_sensitive: bool = False
     skip_headers: bool = False  # ignore lines written wholly in capitals (mastheads, labels)
     negatable: bool = False  # ignore when the sentence says not to ("do not click the link")
+    # A loaded word inside a passage another technique already marks stands aside, so the
+    # passage carries one label for what it does rather than one per charged word.
+    yields: bool = False
 
 
 class CueBook(RootModel[dict[str, tuple[Cue, ...]]]):
@@ -471,7 +474,7 @@ def detect(
         )
     if headlines:
         hits.extend(headline_spans(text))
-    merged = _merge(hits)
+    merged = _yield(_merge(hits), {item.cue.cue for item in cues if item.cue.yields})
     if sentences:
         from baitlab.sentences import second_look
 
@@ -783,6 +786,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _short(words: str) -> str:
     words = " ".join(words.split())
     return words if len(words) <= 80 else words[:77] + "…"
+
+
+def _yield(spans: list[DetectedSpan], yielding: set[str]) -> list[DetectedSpan]:
+    """Gives the spans without those of yielding cues that overlap another technique's span."""
+    if not any(s.cue in yielding for s in spans):
+        return spans
+    ordered = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
+    longest = max(s.end - s.start for s in ordered)
+
+    def overlapped(s: DetectedSpan) -> bool:
+        first = bisect.bisect_left(starts, s.start - longest)
+        last = bisect.bisect_left(starts, s.end)
+        return any(o.technique != s.technique and o.end > s.start for o in ordered[first:last])
+
+    return [s for s in spans if s.cue not in yielding or not overlapped(s)]
 
 
 def _merge(hits: list[DetectedSpan]) -> list[DetectedSpan]:

@@ -273,3 +273,10 @@ def test_a_sender_label_is_a_name_not_any_word_before_a_colon():
         "Content warning: this article discusses self-harm.",
     ):
         assert not [s for s in detect(honest) if s.cue == "sender label"], honest
+
+
+def test_a_loaded_word_inside_a_passage_marked_for_another_trick_gets_no_second_label():
+    inside = detect("Thousands of outraged parents are flooding the council with complaints.")
+    assert [s.technique for s in inside] == ["social-proof"]
+    alone = detect("The outraged parents met on Tuesday.")
+    assert [(s.technique, s.text) for s in alone] == [("emotional-language", "outraged")]
