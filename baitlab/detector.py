@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError
 
 from baitlab import CUES_DIR
 from baitlab.errors import ContentError, Problem, problems_from_validation
-from baitlab.text import Prepared, paragraphs, prepare
+from baitlab.text import Prepared, Segment, paragraphs, prepare
 
 CUES_FILE = CUES_DIR / "cues.yaml"
 
@@ -316,17 +316,18 @@ _WARNING = re.compile(
 )
 # Words that name a scam as such: a sentence using them describes a scam ("Scam texts tell
 # drivers their licence will be cancelled"); scams themselves never call themselves one.
+_SCAM_STEMS = ("scam", "phish", "fraudster", "con artist", "smish")
 _NAMES_SCAM = re.compile(
     r"\b(?:scam|scams|scammed|scammers?|phishing|fraudsters?|con artists?|smishing)\b",
     re.IGNORECASE,
 )
 NEGATION_REACH = 30  # characters before a match in which a "not" negates it
 # A fact check says so ("Fact check:", "VERDICT: False"): it repeats a claim to test it.
-# Only the label counts: bait says "the fact-checkers" and "debunked" too.
-_FACT_CHECK = re.compile(
-    r"^\s*fact[- ]?check\b|\bfact[- ]?check\s*:|\bverdict\s*:\s*(?:false|misleading|true|mostly|"
-    r"partly|half|unproven|missing|no evidence)",
-    re.IGNORECASE | re.MULTILINE,
+# Only the label counts: bait says "the fact-checkers" and "debunked" too. Found from the
+# words "fact check" and "verdict", then their surroundings looked at.
+_FACT_WORDS = re.compile(r"fact[- ]?check|verdict")
+_LABEL_AFTER = re.compile(
+    r"\s*:\s*(?:false|misleading|true|mostly|partly|half|unproven|missing|no evidence)"
 )
 # In a fact check, a sentence about the message it checks describes that message.
 _THE_CLAIM = re.compile(
@@ -351,35 +352,68 @@ _EXHIBIT_INTRO = re.compile(
 
 
 def checks_facts(text: str) -> bool:
-    """Gives True for a fact check: it quotes and describes a claim in order to test it."""
-    return bool(_FACT_CHECK.search(text))
+    """Gives True for a fact check ("Fact check: ...", "VERDICT: False"): it quotes and
+    describes a claim in order to test it."""
+    lower = text.lower()
+    for m in _FACT_WORDS.finditer(lower):
+        line_start = lower.rfind("\n", 0, m.start()) + 1
+        if m.group() == "verdict":
+            if _LABEL_AFTER.match(lower, m.end()):
+                return True
+        elif lower[m.end() : m.end() + 1].isalnum():  # "fact-checkers": not the label
+            continue
+        else:  # a label opening its line, or followed by a colon ("Fact check:")
+            opens_line = not lower[line_start : m.start()].strip()
+            if opens_line or lower[m.end() : m.end() + 2].lstrip().startswith(":"):
+                return True
+    return False
+
+
+def _names_scam(text: str) -> bool:
+    lower = text.lower()
+    return any(w in lower for w in _SCAM_STEMS) and bool(_NAMES_SCAM.search(text))
+
+
+def _quotes_by_paragraph(text: str, split: list) -> list[tuple[Segment, list[re.Match]]]:
+    """Gives each paragraph that holds a quotation, with its quotations (one scan of the text:
+    a quotation never runs past the end of a line)."""
+    quotes = list(_QUOTE.finditer(text))
+    if not quotes:
+        return []
+    starts = [p.start for p in split]
+    grouped: dict[int, list[re.Match]] = {}
+    for m in quotes:
+        grouped.setdefault(max(0, bisect.bisect_right(starts, m.start()) - 1), []).append(m)
+    return [(split[i], found) for i, found in grouped.items()]
 
 
 def exhibit_quotes(text: str, split: list | None = None) -> list[tuple[int, int]]:
     """Gives quotations inside paragraphs that warn about scams or fakes: quoted as exhibits."""
     found = []
     split = split if split is not None else paragraphs(text)
+    held = _quotes_by_paragraph(text, split)
+    if not held:
+        return []
     # A text that opens by naming a scam is a warning about it: what it quotes is the scam's.
-    warns = bool(split) and bool(_NAMES_SCAM.search(split[0].text)) or checks_facts(text)
-    for p in split:
-        if not any(mark in p.text for mark in _QUOTE_MARKS):
-            continue
+    warns = _names_scam(split[0].text) or checks_facts(text)
+    for p, quotes in held:
         warning = warns or _WARNING.search(p.text)
         # A paragraph that is one quotation, after a paragraph ending "A typical message reads:"
         # or "Here is part of a fake email a reader sent us:" (a warning word, then a colon).
         introduced = _EXHIBIT_INTRO.search(
             text, max(0, p.start - 40), p.start
         ) or _WARNED_INTRO.search(text, max(0, p.start - 200), p.start)
-        for m in _QUOTE.finditer(p.text):
-            before = _EXHIBIT_INTRO.search(p.text, max(0, m.start() - 20), m.start())
-            if warning or before or (introduced and m.start() == 0):
-                found.append((p.start + m.start(), p.start + m.end()))
+        for m in quotes:
+            before = _EXHIBIT_INTRO.search(text, max(p.start, m.start() - 20), m.start())
+            if warning or before or (introduced and m.start() == p.start):
+                found.append((m.start(), m.end()))
     if found:  # a later quote of the same words ("the media won't tell you") echoes the exhibit
         shown = " ".join(text[a:b].lower() for a, b in found)
-        for m in _QUOTE.finditer(text):
-            words = m.group()[1:-1].strip(" .,!?").lower()
-            if len(words) >= 8 and words in shown and (m.start(), m.end()) not in found:
-                found.append((m.start(), m.end()))
+        for _, quotes in held:
+            for m in quotes:
+                words = m.group()[1:-1].strip(" .,!?").lower()
+                if len(words) >= 8 and words in shown and (m.start(), m.end()) not in found:
+                    found.append((m.start(), m.end()))
     return found
 
 
@@ -412,10 +446,11 @@ def attributed_quotes(text: str, split: list | None = None) -> list[tuple[int, i
     paragraph names who is speaking (a reporter's second quote from the same person).
     """
     found = []
-    for p in split if split is not None else paragraphs(text):
-        if any(mark in p.text for mark in _QUOTE_MARKS) and _SPEAKER_IN_PARAGRAPH.search(p.text):
-            found.extend((p.start + m.start(), p.start + m.end()) for m in _QUOTE.finditer(p.text))
-    for match in _QUOTE.finditer(text):
+    held = _quotes_by_paragraph(text, split if split is not None else paragraphs(text))
+    for p, quotes in held:
+        if _SPEAKER_IN_PARAGRAPH.search(p.text):
+            found.extend((m.start(), m.end()) for m in quotes)
+    for match in (m for _, quotes in held for m in quotes):
         before = text[max(0, match.start() - 80) : match.start()]
         after = text[match.end() : match.end() + 80]
         named = _ATTRIBUTION_AFTER.search(after) or _ATTRIBUTION_BEFORE.search(before)
@@ -474,7 +509,7 @@ def detect(
         )
     if headlines:
         hits.extend(headline_spans(text))
-    merged = _yield(_merge(hits), {item.cue.cue for item in cues if item.cue.yields})
+    merged = _yield(_merge(hits), _yielding(cues))
     if sentences:
         from baitlab.sentences import second_look
 
@@ -705,6 +740,7 @@ class _Context:
         self._attributed: dict[int, bool] = {}
         self._scam_named: dict[int, bool] = {}
         self._fact_check: bool | None = None
+        self._any_scam = False
 
     def _sentence(self, at: int) -> int:
         return max(0, bisect.bisect_right(self.starts, at) - 1)
@@ -734,10 +770,13 @@ class _Context:
         i = self._sentence(start)
         if i >= len(self.sentences):
             return False
+        if self._fact_check is None:  # once per text: most texts name no scam at all
+            self._fact_check = checks_facts(self.text)
+            self._any_scam = _names_scam(self.text)
+        if not (self._fact_check or self._any_scam):
+            return False
         if i not in self._scam_named:
             sentence = self.sentences[i].text
-            if self._fact_check is None:
-                self._fact_check = checks_facts(self.text)
             self._scam_named[i] = bool(_NAMES_SCAM.search(sentence)) or (
                 self._fact_check and bool(_THE_CLAIM.search(sentence))
             )
@@ -786,6 +825,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _short(words: str) -> str:
     words = " ".join(words.split())
     return words if len(words) <= 80 else words[:77] + "…"
+
+
+def _yielding(cues: tuple) -> frozenset[str]:
+    """Gives the names of the cues that yield (remembered for the cue set in use)."""
+    kept = _YIELDING.get(id(cues))
+    if kept is None or kept[0] is not cues:
+        kept = (cues, frozenset(item.cue.cue for item in cues if item.cue.yields))
+        _YIELDING[id(cues)] = kept
+    return kept[1]
+
+
+_YIELDING: dict[int, tuple[tuple, frozenset[str]]] = {}
 
 
 def _yield(spans: list[DetectedSpan], yielding: set[str]) -> list[DetectedSpan]:
