@@ -46,6 +46,22 @@ def test_deep_link_shows_labelled_highlights_that_open_their_explanation(
     assert console_errors == []
 
 
+def test_compare_view_counts_and_names_where_detector_and_editors_differ(
+    page, app_url, console_errors
+):
+    page.goto(f"{app_url}/read?sample=camera-rolling-officer")
+    expect(page.locator("mark[data-technique]").first).to_be_visible(timeout=TIMEOUT)
+    page.get_by_text("Compare both", exact=True).click()
+    expect(page.get_by_text(re.compile(r"^The editors marked \d+ passages"))).to_be_visible(
+        timeout=TIMEOUT
+    )
+    renamed = page.locator("span.bl-hl", has=page.locator("mark.bl-renamed")).first
+    expect(renamed).to_contain_text("named differently")
+    renamed.locator("label").click()
+    expect(renamed.locator(".bl-why")).to_contain_text("marked this passage too, but")
+    assert console_errors == []
+
+
 def test_quiz_question_answered_shows_feedback(page, app_url, console_errors):
     page.goto(f"{app_url}/quiz?sample=camera-rolling-officer")
     expect(page.get_by_text("Question 1 of")).to_be_visible(timeout=TIMEOUT)
