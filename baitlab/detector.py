@@ -68,6 +68,9 @@ class Cue(BaseModel):
     # A loaded word inside a passage another technique already marks stands aside, so the
     # passage carries one label for what it does rather than one per charged word.
     yields: bool = False
+    # A wording honest messages use too ("Please share", "by Friday", "Eastline Power:"): shown
+    # only when some other cue fires in the same text, never as the only sign of bait.
+    needs_company: bool = False
 
 
 class CueBook(RootModel[dict[str, tuple[Cue, ...]]]):
@@ -522,6 +525,8 @@ def detect(
     if headlines:
         hits.extend(headline_spans(text))
     merged = _yield(_merge(hits), _yielding(cues))
+    if merged and all(s.cue in _needing_company(cues) for s in merged):
+        merged = []  # only wordings that honest messages use too: not enough to call it bait
     if sentences:
         from baitlab.sentences import second_look
 
@@ -849,6 +854,18 @@ def _yielding(cues: tuple) -> frozenset[str]:
 
 
 _YIELDING: dict[int, tuple[tuple, frozenset[str]]] = {}
+
+
+def _needing_company(cues: tuple) -> frozenset[str]:
+    """Gives the names of the cues shown only beside another cue (remembered per cue set)."""
+    kept = _COMPANY.get(id(cues))
+    if kept is None or kept[0] is not cues:
+        kept = (cues, frozenset(item.cue.cue for item in cues if item.cue.needs_company))
+        _COMPANY[id(cues)] = kept
+    return kept[1]
+
+
+_COMPANY: dict[int, tuple[tuple, frozenset[str]]] = {}
 
 
 def _yield(spans: list[DetectedSpan], yielding: set[str]) -> list[DetectedSpan]:

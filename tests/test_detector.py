@@ -280,3 +280,15 @@ def test_a_loaded_word_inside_a_passage_marked_for_another_trick_gets_no_second_
     assert [s.technique for s in inside] == ["social-proof"]
     alone = detect("The outraged parents met on Tuesday.")
     assert [(s.technique, s.text) for s in alone] == [("emotional-language", "outraged")]
+
+
+def test_wordings_honest_messages_share_are_shown_only_beside_other_bait():
+    for honest in (
+        "Eastline Power: your meter reading is due. Submit it in your online account.",
+        "Please share: the library book sale has moved to Saturday because of repairs.",
+        "Have you returned your child's trip consent form? We need them by Friday.",
+    ):
+        assert detect(honest) == [], honest
+    scam = "Eastline Power: your meter reading is overdue. Pay the $2.99 fee now at eastline-pay.example"
+    assert "sender label" in {s.cue for s in detect(scam)}
+    assert any(s.technique == "engagement-bait" for s in detect("Type AMEN if you love your mum."))
