@@ -289,6 +289,9 @@ def test_wordings_honest_messages_share_are_shown_only_beside_other_bait():
         "Have you returned your child's trip consent form? We need them by Friday.",
     ):
         assert detect(honest) == [], honest
-    scam = "Eastline Power: your meter reading is overdue. Pay the $2.99 fee now at eastline-pay.example"
+    scam = (
+        "Eastline Power: your meter reading is overdue. Pay the $2.99 fee now at "
+        "eastline-pay.example"
+    )
     assert "sender label" in {s.cue for s in detect(scam)}
     assert any(s.technique == "engagement-bait" for s in detect("Type AMEN if you love your mum."))
