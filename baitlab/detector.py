@@ -321,6 +321,12 @@ _WARNING = re.compile(
 # Words that name a scam as such: a sentence using them describes a scam ("Scam texts tell
 # drivers their licence will be cancelled"); scams themselves never call themselves one.
 _SCAM_STEMS = ("scam", "phish", "fraudster", "con artist", "smish")
+# "a text saying your account will be closed": the sentence reports what a message says.
+_REPORTS_A_MESSAGE = re.compile(
+    r"\b(?:texts?|emails?|messages?|calls?|letters?|posts?|voicemails?)(?: \w+){0,2} "
+    r"(?:saying|claiming|telling|asking|warning|that says|that claims?|which says)\b",
+    re.IGNORECASE,
+)
 _NAMES_SCAM = re.compile(
     r"\b(?:scam|scams|scammed|scammers?|phishing|fraudsters?|con artists?|smishing)\b",
     re.IGNORECASE,
@@ -524,9 +530,9 @@ def detect(
         )
     if headlines:
         hits.extend(headline_spans(text))
+    if all(h.cue in _needing_company(cues) for h in hits):
+        hits = []  # only wordings that honest messages use too: not enough to call it bait
     merged = _yield(_merge(hits), _yielding(cues))
-    if merged and all(s.cue in _needing_company(cues) for s in merged):
-        merged = []  # only wordings that honest messages use too: not enough to call it bait
     if sentences:
         from baitlab.sentences import second_look
 
@@ -789,13 +795,15 @@ class _Context:
             return False
         if self._fact_check is None:  # once per text: most texts name no scam at all
             self._fact_check = checks_facts(self.text)
-            self._any_scam = _names_scam(self.text)
+            self._any_scam = _names_scam(self.text) or bool(_REPORTS_A_MESSAGE.search(self.text))
         if not (self._fact_check or self._any_scam):
             return False
         if i not in self._scam_named:
             sentence = self.sentences[i].text
-            self._scam_named[i] = bool(_NAMES_SCAM.search(sentence)) or (
-                self._fact_check and bool(_THE_CLAIM.search(sentence))
+            self._scam_named[i] = (
+                bool(_NAMES_SCAM.search(sentence))
+                or bool(_REPORTS_A_MESSAGE.search(sentence))
+                or (self._fact_check and bool(_THE_CLAIM.search(sentence)))
             )
         return self._scam_named[i]
 

@@ -40,11 +40,11 @@ def test_every_span_carries_its_cue_and_an_explanation_quoting_it():
 def test_a_named_persons_emotional_quote_is_not_the_writers_manipulation():
     text = (
         "“I was devastated when the water came in,” said Maria Okafor, 54, who lost her "
-        "kitchen. The council said 212 homes were affected."
+        "kitchen. The council said 212 homes were affected. Share this before it's deleted!"
     )
     assert attributed_quotes(text)
     assert not [s for s in detect(text) if s.technique == "emotional-language"]
-    unattributed = "The devastating truth will leave you heartbroken."
+    unattributed = "The devastating truth will leave you heartbroken. Share before it's deleted!"
     assert [s for s in detect(unattributed) if s.technique == "emotional-language"]
 
 
@@ -231,8 +231,9 @@ def test_british_single_quotes_with_the_speakers_role_count_as_a_named_persons_w
     )
     assert attributed_quotes(text)
     assert detect(text) == []
-    # The same feelings in the writer's own voice are still the writer's.
-    assert detect("Devastated owner's heartbreaking last day will leave you in tears.")
+    # The same feelings in the writer's own voice, in a text that baits, are the writer's.
+    own = "Devastated owner's heartbreaking last day! Share this before it's deleted."
+    assert [s for s in detect(own) if s.technique == "emotional-language"]
 
 
 def test_a_sentence_that_names_a_scam_is_describing_one_not_doing_it():
@@ -278,8 +279,8 @@ def test_a_sender_label_is_a_name_not_any_word_before_a_colon():
 def test_a_loaded_word_inside_a_passage_marked_for_another_trick_gets_no_second_label():
     inside = detect("Thousands of outraged parents are flooding the council with complaints.")
     assert [s.technique for s in inside] == ["social-proof"]
-    alone = detect("The outraged parents met on Tuesday.")
-    assert [(s.technique, s.text) for s in alone] == [("emotional-language", "outraged")]
+    alone = detect("The outraged parents met on Tuesday. Share this before it's deleted!")
+    assert ("emotional-language", "outraged") in [(s.technique, s.text) for s in alone]
 
 
 def test_wordings_honest_messages_share_are_shown_only_beside_other_bait():
@@ -287,6 +288,8 @@ def test_wordings_honest_messages_share_are_shown_only_beside_other_bait():
         "Eastline Power: your meter reading is due. Submit it in your online account.",
         "Please share: the library book sale has moved to Saturday because of repairs.",
         "Have you returned your child's trip consent form? We need them by Friday.",
+        "Heartbroken to announce that our dad died peacefully at the hospice, aged 82.",
+        "Stunning views over the bay from the balcony of this two-bed flat.",
     ):
         assert detect(honest) == [], honest
     scam = (

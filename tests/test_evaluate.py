@@ -95,6 +95,6 @@ def test_a_broken_phrase_bank_is_named_by_file_and_field(catalogue, tmp_path):
 def test_the_shipped_phrase_banks_load_and_the_detector_lights_most_of_their_bait(catalogue):
     banks = evaluate_banks(set(catalogue.ids()))
     assert banks and bank_problems(set(catalogue.ids())) == []
-    for bank in banks:
-        assert bank.found / bank.bait > 0.5
-        assert bank.fired / bank.honest < 0.25
+    for bank in banks:  # (the floors in cues/evaluation-floors.yaml guard each bank's figures)
+        assert bank.found / bank.bait > (0.6 if bank.seen else 0.3)
+        assert bank.fired / bank.honest < 0.1
