@@ -300,7 +300,7 @@ def _bank_lines(catalogue: Catalogue, guard) -> list[str]:
         return []
     lines = ["Phrase banks (evaluation/phrases/): single lines in many voices, by technique"]
     for b in banks:
-        origin = "cues written from its misses" if b.seen else "no cue written from it"
+        origin = "cues written or changed from it" if b.seen else "no cue written from it"
         lines.append(
             f"  {b.name} ({origin}): bait lines lit {b.found}/{b.bait} "
             f"({b.found / b.bait:.0%}), under the right technique {b.right / b.bait:.0%}; "
