@@ -327,6 +327,7 @@ _REPORTS_A_MESSAGE = re.compile(
     r"(?:saying|claiming|telling|asking|warning|that says|that claims?|which says)\b",
     re.IGNORECASE,
 )
+_REPORT_VERBS = ("saying", "claiming", "telling", "asking", "warning", " says", " claim")
 _NAMES_SCAM = re.compile(
     r"\b(?:scam|scams|scammed|scammers?|phishing|fraudsters?|con artists?|smishing)\b",
     re.IGNORECASE,
@@ -364,6 +365,19 @@ _EXHIBIT_INTRO = re.compile(
 def checks_facts(text: str) -> bool:
     """Gives True for a fact check ("Fact check: ...", "VERDICT: False"): it quotes and
     describes a claim in order to test it."""
+    global _FACTS_SEEN
+    seen = _FACTS_SEEN  # asked by two checks per detect(): worked out once per text
+    if seen[0] is text:
+        return seen[1]
+    answer = _checks_facts(text)
+    _FACTS_SEEN = (text, answer)
+    return answer
+
+
+_FACTS_SEEN: tuple = (None, False)
+
+
+def _checks_facts(text: str) -> bool:
     lower = text.lower()
     for m in _FACT_WORDS.finditer(lower):
         line_start = lower.rfind("\n", 0, m.start()) + 1
@@ -408,6 +422,12 @@ def _quotes_by_paragraph(text: str, split: list) -> list[tuple[Segment, list[re.
 _QUOTES_SEEN: tuple = (None, None, [])
 
 
+def _ends_in_colon(text: str, at: int) -> bool:
+    """Gives True when the text just before `at` ends in a colon (spaces aside): the only
+    place an introduction ("A typical message reads:") can stand."""
+    return text[max(0, at - 12) : at].rstrip().endswith(":")
+
+
 def exhibit_quotes(text: str, split: list | None = None) -> list[tuple[int, int]]:
     """Gives quotations inside paragraphs that warn about scams or fakes: quoted as exhibits."""
     found = []
@@ -421,11 +441,14 @@ def exhibit_quotes(text: str, split: list | None = None) -> list[tuple[int, int]
         warning = warns or _WARNING.search(p.text)
         # A paragraph that is one quotation, after a paragraph ending "A typical message reads:"
         # or "Here is part of a fake email a reader sent us:" (a warning word, then a colon).
-        introduced = _EXHIBIT_INTRO.search(
-            text, max(0, p.start - 40), p.start
-        ) or _WARNED_INTRO.search(text, max(0, p.start - 200), p.start)
+        introduced = _ends_in_colon(text, p.start) and (
+            _EXHIBIT_INTRO.search(text, max(0, p.start - 40), p.start)
+            or _WARNED_INTRO.search(text, max(0, p.start - 200), p.start)
+        )
         for m in quotes:
-            before = _EXHIBIT_INTRO.search(text, max(p.start, m.start() - 20), m.start())
+            before = _ends_in_colon(text, m.start()) and _EXHIBIT_INTRO.search(
+                text, max(p.start, m.start() - 20), m.start()
+            )
             if warning or before or (introduced and m.start() == p.start):
                 found.append((m.start(), m.end()))
     if found:  # a later quote of the same words ("the media won't tell you") echoes the exhibit
@@ -469,12 +492,14 @@ def attributed_quotes(text: str, split: list | None = None) -> list[tuple[int, i
     found = []
     held = _quotes_by_paragraph(text, split if split is not None else paragraphs(text))
     for p, quotes in held:
-        if _SPEAKER_IN_PARAGRAPH.search(p.text):
+        if _SPEECH.search(p.text) and _SPEAKER_IN_PARAGRAPH.search(p.text):
             found.extend((m.start(), m.end()) for m in quotes)
     for match in (m for _, quotes in held for m in quotes):
         before = text[max(0, match.start() - 80) : match.start()]
         after = text[match.end() : match.end() + 80]
-        named = _ATTRIBUTION_AFTER.search(after) or _ATTRIBUTION_BEFORE.search(before)
+        named = _ATTRIBUTION_AFTER.search(after) or (
+            _SPEECH.search(before) and _ATTRIBUTION_BEFORE.search(before)
+        )
         pronoun = _PRONOUN_AFTER.search(after) and _NAMED_BEFORE.search(
             text, max(0, match.start() - 400), match.start()
         )
@@ -749,6 +774,12 @@ def _anchored(item: _CompiledCue, text: str, lower: str, prepared: Prepared):
         yield from item.regex.finditer(text, begin, end)
 
 
+@lru_cache(maxsize=8)
+def _lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """Gives the case-blind pattern compiled for lower-cased text (its words are lower case)."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
 class _Context:
     """What surrounds a match, worked out only when a match needs it."""
 
@@ -761,9 +792,7 @@ class _Context:
         self._quotes: _Regions | None = None
         self._headers: _Regions | None = None
         self._attributed: dict[int, bool] = {}
-        self._scam_named: dict[int, bool] = {}
-        self._fact_check: bool | None = None
-        self._any_scam = False
+        self._scam_sentences: set[int] | None = None
 
     def _sentence(self, at: int) -> int:
         return max(0, bisect.bisect_right(self.starts, at) - 1)
@@ -789,23 +818,30 @@ class _Context:
 
     def describes_scam(self, start: int) -> bool:
         """Gives True when the match's sentence names a scam as a scam (a warning about one),
-        or in a fact check, speaks of the message it checks."""
-        i = self._sentence(start)
-        if i >= len(self.sentences):
-            return False
-        if self._fact_check is None:  # once per text: most texts name no scam at all
-            self._fact_check = checks_facts(self.text)
-            self._any_scam = _names_scam(self.text) or bool(_REPORTS_A_MESSAGE.search(self.text))
-        if not (self._fact_check or self._any_scam):
-            return False
-        if i not in self._scam_named:
-            sentence = self.sentences[i].text
-            self._scam_named[i] = (
-                bool(_NAMES_SCAM.search(sentence))
-                or bool(_REPORTS_A_MESSAGE.search(sentence))
-                or (self._fact_check and bool(_THE_CLAIM.search(sentence)))
-            )
-        return self._scam_named[i]
+        reports what a message says, or in a fact check, speaks of the message it checks."""
+        if self._scam_sentences is None:
+            self._scam_sentences = self._sentences_about_scams()
+        return self._sentence(start) in self._scam_sentences
+
+    def _sentences_about_scams(self) -> set[int]:
+        """Gives the sentences that describe a scam or a message (one scan of the text)."""
+        lower = self.prepared.lower or self.text.lower()
+        fact_check = checks_facts(self.text)
+        if not (fact_check or any(w in lower for w in _SCAM_STEMS + _REPORT_VERBS)):
+            return set()  # most texts name no scam and report no message at all
+        patterns = [_NAMES_SCAM, _REPORTS_A_MESSAGE] + ([_THE_CLAIM] if fact_check else [])
+        if self.prepared.lower is None:  # lower-casing moved the positions: sentence by sentence
+            return {
+                i
+                for i, sentence in enumerate(self.sentences)
+                if any(p.search(sentence.text) for p in patterns)
+            }
+        # The same patterns without IGNORECASE on the lower-cased text: several times faster.
+        return {
+            self._sentence(m.start())
+            for p in patterns
+            for m in _lower_case_twin(p).finditer(lower)
+        }
 
     def header(self, start: int, end: int) -> bool:
         if self._headers is None:

@@ -97,4 +97,4 @@ def test_the_shipped_phrase_banks_load_and_the_detector_lights_most_of_their_bai
     assert banks and bank_problems(set(catalogue.ids())) == []
     for bank in banks:  # (the floors in cues/evaluation-floors.yaml guard each bank's figures)
         assert bank.found / bank.bait > (0.6 if bank.seen else 0.3)
-        assert bank.fired / bank.honest < 0.1
+        assert bank.fired / bank.honest < 0.15
