@@ -686,8 +686,9 @@ def _index(cues: tuple) -> _Index:
     options = []
     if words:
         options.append(rf"(?<!\w)(?=({_trie_pattern(words)}))")
-    if symbols:
-        options.append(rf"(?=({_trie_pattern(symbols)}))")
+    if symbols:  # a set of first characters lets every other place be passed over fast
+        firsts = "".join(re.escape(ch) for ch in sorted(symbols))
+        options.append(rf"(?=[{firsts}])(?=({_trie_pattern(symbols)}))")
     pattern = re.compile("|".join(options) or r"(?!x)x")
     index = _Index(pattern, cues_for, tuple(sorted(at_start)))
     _INDEXES[id(cues)] = (cues, index)
