@@ -839,9 +839,7 @@ class _Context:
             }
         # The same patterns without IGNORECASE on the lower-cased text: several times faster.
         return {
-            self._sentence(m.start())
-            for p in patterns
-            for m in _lower_case_twin(p).finditer(lower)
+            self._sentence(m.start()) for p in patterns for m in _lower_case_twin(p).finditer(lower)
         }
 
     def header(self, start: int, end: int) -> bool:
