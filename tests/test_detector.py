@@ -290,6 +290,7 @@ def test_wordings_honest_messages_share_are_shown_only_beside_other_bait():
         "Have you returned your child's trip consent form? We need them by Friday.",
         "Heartbroken to announce that our dad died peacefully at the hospice, aged 82.",
         "Stunning views over the bay from the balcony of this two-bed flat.",
+        "Hollybank Surgery: your appointment is on 4 June at 10:20. Reply CANCEL if you can't.",
     ):
         assert detect(honest) == [], honest
     scam = (
