@@ -96,5 +96,5 @@ def test_the_shipped_phrase_banks_load_and_the_detector_lights_most_of_their_bai
     banks = evaluate_banks(set(catalogue.ids()))
     assert banks and bank_problems(set(catalogue.ids())) == []
     for bank in banks:  # (the floors in cues/evaluation-floors.yaml guard each bank's figures)
-        assert bank.found / bank.bait > (0.6 if bank.seen else 0.3)
+        assert bank.found / bank.bait > (0.35 if bank.seen else 0.25)
         assert bank.fired / bank.honest < 0.15
