@@ -23,7 +23,8 @@ CUES_FILE = CUES_DIR / "cues.yaml"
 # (The look-ahead for an opening mark first lets every other character be passed over fast.)
 _QUOTE = re.compile(
     r"(?=[“\"‘'])(?:“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"|‘[^’\n]{1,600}’"
-    r"|(?<![\w'])'(?=\S)(?:[^'\n]|(?<=\w)'(?=\w)){1,600}(?<=\S)'(?!\w))"
+    r"|(?<![\w'])'(?=\S)(?!\d|em\b|tis\b|n['’ ]|cause\b|til\b)"
+    r"(?:[^'\n]|(?<=\w)'(?=\w)){1,600}(?<=\S)'(?!\w))"
 )
 _QUOTE_MARKS = ('"', "“", "‘", "'")
 # A named speaker next to a quote: "…," said Maria Lopez / Dr Lopez said / Lopez, 42, told …
@@ -32,7 +33,11 @@ _NAME = _TITLE + r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+)+"
 _VERB = r"(?:said|says|told|added|explained|wrote|recalled|asked|warned|urged)"
 # "said Maria Lopez", and with her role between: "said owner Maria Lopez", "said the club's
 # treasurer, Maria Lopez".
-_SAID_NAME = rf"{_VERB} (?:[a-z'’]+,? ){{0,3}}{_NAME}"
+# ("told the Sunday Times" names a paper, not a speaker: no article before a bare name.)
+_SAID_NAME = (
+    rf"{_VERB} (?:(?!(?:the|a|an|every)\b)[a-z'’]+ ){{0,2}}{_NAME}"  # said owner Meena Rao
+    rf"|{_VERB} (?:the |a |an )?(?:[a-z'’]+ ){{0,2}}[a-z'’]+, {_NAME}"  # said the head, Ann Lee
+)
 # After a quote a reporter often names the speaker by surname alone: "…," Vidal said.
 _SURNAME = _TITLE + r"[A-Z][a-z'’-]+"
 _ATTRIBUTION_AFTER = re.compile(
@@ -327,6 +332,14 @@ _REPORTS_A_MESSAGE = re.compile(
     r"(?:saying|claiming|telling|asking|warning|that says|that claims?|which says)\b",
     re.IGNORECASE,
 )
+_DENIAL = re.compile(r"\b(?:not|no|never|isn['’]t|wasn['’]t)\b(?: (?:a|an|the|any))?\s*$", re.I)
+# An instruction to the reader ("verify your account here") is bait's, even beside the word
+# "scammers"; a warning's instructions are negated ("don't tap the link").
+_INSTRUCTION = re.compile(
+    r"\b(?:verify|confirm|pay|click|tap|call|reply|send|update|log in|sign in|enter|visit|"
+    r"transfer|download|install|share)\b",
+    re.IGNORECASE,
+)
 _REPORT_VERBS = ("saying", "claiming", "telling", "asking", "warning", " says", " claim")
 _NAMES_SCAM = re.compile(
     r"\b(?:scam|scams|scammed|scammers?|phishing|fraudsters?|con artists?|smishing)\b",
@@ -336,9 +349,10 @@ NEGATION_REACH = 30  # characters before a match in which a "not" negates it
 # A fact check says so ("Fact check:", "VERDICT: False"): it repeats a claim to test it.
 # Only the label counts: bait says "the fact-checkers" and "debunked" too. Found from the
 # words "fact check" and "verdict", then their surroundings looked at.
-_FACT_WORDS = re.compile(r"fact[- ]?check|verdict")
+_FACT_WORDS = re.compile(r"\bfact[- ]?check|\bverdict")
 _LABEL_AFTER = re.compile(
-    r"\s*:\s*(?:false|misleading|true|mostly|partly|half|unproven|missing|no evidence)"
+    r"\s*:\s*(?:false|misleading|mostly false|partly false|half true|unproven|missing context|"
+    r"no evidence|fake|untrue|incorrect)"
 )
 # In a fact check, a sentence about the message it checks describes that message.
 _THE_CLAIM = re.compile(
@@ -346,7 +360,9 @@ _THE_CLAIM = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
-    r"\b(?:not|never|no one|nobody|don['’]t|doesn['’]t|won['’]t|will not|do not|shouldn['’]t)\b",
+    r"\b(?:not|never|no one|nobody|don['’]t|doesn['’]t|won['’]t|will not|do not|shouldn['’]t)\b"
+    # ... but "you won't believe", "don't miss", "don't delay" are bait's own phrases
+    r"(?! (?:believe|guess|miss|delay|wait|hesitate|forget|let (?:this|it) (?:slip|go)))",
     re.IGNORECASE,
 )
 _SPEECH = re.compile(rf"\b{_VERB}\b")  # cheap first look before the full pattern
@@ -386,16 +402,43 @@ def _checks_facts(text: str) -> bool:
                 return True
         elif lower[m.end() : m.end() + 1].isalnum():  # "fact-checkers": not the label
             continue
-        else:  # a label opening its line, or followed by a colon ("Fact check:")
+        else:  # a label opening its line, or followed by a colon ("Fact check:") ...
             opens_line = not lower[line_start : m.start()].strip()
-            if opens_line or lower[m.end() : m.end() + 2].lstrip().startswith(":"):
+            labelled = opens_line or lower[m.end() : m.end() + 2].lstrip().startswith(":")
+            if labelled and _FALSITY.search(lower):  # ... that finds a claim wrong
                 return True
     return False
 
 
+_FALSITY = re.compile(
+    r"\b(?:false|misleading|no evidence|not true|untrue|fake|hoax|debunked|incorrect|no such)\b"
+)
+
+
 def _names_scam(text: str) -> bool:
+    """Gives True when the text names a scam as a scam ("not a scam" does not count)."""
     lower = text.lower()
-    return any(w in lower for w in _SCAM_STEMS) and bool(_NAMES_SCAM.search(text))
+    if not any(w in lower for w in _SCAM_STEMS):
+        return False
+    return any(not _denied(text, m.start()) for m in _NAMES_SCAM.finditer(text))
+
+
+def _instructs_reader(sentence: str) -> bool:
+    """Gives True when the sentence tells "you" to do something (not "don't tap the link")."""
+    if not _YOU.search(sentence):
+        return False
+    return any(
+        not _NEGATION.search(sentence, max(0, m.start() - 24), m.start())
+        for m in _INSTRUCTION.finditer(sentence)
+    )
+
+
+_YOU = re.compile(r"\byou(?:r|rs|['’]re|['’]ll)?\b", re.IGNORECASE)
+
+
+def _denied(text: str, at: int) -> bool:
+    """Gives True when the words just before `at` deny it ("not a scam", "no scam")."""
+    return bool(_DENIAL.search(text, max(0, at - 14), at))
 
 
 def _quotes_by_paragraph(text: str, split: list) -> list[tuple[Segment, list[re.Match]]]:
@@ -425,7 +468,7 @@ _QUOTES_SEEN: tuple = (None, None, [])
 def _ends_in_colon(text: str, at: int) -> bool:
     """Gives True when the text just before `at` ends in a colon (spaces aside): the only
     place an introduction ("A typical message reads:") can stand."""
-    return text[max(0, at - 12) : at].rstrip().endswith(":")
+    return text[max(0, at - 200) : at].rstrip().endswith(":")
 
 
 def exhibit_quotes(text: str, split: list | None = None) -> list[tuple[int, int]]:
@@ -453,11 +496,13 @@ def exhibit_quotes(text: str, split: list | None = None) -> list[tuple[int, int]
                 found.append((m.start(), m.end()))
     if found:  # a later quote of the same words ("the media won't tell you") echoes the exhibit
         shown = " ".join(text[a:b].lower() for a, b in found)
+        known = set(found)
         for _, quotes in held:
             for m in quotes:
                 words = m.group()[1:-1].strip(" .,!?").lower()
-                if len(words) >= 8 and words in shown and (m.start(), m.end()) not in found:
+                if len(words) >= 8 and words in shown and (m.start(), m.end()) not in known:
                     found.append((m.start(), m.end()))
+                    known.add((m.start(), m.end()))
     return found
 
 
@@ -832,15 +877,23 @@ class _Context:
             return set()  # most texts name no scam and report no message at all
         patterns = [_NAMES_SCAM, _REPORTS_A_MESSAGE] + ([_THE_CLAIM] if fact_check else [])
         if self.prepared.lower is None:  # lower-casing moved the positions: sentence by sentence
-            return {
+            found = {
                 i
                 for i, sentence in enumerate(self.sentences)
-                if any(p.search(sentence.text) for p in patterns)
+                for p in patterns
+                for m in p.finditer(sentence.text)
+                if p is not _NAMES_SCAM or not _denied(sentence.text, m.start())
             }
-        # The same patterns without IGNORECASE on the lower-cased text: several times faster.
-        return {
-            self._sentence(m.start()) for p in patterns for m in _lower_case_twin(p).finditer(lower)
-        }
+        else:  # the same patterns without IGNORECASE on the lower-cased text: much faster
+            found = {
+                self._sentence(m.start())
+                for p in patterns
+                for m in _lower_case_twin(p).finditer(lower)
+                if p is not _NAMES_SCAM or not _denied(lower, m.start())
+            }
+        # "To protect you from scammers, verify your account here": an instruction to the
+        # reader is the bait's own, whatever else the sentence says.
+        return {i for i in found if not _instructs_reader(self.sentences[i].text)}
 
     def header(self, start: int, end: int) -> bool:
         if self._headers is None:

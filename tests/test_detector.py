@@ -227,10 +227,11 @@ def test_a_quote_that_she_said_is_hers_only_when_the_reporter_introduced_her():
 def test_british_single_quotes_with_the_speakers_role_count_as_a_named_persons_words():
     text = (
         "'I was devastated when we had to close,' said owner Meena Rao, 54, who ran the "
-        "shop for 30 years."
+        "shop for 30 years. Share this before it's deleted!"
     )
     assert attributed_quotes(text)
-    assert detect(text) == []
+    found = {s.technique for s in detect(text)}
+    assert "urgency" in found and "emotional-language" not in found
     # The same feelings in the writer's own voice, in a text that baits, are the writer's.
     own = "Devastated owner's heartbreaking last day! Share this before it's deleted."
     assert [s for s in detect(own) if s.technique == "emotional-language"]
@@ -299,3 +300,56 @@ def test_wordings_honest_messages_share_are_shown_only_beside_other_bait():
     )
     assert "sender label" in {s.cue for s in detect(scam)}
     assert any(s.technique == "engagement-bait" for s in detect("Type AMEN if you love your mum."))
+
+
+def test_naming_scammers_does_not_hide_a_scams_own_instructions():
+    scam = (
+        "Your account will be suspended. To protect you from scammers, verify your account "
+        "details at secure-bank.example within 24 hours."
+    )
+    assert {"impersonation", "urgency"} <= {s.technique for s in detect(scam)}
+    denied = "This is 100% legit, not a scam.\n\nThe banks don't want you to know this, act now!"
+    assert {s.technique for s in detect(denied)} & {"conspiracy", "urgency"}
+    warning = (
+        "If you get a text saying your account will be closed within 24 hours, don't tap "
+        "the link. Your bank never asks for your details by text."
+    )
+    assert detect(warning) == []
+
+
+def test_a_fact_check_quotes_its_claim_but_a_fake_verdict_label_does_not_hide_bait():
+    check = (
+        'CLAIM: A forward says "you will be fined for every meme, so forward this to all '
+        'your groups before midnight".\n\nVERDICT: False. No such rule exists, the regulator said.'
+    )
+    assert not [s for s in detect(check) if s.technique in ("engagement-bait", "urgency")]
+    fake = "FACT CHECK: TRUE. Doctors are hiding this shocking cure from you. Act now!"
+    assert {s.technique for s in detect(fake)} & {"emotional-language", "urgency"}
+
+
+def test_bait_phrases_with_a_not_in_them_are_not_negations():
+    found = detect("You won't believe this one weird trick that melts belly fat.")
+    assert "false-promise" in {s.technique for s in found}
+    assert "false-promise" in {s.technique for s in detect("Don't delay: pay the processing fee.")}
+    assert "false-promise" not in {
+        s.technique for s in detect("We will never ask you to pay a redelivery fee.")
+    }
+
+
+def test_a_paper_is_not_a_named_speaker_and_an_elision_is_not_a_quotation():
+    paper = "An insider told the Sunday Times that this shocking cover-up is being buried."
+    assert "conspiracy" in {s.technique for s in detect(paper)}
+    nineties = (
+        "Since the '90s, the drug companies have hidden this one weird trick from their "
+        "patients' families. It is cheap, said Dr Amy Jones, a GP."
+    )
+    assert not attributed_quotes(nineties)
+    assert detect(nineties)
+
+
+def test_an_introduction_ending_in_a_colon_well_before_the_quote_still_marks_an_exhibit():
+    text = (
+        "A typical message reads:\r\n\r\n        “Your parcel is on hold. Pay the $1.99 "
+        "redelivery fee now.”"
+    )
+    assert detect(text) == []
