@@ -287,17 +287,23 @@ def report(catalogue: Catalogue, check: bool) -> tuple[str, list[str]]:
                     f"  {technique:<20}{t.curated:>8}{t.found:>7}{t.precision:>7.2f}"
                     f"{t.recall:>8.2f}{t.f1:>7.2f}"
                 )
-    lines += _bank_lines(catalogue, guard)
+    bank_lines, banks = _bank_lines(catalogue, guard)
+    lines += bank_lines
+    # A bank that stopped loading has no figure: its floors must not pass unseen.
+    for name in floors:
+        if name.startswith("phrases_") and not any(name.startswith(f"phrases_{b}_") for b in banks):
+            below.append(f"{name}: no figure (is its phrase bank missing or broken?)")
     return "\n".join(lines), below
 
 
-def _bank_lines(catalogue: Catalogue, guard) -> list[str]:
-    """Gives the report's lines on the phrase banks (evaluation/phrases/), guarding each."""
+def _bank_lines(catalogue: Catalogue, guard) -> tuple[list[str], list[str]]:
+    """Gives the report's lines on the phrase banks (evaluation/phrases/), guarding each, and
+    the names of the banks that loaded."""
     from baitlab.phrases import evaluate_banks
 
     banks = evaluate_banks(set(catalogue.ids()))
     if not banks:
-        return []
+        return [], []
     lines = ["Phrase banks (evaluation/phrases/): single lines in many voices, by technique"]
     for b in banks:
         origin = "cues written or changed from it" if b.seen else "no cue written from it"
@@ -308,4 +314,4 @@ def _bank_lines(catalogue: Catalogue, guard) -> list[str]:
         )
         guard(f"phrases_{b.name}_right", b.right / b.bait)
         guard(f"phrases_{b.name}_honest_lit", b.fired / max(b.honest, 1), False)
-    return lines
+    return lines, [b.name for b in banks]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError
 
 from baitlab import PROJECT_ROOT
 from baitlab.errors import Problem, problems_from_validation
@@ -43,8 +43,8 @@ class Bank(BaseModel):
     written_by: str = Field(min_length=3)
     # True once cues have been written from this bank's misses: its figures then say how well
     # the cues cover what they were written for, not how they do on new wording.
-    cues_written_from_it: bool
-    phrases: dict[str, Lines]
+    cues_written_from_it: StrictBool
+    phrases: dict[str, Lines] = Field(min_length=1)
 
 
 @dataclass

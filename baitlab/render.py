@@ -96,16 +96,26 @@ def comparison_summary(compared: list[Highlight]) -> str:
     curated = [h for h in compared if h.source == "curated"]
     counts = {s: sum(h.status == s for h in curated) for s in ("agreed", "renamed", "missed")}
     extra = sum(h.status == "extra" for h in compared)
+    # A detector highlight naming another technique on a passage it also found rightly.
+    second = sum(
+        h.status == "renamed"
+        and h.source == "detector"
+        and all(c.status == "agreed" for c in curated if c.start < h.end and h.start < c.end)
+        for h in compared
+    )
 
     def passages(n: int) -> str:
         return f"{n} passage" + ("" if n == 1 else "s")
 
-    return (
+    summary = (
         f"The editors marked {passages(len(curated))}. The detector found {counts['agreed']} "
         f"of them with the same technique and {counts['renamed']} under another technique's "
         f"name, and missed {counts['missed']}. It also flagged {passages(extra)} the editors "
         "left alone."
     )
+    if second:
+        summary += f" On {passages(second)} it found, it also named a second technique."
+    return summary
 
 
 def _with_status(h: Highlight, status: str, others: tuple[str, ...] = ()) -> Highlight:

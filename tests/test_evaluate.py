@@ -84,10 +84,15 @@ def test_a_broken_phrase_bank_is_named_by_file_and_field(catalogue, tmp_path):
         "  clickiness:\n    bait:\n    - {text: 'x y z', form: sms}\n",
         encoding="utf-8",
     )
+    (tmp_path / "quoted.yaml").write_text(
+        "written_by: a test\ncues_written_from_it: 'false'\nphrases: {}\n", encoding="utf-8"
+    )
     problems = bank_problems(set(catalogue.ids()), tmp_path)
     assert [(p.file.rsplit("/", 1)[-1], p.field) for p in problems] == [
         ("bad.yaml", "cues_written_from_it"),
         ("odd.yaml", "phrases"),
+        ("quoted.yaml", "cues_written_from_it"),
+        ("quoted.yaml", "phrases"),
     ]
     assert evaluate_banks(set(catalogue.ids()), tmp_path) == []
 

@@ -142,3 +142,19 @@ def test_markdown_literal_keeps_specials_literal():
     escaped = markdown_literal("$5 and $10 *x* :red[x] <b>")
     assert "\\$5" in escaped and "\\*x\\*" in escaped and "\\:red\\[x\\]" in escaped
     assert re.sub(r"\\(.)", r"\1", escaped) == "$5 and $10 *x* :red[x] <b>"
+
+
+def test_comparison_summary_counts_a_second_name_on_a_passage_found_rightly():
+    curated = [Highlight(0, 40, "fear-appeal", "c")]
+    detected = [
+        Highlight(0, 20, "fear-appeal", "d", "detector"),
+        Highlight(25, 35, "urgency", "d", "detector"),
+    ]
+    compared = compare(curated, detected)
+    assert [(h.technique, h.status) for h in compared] == [
+        ("fear-appeal", "agreed"),
+        ("urgency", "renamed"),
+    ]
+    assert comparison_summary(compared).endswith(
+        "On 1 passage it found, it also named a second technique."
+    )
