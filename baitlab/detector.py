@@ -600,9 +600,10 @@ def detect(
         )
     if headlines:
         hits.extend(headline_spans(text))
-    if all(h.cue in _needing_company(cues) for h in hits):
+    needs_company = _flagged(cues, "needs_company")
+    if all(h.cue in needs_company for h in hits):
         hits = []  # only wordings that honest messages use too: not enough to call it bait
-    merged = _yield(_merge(hits), _yielding(cues))
+    merged = _yield(_merge(hits), _flagged(cues, "yields"))
     if sentences:
         from baitlab.sentences import second_look
 
@@ -940,28 +941,17 @@ def _short(words: str) -> str:
     return words if len(words) <= 80 else words[:77] + "…"
 
 
-def _yielding(cues: tuple) -> frozenset[str]:
-    """Gives the names of the cues that yield (remembered for the cue set in use)."""
-    kept = _YIELDING.get(id(cues))
+def _flagged(cues: tuple, flag: str) -> frozenset[str]:
+    """Gives the names of the cues with a flag set ("yields", "needs_company"), remembered
+    for the cue set in use."""
+    kept = _FLAGGED.get((id(cues), flag))
     if kept is None or kept[0] is not cues:
-        kept = (cues, frozenset(item.cue.cue for item in cues if item.cue.yields))
-        _YIELDING[id(cues)] = kept
+        kept = (cues, frozenset(item.cue.cue for item in cues if getattr(item.cue, flag)))
+        _FLAGGED[(id(cues), flag)] = kept
     return kept[1]
 
 
-_YIELDING: dict[int, tuple[tuple, frozenset[str]]] = {}
-
-
-def _needing_company(cues: tuple) -> frozenset[str]:
-    """Gives the names of the cues shown only beside another cue (remembered per cue set)."""
-    kept = _COMPANY.get(id(cues))
-    if kept is None or kept[0] is not cues:
-        kept = (cues, frozenset(item.cue.cue for item in cues if item.cue.needs_company))
-        _COMPANY[id(cues)] = kept
-    return kept[1]
-
-
-_COMPANY: dict[int, tuple[tuple, frozenset[str]]] = {}
+_FLAGGED: dict[tuple[int, str], tuple[tuple, frozenset[str]]] = {}
 
 
 def _yield(spans: list[DetectedSpan], yielding: set[str]) -> list[DetectedSpan]:
