@@ -340,6 +340,7 @@ _INSTRUCTION = re.compile(
     r"transfer|download|install|share)\b",
     re.IGNORECASE,
 )
+_REPORT_NOUNS = ("text", "email", "message", "call", "letter", "post", "voicemail")
 _REPORT_VERBS = ("saying", "claiming", "telling", "asking", "warning", " says", " claim")
 _NAMES_SCAM = re.compile(
     r"\b(?:scam|scams|scammed|scammers?|phishing|fraudsters?|con artists?|smishing)\b",
@@ -873,10 +874,17 @@ class _Context:
     def _sentences_about_scams(self) -> set[int]:
         """Gives the sentences that describe a scam or a message (one scan of the text)."""
         lower = self.prepared.lower or self.text.lower()
-        fact_check = checks_facts(self.text)
-        if not (fact_check or any(w in lower for w in _SCAM_STEMS + _REPORT_VERBS)):
-            return set()  # most texts name no scam and report no message at all
-        patterns = [_NAMES_SCAM, _REPORTS_A_MESSAGE] + ([_THE_CLAIM] if fact_check else [])
+        # Each pattern only where its words occur at all: most texts name no scam, report no
+        # message and check no facts.
+        patterns = []
+        if any(w in lower for w in _SCAM_STEMS):
+            patterns.append(_NAMES_SCAM)
+        if any(w in lower for w in _REPORT_VERBS) and any(w in lower for w in _REPORT_NOUNS):
+            patterns.append(_REPORTS_A_MESSAGE)
+        if checks_facts(self.text):
+            patterns.append(_THE_CLAIM)
+        if not patterns:
+            return set()
         if self.prepared.lower is None:  # lower-casing moved the positions: sentence by sentence
             found = {
                 i
