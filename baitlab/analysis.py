@@ -42,18 +42,24 @@ REMEMBERED_CHARS = 20_000
 @lru_cache(maxsize=16)
 def _analyze(text: str) -> dict:
     prepared = prepare(text)  # split once; the three analyses share it
+    set_aside: list = []
+    spans = detect(text, prepared=prepared, set_aside=set_aside)
     return {
-        "spans": [
-            {
-                "start": s.start,
-                "end": s.end,
-                "technique": s.technique,
-                "text": s.text,
-                "explanation": s.explanation,
-                "cue": s.cue,
-            }
-            for s in detect(text, prepared=prepared)
-        ],
+        "spans": [_as_dict(s) for s in spans],
+        # Wordings bait uses that honest messages use too, left out because nothing else in
+        # the text baits ("by Friday" in an appointment reminder): for saying so, not marking.
+        "set_aside": [_as_dict(s) for s in set_aside],
         "readability": readability(text, prepared),
         "emotion": emotion(text, prepared),
+    }
+
+
+def _as_dict(s) -> dict:
+    return {
+        "start": s.start,
+        "end": s.end,
+        "technique": s.technique,
+        "text": s.text,
+        "explanation": s.explanation,
+        "cue": s.cue,
     }

@@ -561,8 +561,13 @@ def detect(
     prepared: Prepared | None = None,
     headlines: bool = True,
     sentences: bool = True,
+    set_aside: list | None = None,
 ) -> list[DetectedSpan]:
     """Gives the spans of the text that match a cue, sorted by position.
+
+    Wordings that honest messages use too (cues marked needs_company) are shown only beside
+    some other cue; when they are all a text has, they are left out, and appended to
+    `set_aside` if a list is given (so a page can say what it saw and why it is not bait).
 
     Matches of one technique that overlap are merged into one span; different techniques on
     the same words are kept apart (the renderer shows them together). With gated=False every
@@ -603,6 +608,8 @@ def detect(
         hits.extend(headline_spans(text))
     needs_company = _flagged(cues, "needs_company")
     if all(h.cue in needs_company for h in hits):
+        if set_aside is not None:
+            set_aside.extend(sorted(hits, key=lambda h: h.start))
         hits = []  # only wordings that honest messages use too: not enough to call it bait
     merged = _yield(_merge(hits), _flagged(cues, "yields"))
     if sentences:

@@ -353,3 +353,12 @@ def test_an_introduction_ending_in_a_colon_well_before_the_quote_still_marks_an_
         "redelivery fee now.”"
     )
     assert detect(text) == []
+
+
+def test_wordings_left_out_for_lack_of_company_can_be_asked_for():
+    aside: list = []
+    assert detect("Eastline Power: your reading is due by Friday.", set_aside=aside) == []
+    assert [s.text for s in aside] == ["Eastline Power", "by Friday"]
+    bait: list = []
+    assert detect("Eastline Power: pay the $2.99 fee now at eastline-pay.example", set_aside=bait)
+    assert bait == []

@@ -275,3 +275,13 @@ def test_check_page_shows_a_typed_site_name_literally_in_its_message():
     message = at.error[0].value
     assert "could not find the site" in message
     assert "*bold*" not in message.replace("\\*", "")  # every * escaped: shown, not bold
+
+
+def test_check_page_says_which_wordings_it_saw_but_left_unmarked_in_an_honest_reminder():
+    reminder = "Hollybank Surgery: your appointment is on 4 June at 10:20. Please come by Friday."
+    at = _check(_app("views/check.py"), reminder)
+    assert not at.exception
+    assert "<mark" not in _html(at)
+    assert "No familiar bait found" in at.info[0].value
+    note = next(c.value for c in at.caption if "Seen but not marked" in c.value)
+    assert "Hollybank Surgery" in note and "by Friday" in note

@@ -63,6 +63,16 @@ if not found["spans"]:
         "they want you to feel or do, and whether you can check it somewhere else.",
         icon=":material/info:",
     )
+if found["set_aside"]:
+    seen = "; ".join(f"“{s['text']}” ({s['cue']})" for s in found["set_aside"][:6])
+    st.caption(
+        markdown_literal(
+            f"Seen but not marked: {seen}. Bait uses wordings like these, but so do honest "
+            "messages (a real reminder has a date, a real sender has a name), and nothing "
+            "else here looks like bait. If the message asks for money, a code or a click, "
+            "check it with the sender on a number you already have."
+        )
+    )
 digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 shown = legend_filter(detected_highlights(found["spans"]), cat, key=f"legend-check-{digest}")
 left, right = st.columns([7, 3], gap="large")
