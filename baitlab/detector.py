@@ -325,6 +325,8 @@ _WARNING = re.compile(
 )
 # Words that name a scam as such: a sentence using them describes a scam ("Scam texts tell
 # drivers their licence will be cancelled"); scams themselves never call themselves one.
+# Calls to share stay bait even in a sentence that names a scam: hoax warnings make them too.
+_BAIT_EVEN_IN_WARNINGS = frozenset({"engagement-bait"})
 _SCAM_STEMS = ("scam", "phish", "fraudster", "con artist", "smish")
 # "a text saying your account will be closed": the sentence reports what a message says.
 _REPORTS_A_MESSAGE = re.compile(
@@ -382,16 +384,23 @@ _EXHIBIT_INTRO = re.compile(
 def checks_facts(text: str) -> bool:
     """Gives True for a fact check ("Fact check: ...", "VERDICT: False"): it quotes and
     describes a claim in order to test it."""
-    global _FACTS_SEEN
-    seen = _FACTS_SEEN  # asked by two checks per detect(): worked out once per text
-    if seen[0] is text:
-        return seen[1]
-    answer = _checks_facts(text)
-    _FACTS_SEEN = (text, answer)
+    return _for_last_text("facts", text, None, _checks_facts)
+
+
+def _for_last_text(kind: str, text: str, split, work):
+    """Gives work(text) or work(text, split), worked out once for the last text asked about:
+    two checks of one detect() ask for the same answer. Each answer is kept as one tuple, so a
+    thread reading it while another replaces it still sees a matching text and answer."""
+    seen = _LAST.get(kind)
+    if seen is not None and seen[0] is text and seen[1] is split:
+        return seen[2]
+    answer = work(text) if split is None else work(text, split)
+    _LAST[kind] = (text, split, answer)
     return answer
 
 
-_FACTS_SEEN: tuple = (None, False)
+# The last text's answers by kind ("facts", "quotes"): (text, paragraphs, answer).
+_LAST: dict[str, tuple] = {}
 
 
 def _checks_facts(text: str) -> bool:
@@ -445,25 +454,18 @@ def _denied(text: str, at: int) -> bool:
 def _quotes_by_paragraph(text: str, split: list) -> list[tuple[Segment, list[re.Match]]]:
     """Gives each paragraph that holds a quotation, with its quotations (one scan of the text:
     a quotation never runs past the end of a line)."""
-    global _QUOTES_SEEN
-    seen = _QUOTES_SEEN  # one read: another thread may replace it meanwhile
-    if seen[0] is text and seen[1] is split:  # asked twice per detect()
-        return seen[2]
+    return _for_last_text("quotes", text, split, _find_quotes_by_paragraph)
+
+
+def _find_quotes_by_paragraph(text: str, split: list) -> list[tuple[Segment, list[re.Match]]]:
     quotes = list(_QUOTE.finditer(text))
     if not quotes:
-        _QUOTES_SEEN = (text, split, [])
         return []
     starts = [p.start for p in split]
     grouped: dict[int, list[re.Match]] = {}
     for m in quotes:
         grouped.setdefault(max(0, bisect.bisect_right(starts, m.start()) - 1), []).append(m)
-    held = [(split[i], found) for i, found in grouped.items()]
-    _QUOTES_SEEN = (text, split, held)
-    return held
-
-
-# The last text's quotations by paragraph, as one tuple (text, paragraphs, quotations).
-_QUOTES_SEEN: tuple = (None, None, [])
+    return [(split[i], found) for i, found in grouped.items()]
 
 
 def _ends_in_colon(text: str, at: int) -> bool:
@@ -591,7 +593,7 @@ def detect(
             continue
         if item.cue.negatable and context.negated(start):
             continue
-        if item.technique != "engagement-bait" and context.describes_scam(start):
+        if item.technique not in _BAIT_EVEN_IN_WARNINGS and context.describes_scam(start):
             continue
         words = text[start:end]
         hits.append(
@@ -896,9 +898,10 @@ class _Context:
             found = {
                 i
                 for i, sentence in enumerate(self.sentences)
-                for p in patterns
-                for m in p.finditer(sentence.text)
-                if p is not _NAMES_SCAM or not _denied(sentence.text, m.start())
+                if any(
+                    _names_scam(sentence.text) if p is _NAMES_SCAM else p.search(sentence.text)
+                    for p in patterns
+                )
             }
         else:  # the same patterns without IGNORECASE on the lower-cased text: much faster
             found = {
