@@ -169,7 +169,10 @@ class SentenceSignals:
         joined = " " + " ".join(words) + " "
         candidates = [words[0]] if family.first and words else words
         found += [w for w in candidates if w in listed]
-        found += [p for p in listed if " " in p and f" {p} " in joined]
+        # Phrases in the order the sentence has them (a set has no order of its own, and the
+        # explanation must read the same in every run).
+        phrases = [(joined.find(f" {p} "), p) for p in listed if " " in p]
+        found += [p for at, p in sorted(phrases) if at >= 0]
         return list(dict.fromkeys(found))[:3]
 
 

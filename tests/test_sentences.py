@@ -162,3 +162,14 @@ def test_validate_names_a_weights_file_out_of_step_with_the_signals(tmp_path, mo
     assert [(p.field, "yours" in p.message and "fit" in p.message) for p in problems] == [
         ("bait.weights", True)
     ]
+
+
+def test_the_words_that_showed_a_signal_are_quoted_in_the_order_the_sentence_has_them():
+    # The explanation must read the same on every run and follow the sentence, not the
+    # order a set happens to keep (which changes from one start of the app to the next).
+    signals = load_signals()
+    crowd = next(i for i, f in enumerate(signals.families) if f.name == "crowd")
+    sentence = "So many people are raving, the jars are flying off shelves and now selling out."
+    words = sentence.lower().replace(",", "").replace(".", "").split()
+    shown = signals.shown_by(crowd, words, sentence)
+    assert shown == ["so many", "people are", "are raving"]
