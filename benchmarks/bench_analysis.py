@@ -24,6 +24,7 @@ from baitlab.detector import detect  # noqa: E402
 from baitlab.emotion import emotion  # noqa: E402
 from baitlab.readability import readability, warm_up  # noqa: E402
 from baitlab.techniques import load_catalogue  # noqa: E402
+from baitlab.text import prepare  # noqa: E402
 
 
 def words(text: str, count: int) -> str:
@@ -61,9 +62,11 @@ def main() -> None:
     library = load_library(load_catalogue())
     founding = library.get("camera-rolling-officer").text
     bait = "\n\n".join(s.text for s in library.samples if s.meta.kind == "bait")
+    honest = "\n\n".join(s.text for s in library.samples if s.meta.kind == "honest")
     texts = {
         "founding article": founding,
         "1,000 words": words(bait, 1000),
+        "1,000 honest": words(honest, 1000),
         "50,000 words": words(bait, 50000),
     }
     warm_up()
@@ -81,9 +84,27 @@ def main() -> None:
             f"{name:<18}{len(text.split()):>8}{full:>13.1f}{flesch:>11.1f}{full / flesch:>7.2f}"
             + "".join(f"{p:>9.1f}" for p in parts)
         )
+    stages({name: texts[name] for name in ("1,000 words", "1,000 honest")}, 5 if args.quick else 21)
     same_text()
     if args.robustness:
         robustness()
+
+
+def stages(texts: dict[str, str], repeats: int) -> None:
+    """Prints where the detector's time goes, stage by stage, each measured as the extra cost
+    of switching it on (the splitting into sentences is timed on its own)."""
+    steps = {
+        "split": prepare,
+        "cues": lambda t: detect(t, headlines=False, sentences=False),
+        "+headlines": lambda t: detect(t, sentences=False),
+        "+second look": detect,
+    }
+    print(f"{'detector stages, ms':<22}" + "".join(f"{name:>14}" for name in steps))
+    for name, text in texts.items():
+        totals = [median_ms(step, text, repeats) for step in steps.values()]
+        own = [totals[0], totals[1] - totals[0], totals[2] - totals[1], totals[3] - totals[2]]
+        print(f"{name:<22}" + "".join(f"{ms:>14.2f}" for ms in own))
+    print("(medians; 'cues' is detect without headlines or second look, less the split)")
 
 
 def same_text() -> None:
