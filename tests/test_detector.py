@@ -362,3 +362,23 @@ def test_wordings_left_out_for_lack_of_company_can_be_asked_for():
     bait: list = []
     assert detect("Eastline Power: pay the $2.99 fee now at eastline-pay.example", set_aside=bait)
     assert bait == []
+
+
+def test_threats_of_penalties_are_fear_in_a_scam_but_not_in_a_plain_notice():
+    for honest in (
+        "Failure to pay the parking charge within 28 days may result in a penalty of £70.",
+        "Students who miss the enrolment date will not be eligible for the autumn term.",
+        "Drivers caught using a phone at the wheel can be fined up to £1,000.",
+        "If you wait for symptoms to appear, it may be too late for the vaccine to help.",
+    ):
+        assert detect(honest) == [], honest
+    scam = (
+        "FINAL NOTICE: Your parcel is held at our depot. Failure to pay the $2.40 fee before "
+        "23:59 tonight will result in a storage penalty, and your place in the queue will be "
+        "reassigned to the next customer. Pay now at parcel-depot.example"
+    )
+    fear = [s.text for s in detect(scam) if s.technique == "fear-appeal"]
+    assert any(t.startswith("Failure to pay") for t in fear), fear
+    assert any("reassigned to the next customer" in t for t in fear), fear
+    forward = "They are recording your kids through the app. Share before it's deleted!!"
+    assert any(s.technique == "fear-appeal" for s in detect(forward))
