@@ -382,3 +382,21 @@ def test_threats_of_penalties_are_fear_in_a_scam_but_not_in_a_plain_notice():
     assert any("reassigned to the next customer" in t for t in fear), fear
     forward = "They are recording your kids through the app. Share before it's deleted!!"
     assert any(s.technique == "fear-appeal" for s in detect(forward))
+
+
+def test_borrowed_authority_in_a_scam_is_named_but_a_plain_mention_is_not():
+    for honest in (
+        "The firm is regulated by the Financial Conduct Authority, its annual report says.",
+        "Under the Clean Air Standard, councils must publish their readings every month.",
+    ):
+        assert detect(honest) == [], honest
+    scam = (
+        "From: Tollway Accounts <billing@tollway-accounts-support.example>\n\n"
+        "Per Road Charging Directive 7(c), unpaid tolls must be settled within 24 hours. "
+        "Issued in public interest by the National Road Safety Cell. Pay now to avoid "
+        "a fine: tollway-pay.example"
+    )
+    found = {s.cue: s.technique for s in detect(scam)}
+    assert found.get("a look-alike sender address") == "impersonation", found
+    assert found.get("a rule with an official name") == "false-authority", found
+    assert found.get("issued by an official-sounding body") == "impersonation", found
