@@ -400,3 +400,22 @@ def test_borrowed_authority_in_a_scam_is_named_but_a_plain_mention_is_not():
     assert found.get("a look-alike sender address") == "impersonation", found
     assert found.get("a rule with an official name") == "false-authority", found
     assert found.get("issued by an official-sounding body") == "impersonation", found
+
+
+def test_unearned_gifts_and_faceless_outsiders_are_named_beside_other_bait():
+    for honest in (
+        "We're giving away 200 saplings at the library on Saturday, one per household.",
+        "The school said her son had been selected to receive a county music bursary.",
+    ):
+        assert detect(honest) == [], honest
+    scam = (
+        "Congratulations! Your number has been selected to receive a $500 gift card. "
+        "Claim it today before midnight: gift-rewards.example"
+    )
+    promised = [s.text for s in detect(scam) if s.technique == "false-promise"]
+    assert any("selected to receive" in t for t in promised), promised
+    rant = (
+        "Faceless officials signed off 300 flats and not one of them for us. "
+        "Share before it gets deleted!!"
+    )
+    assert sum(s.technique == "us-vs-them" for s in detect(rant)) == 2, detect(rant)
