@@ -28,9 +28,10 @@ import numpy as np
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from baitlab import CUES_DIR, PROJECT_ROOT
+from baitlab import CUES_DIR, PROJECT_ROOT, wording
 from baitlab.errors import ContentError, Problem, problems_from_validation
 from baitlab.text import Prepared
+from baitlab.wording import Wording, words_of
 
 SIGNALS_FILE = CUES_DIR / "sentence_signals.yaml"
 WEIGHTS_FILE = CUES_DIR / "sentence_weights.yaml"
@@ -218,9 +219,14 @@ class SentenceModel:
     # With fewer than min_cue_spans cue spans (but two at least), the second look still runs
     # when at least this share of the text's sentences score as bait.
     min_bait_share: float = 2.0
+    # Which technique the sentence's words look like (baitlab/wording.py), added to the
+    # technique weights when choosing a highlight's technique; None: signals alone.
+    wording: Wording | None = None
 
     @classmethod
-    def from_mapping(cls, signals: SentenceSignals, mapping: dict) -> SentenceModel:
+    def from_mapping(
+        cls, signals: SentenceSignals, mapping: dict, wording: Wording | None = None
+    ) -> SentenceModel:
         def row(named: dict) -> np.ndarray:
             return np.array([float((named or {}).get(n, 0.0)) for n in signals.names])
 
@@ -239,6 +245,7 @@ class SentenceModel:
             min_cue_spans=int(mapping["min_cue_spans"]),
             max_share=float(mapping.get("max_share", 1.0)),
             min_bait_share=float(mapping.get("min_bait_share", 2.0)),
+            wording=wording,
         )
 
     def scores(self, rows: np.ndarray) -> np.ndarray:
@@ -252,9 +259,10 @@ class SentenceModel:
 def default_model() -> SentenceModel:
     """Gives the model of cues/sentence_signals.yaml and cues/sentence_weights.yaml."""
     signals = load_signals()
+    words = wording.load()
     try:
         mapping = yaml.safe_load(WEIGHTS_FILE.read_text(encoding="utf-8"))
-        return SentenceModel.from_mapping(signals, mapping)
+        return SentenceModel.from_mapping(signals, mapping, words)
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as error:
         problem = Problem(
             str(WEIGHTS_FILE), "-", f"cannot read ({error}); run: python -m baitlab.sentences fit"
@@ -281,7 +289,7 @@ def model_problems(known_techniques: set[str]) -> list[Problem]:
     unknown = sorted(set(mapping.get("techniques") or {}) - known_techniques)
     if unknown:
         problems.append(Problem(str(WEIGHTS_FILE), "techniques", f"unknown ids: {unknown}{refit}"))
-    return problems
+    return problems + wording.problems(known_techniques)
 
 
 def second_look(prepared: Prepared, found: list, model: SentenceModel | None = None) -> list:
@@ -340,6 +348,9 @@ def _highlight(prepared: Prepared, i: int, row: np.ndarray, score: float, model:
 
     sentence = prepared.sentences[i]
     per_technique = model.technique_weights @ row + model.technique_intercepts
+    words = words_of(sentence.text) if model.wording else set()
+    if model.wording:
+        per_technique = per_technique + model.wording.scores(model.technique_ids, words)
     technique = model.technique_ids[int(np.argmax(per_technique))]
     push = row * model.weights
     strongest = sorted((j for j in range(len(push)) if push[j] > 0), key=lambda j: -push[j])
@@ -348,6 +359,7 @@ def _highlight(prepared: Prepared, i: int, row: np.ndarray, score: float, model:
         shown = model.signals.shown_by(j, prepared.words[i], sentence.text)
         said = model.signals.families[j].says
         reasons.append(f"{said} ({', '.join(shown)})" if shown else said)
+    like = _typical_words(model, technique, words, prepared.words[i])
     name = _technique_names().get(technique, technique)
     start, end = _trim(prepared.text, sentence.start, sentence.end)
     return DetectedSpan(
@@ -359,10 +371,24 @@ def _highlight(prepared: Prepared, i: int, row: np.ndarray, score: float, model:
         explanation=(
             "No phrase here is on Bait Lab's list of known bait lines, but in a text that "
             f"already baits you elsewhere, this sentence {_and(reasons)}. The sentence model "
-            f"scores it {score:.2f} out of 1; of the techniques, it looks most like {name}. "
+            f"scores it {score:.2f} out of 1; of the techniques, it looks most like {name}{like}. "
             "A second opinion: read it slowly and ask what it wants you to feel or do."
         ),
     )
+
+
+def _typical_words(model: SentenceModel, technique: str, words: set[str], order: list[str]) -> str:
+    """Gives ": words such as 'secret' and 'agenda' turn up ..." or "" when none stand out."""
+    if not model.wording:
+        return ""
+    plain = [w.replace("’", "'") for w in order]
+    # In the sentence's own order, so the explanation reads the same on every run.
+    telling = model.wording.telling(technique, words)
+    telling.sort(key=lambda w: plain.index(w) if w in plain else len(plain))
+    if not telling:
+        return ""
+    quoted = _and([f"'{w}'" for w in telling])
+    return f": words such as {quoted} turn up far more often in passages editors filed under it"
 
 
 def _readable(prepared: Prepared) -> list[int]:
@@ -490,7 +516,29 @@ def _fit_command(args: argparse.Namespace) -> int:
     Path(args.weights).write_text(text, encoding="utf-8")
     print(f"wrote {args.weights} from {mapping['trained_on']}")
     print(f"held at zero: {mapping['held_at_zero']}")
+    examples = marked_passages(samples, set(catalogue.ids()))
+    counted = wording.count(examples)
+    wording.write(counted, args.words)
+    print(f"wrote {args.words} from {len(examples)} marked passages: {len(counted['words'])} words")
     return 0
+
+
+def marked_passages(samples, known: set[str]) -> list[tuple[str, str, str]]:
+    """Gives (technique, text, source) for every curated span of the samples and every bait
+    line of the phrase banks cues were written from; the other banks stay unseen, for
+    measuring. The source names the sample, or the bank and line."""
+    from baitlab.phrases import PHRASES_DIR, load_bank
+
+    out = [(c.technique, s.text[c.start : c.end], s.meta.id) for s in samples for c in s.spans]
+    for path in sorted(PHRASES_DIR.glob("*.yaml")):
+        bank, problems = load_bank(path, known)
+        if problems:
+            raise ContentError(problems)
+        if bank.cues_written_from_it:
+            for technique, lines in bank.phrases.items():
+                for n, line in enumerate(lines.bait):
+                    out.append((technique, line.text, f"{path.stem}:{technique}:{n}"))
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -503,6 +551,7 @@ def main(argv: list[str] | None = None) -> int:
     fit_parser.add_argument("--min-bait-share", type=float, default=MIN_BAIT_SHARE)
     fit_parser.add_argument("--max-share", type=float, default=MAX_SHARE)
     fit_parser.add_argument("--weights", type=Path, default=WEIGHTS_FILE)
+    fit_parser.add_argument("--words", type=Path, default=wording.WORDS_FILE)
     args = parser.parse_args(argv)
     return _fit_command(args)
 

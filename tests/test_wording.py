@@ -1,0 +1,111 @@
+"""Which technique a second-look sentence's words look like (baitlab/wording.py)."""
+
+import dataclasses
+
+import pytest
+
+import baitlab.sentences as sentences
+from baitlab.detector import detect
+from baitlab.errors import ContentError
+from baitlab.sentences import CUE_NAME, default_model, marked_passages
+from baitlab.techniques import load_catalogue
+from baitlab.wording import Wording, count, load, problems
+
+OPENING = (
+    "Claim your prize now before it's too late! Doctors are stunned. "
+    "Share this with everyone you know!"
+)
+PLAIN = (
+    "The shop opened on the high street in 1998. It sells kitchen things and garden tools. "
+    "Staff restock the shelves on Mondays."
+)
+# No cue knows this sentence; its signals alone (shouting, a product) read as fear or hype,
+# but a reader sees a borrowed expert and a borrowed panel: false authority.
+EXPERT = (
+    "The tablets were developed with a former hospital pharmacist and backed by a trusted "
+    "science panel!!"
+)
+
+
+def _second_look(text: str, model) -> list:
+    original = sentences.default_model
+    sentences.default_model = lambda: model
+    try:
+        return [s for s in detect(text) if s.cue == CUE_NAME]
+    finally:
+        sentences.default_model = original
+
+
+def test_a_second_look_names_the_technique_its_words_point_to_and_quotes_them():
+    text = f"{OPENING}\n\n{PLAIN}\n\n{EXPERT}"
+    model = default_model()
+    found = _second_look(text, model)
+    assert [s.text for s in found] == [EXPERT]
+    assert found[0].technique == "false-authority"
+    why = found[0].explanation
+    assert "looks most like false authority: words such as '" in why
+    quoted = why.split("words such as ")[1].split(" turn up")[0]
+    assert all(w.strip("'") in EXPERT.lower() for w in quoted.split(" and "))
+    # With signals alone the same sentence was filed under another technique, and no words
+    # were quoted.
+    alone = _second_look(text, dataclasses.replace(model, wording=None))
+    assert alone[0].technique != "false-authority" and "words such as" not in alone[0].explanation
+
+
+def test_a_word_points_to_the_technique_it_is_marked_with_and_one_story_teaches_nothing():
+    examples = [
+        ("urgency", "Ends at midnight tonight", "text-1"),
+        ("urgency", "Offer ends at midnight", "text-2"),
+        ("urgency", "Midnight is the cut-off", "bank:a:1"),
+        ("hyperbole", "The best thing ever", "text-1"),
+        ("hyperbole", "Quite simply the best", "text-3"),
+        ("hyperbole", "Tarrowby's best-kept bakery", "text-4"),
+        # A place named in three passages of one story only.
+        ("conspiracy", "What Fenwick council hides", "text-5"),
+        ("conspiracy", "Fenwick knew all along", "text-5"),
+        ("conspiracy", "Ask Fenwick who paid", "text-5"),
+    ]
+    # Enough other marked passages that three out of three stands out.
+    examples += [("hyperbole", f"Number {n} is the best ever", f"list-{n}") for n in range(12)]
+    counted = count(examples)
+    assert counted["passages"] == {"conspiracy": 3, "hyperbole": 15, "urgency": 3}
+    assert "fenwick" not in counted["words"]  # seen in one text only
+    wording = Wording.from_counts(counted["passages"], counted["words"])
+    techniques = ("conspiracy", "hyperbole", "urgency")
+    scores = wording.scores(techniques, {"midnight", "unseen"})
+    assert scores.index(max(scores)) == 2
+    assert wording.scores(techniques, {"fenwick", "unseen"}) == [0.0, 0.0, 0.0]
+    assert wording.telling("urgency", {"midnight", "the"}) == ["midnight"]
+    assert wording.telling("hyperbole", {"midnight"}) == []
+
+
+def test_the_word_counts_never_come_from_held_out_texts_or_the_banks_kept_for_measuring():
+    from baitlab.content import load_library
+    from baitlab.phrases import PHRASES_DIR, load_bank
+
+    catalogue = load_catalogue()
+    known = set(catalogue.ids())
+    library = load_library(catalogue)
+    sources = {source for _, _, source in marked_passages(library.samples, known)}
+    banks = {path.stem: load_bank(path, known)[0] for path in sorted(PHRASES_DIR.glob("*.yaml"))}
+    unseen = [name for name, bank in banks.items() if not bank.cues_written_from_it]
+    seen = [name for name, bank in banks.items() if bank.cues_written_from_it]
+    assert unseen and seen
+    assert not any(s.split(":")[0] in unseen for s in sources)
+    assert any(s.split(":")[0] in seen for s in sources)
+    assert {s.meta.id for s in library.samples if s.spans} <= sources
+
+
+def test_a_broken_or_stale_words_file_is_named_by_validate(tmp_path):
+    known = set(load_catalogue().ids())
+    assert problems(known) == []
+    broken = tmp_path / "technique_words.yaml"
+    broken.write_text("passages: {urgency: many}\nwords: {}\n", encoding="utf-8")
+    with pytest.raises(ContentError) as error:
+        load(broken)
+    assert error.value.problems[0].file == str(broken)
+    assert "passages" in error.value.problems[0].field
+    stale = tmp_path / "stale.yaml"
+    stale.write_text("passages: {clickbait: 3}\nwords: {now: {clickbait: 2}}\n", encoding="utf-8")
+    found = problems(known, stale)
+    assert [p.field for p in found] == ["passages"] and "clickbait" in found[0].message
