@@ -419,3 +419,18 @@ def test_unearned_gifts_and_faceless_outsiders_are_named_beside_other_bait():
         "Share before it gets deleted!!"
     )
     assert sum(s.technique == "us-vs-them" for s in detect(rant)) == 2, detect(rant)
+
+
+def test_the_reaction_counts_under_a_post_are_page_furniture_not_the_writers_anger():
+    post = (
+        "I am SO done with this council. 😡\n\n"
+        "They fined my nan £80 for one wrong bin. Share before it gets deleted!!\n\n"
+        "👍😡 1.2K    486 comments · 97 shares\n"
+    )
+    angry = [s for s in detect(post) if s.cue == "emoji of anger or tears"]
+    # The writer's own 😡 after the first line is marked; the one in the counter bar is not.
+    assert [post[s.start : s.end] for s in angry] == ["😡"]
+    assert angry[0].start < post.index("They fined")
+    for bar in ("❤️😡 146 · 93 comments", "😢 28K · 9.4K comments", "👍😮😢 2.3K · 418 comments"):
+        counted = f"{post}\n{bar}\n"
+        assert len([s for s in detect(counted) if s.cue == "emoji of anger or tears"]) == 1, bar
