@@ -31,13 +31,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from baitlab import CUES_DIR, PROJECT_ROOT, wording
 from baitlab.errors import ContentError, Problem, problems_from_validation
 from baitlab.text import Prepared
-from baitlab.wording import Wording, words_of
+from baitlab.wording import BaitWords, Wording, plain_words, words_of
 
 SIGNALS_FILE = CUES_DIR / "sentence_signals.yaml"
 WEIGHTS_FILE = CUES_DIR / "sentence_weights.yaml"
 # The model is fitted on these folders only; evaluation/heldout/ is never among them.
 FIT_FOLDERS = (PROJECT_ROOT / "samples", PROJECT_ROOT / "evaluation" / "dev")
-MEASURES = ("heat", "shout", "emoji", "question", "figures", "quoted", "long", "short")
+MEASURES = ("heat", "shout", "emoji", "question", "figures", "quoted", "long", "short", "wording")
 CAP = 3.0  # a signal counts at most this many times in one sentence
 L2_PENALTY = 1.0
 # A highlight is a sentence a learner can read at a glance: longer ones are left alone.
@@ -118,8 +118,11 @@ class SentenceSignals:
                 self._measures.append((index, family.measure))
         self._keys = frozenset(self._single) | frozenset(self._phrases)
 
-    def values(self, words: list[str], sentence: str, heat: float) -> list[float]:
-        """Gives how strongly each family shows in one sentence (counts capped at CAP)."""
+    def values(
+        self, words: list[str], sentence: str, heat: float, wording: float = 0.0
+    ) -> list[float]:
+        """Gives how strongly each family shows in one sentence (counts capped at CAP);
+        `wording` is the sentence's bait-words value (baitlab/wording.py), when known."""
         out = [0.0] * len(self.families)
         single, phrases = self._single, self._phrases
         for word in self._keys.intersection(words):  # most words are in no family
@@ -151,6 +154,8 @@ class SentenceSignals:
                 value = '"' in sentence or "“" in sentence or "”" in sentence
             elif kind == "long":
                 value = len(words) > 25
+            elif kind == "wording":
+                value = wording
             else:  # short
                 value = len(words) <= 8
             out[index] = float(value)
@@ -222,10 +227,16 @@ class SentenceModel:
     # Which technique the sentence's words look like (baitlab/wording.py), added to the
     # technique weights when choosing a highlight's technique; None: signals alone.
     wording: Wording | None = None
+    # Which words lean toward marked sentences (the "wording" signal); None: that signal is 0.
+    bait_words: BaitWords | None = None
 
     @classmethod
     def from_mapping(
-        cls, signals: SentenceSignals, mapping: dict, wording: Wording | None = None
+        cls,
+        signals: SentenceSignals,
+        mapping: dict,
+        wording: Wording | None = None,
+        bait_words: BaitWords | None = None,
     ) -> SentenceModel:
         def row(named: dict) -> np.ndarray:
             return np.array([float((named or {}).get(n, 0.0)) for n in signals.names])
@@ -246,6 +257,7 @@ class SentenceModel:
             max_share=float(mapping.get("max_share", 1.0)),
             min_bait_share=float(mapping.get("min_bait_share", 2.0)),
             wording=wording,
+            bait_words=bait_words,
         )
 
     def scores(self, rows: np.ndarray) -> np.ndarray:
@@ -259,10 +271,10 @@ class SentenceModel:
 def default_model() -> SentenceModel:
     """Gives the model of cues/sentence_signals.yaml and cues/sentence_weights.yaml."""
     signals = load_signals()
-    words = wording.load()
+    words, bait_words = wording.load(), wording.load_bait_words()
     try:
         mapping = yaml.safe_load(WEIGHTS_FILE.read_text(encoding="utf-8"))
-        return SentenceModel.from_mapping(signals, mapping, words)
+        return SentenceModel.from_mapping(signals, mapping, words, bait_words)
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as error:
         problem = Problem(
             str(WEIGHTS_FILE), "-", f"cannot read ({error}); run: python -m baitlab.sentences fit"
@@ -289,6 +301,10 @@ def model_problems(known_techniques: set[str]) -> list[Problem]:
     unknown = sorted(set(mapping.get("techniques") or {}) - known_techniques)
     if unknown:
         problems.append(Problem(str(WEIGHTS_FILE), "techniques", f"unknown ids: {unknown}{refit}"))
+    try:
+        wording.load_bait_words(wording.BAIT_WORDS_FILE)
+    except ContentError as error:
+        problems += error.problems
     return problems + wording.problems(known_techniques)
 
 
@@ -324,8 +340,17 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
     if not picked or room <= 0:
         return []
     heats = prepared.heats()  # only now: most texts have left by here
+    bait_words = model.bait_words
     rows = np.array(
-        [signals.values(prepared.words[i], prepared.sentences[i].text, heats[i]) for i in picked]
+        [
+            signals.values(
+                prepared.words[i],
+                prepared.sentences[i].text,
+                heats[i],
+                bait_words.value(plain_words(prepared.words[i])) if bait_words else 0.0,
+            )
+            for i in picked
+        ]
     )
     scores = model.scores(rows)
     if len(found) < model.min_cue_spans and (
@@ -348,7 +373,7 @@ def _highlight(prepared: Prepared, i: int, row: np.ndarray, score: float, model:
 
     sentence = prepared.sentences[i]
     per_technique = model.technique_weights @ row + model.technique_intercepts
-    words = words_of(sentence.text) if model.wording else set()
+    words = plain_words(prepared.words[i])
     if model.wording:
         per_technique = per_technique + model.wording.scores(model.technique_ids, words)
     technique = model.technique_ids[int(np.argmax(per_technique))]
@@ -356,7 +381,10 @@ def _highlight(prepared: Prepared, i: int, row: np.ndarray, score: float, model:
     strongest = sorted((j for j in range(len(push)) if push[j] > 0), key=lambda j: -push[j])
     reasons = []
     for j in strongest[:3]:
-        shown = model.signals.shown_by(j, prepared.words[i], sentence.text)
+        if model.signals.families[j].measure == "wording" and model.bait_words:
+            shown = _in_order(model.bait_words.telling(words), prepared.words[i])
+        else:
+            shown = model.signals.shown_by(j, prepared.words[i], sentence.text)
         said = model.signals.families[j].says
         reasons.append(f"{said} ({', '.join(shown)})" if shown else said)
     like = _typical_words(model, technique, words, prepared.words[i])
@@ -381,14 +409,18 @@ def _typical_words(model: SentenceModel, technique: str, words: set[str], order:
     """Gives ": words such as 'secret' and 'agenda' turn up ..." or "" when none stand out."""
     if not model.wording:
         return ""
-    plain = [w.replace("’", "'") for w in order]
-    # In the sentence's own order, so the explanation reads the same on every run.
-    telling = model.wording.telling(technique, words)
-    telling.sort(key=lambda w: plain.index(w) if w in plain else len(plain))
+    telling = _in_order(model.wording.telling(technique, words), order)
     if not telling:
         return ""
     quoted = _and([f"'{w}'" for w in telling])
     return f": words such as {quoted} turn up far more often in passages editors filed under it"
+
+
+def _in_order(chosen: list[str], order: list[str]) -> list[str]:
+    """Gives the chosen words in the sentence's own order, so an explanation reads the same
+    on every run."""
+    plain = [w.replace("’", "'") for w in order]
+    return sorted(chosen, key=lambda w: plain.index(w) if w in plain else len(plain))
 
 
 def _readable(prepared: Prepared) -> list[int]:
@@ -418,19 +450,37 @@ def _and(items: list[str]) -> str:
 
 
 def training_rows(samples, signals: SentenceSignals) -> tuple[np.ndarray, list[set[str]]]:
-    """Gives one row of signal values per sentence, and the curated techniques touching it."""
+    """Gives one row of signal values per sentence, and the curated techniques touching it.
+    The "wording" signal of each sentence is counted without its own text."""
     from baitlab.text import prepare
 
+    texts = [_marked_sentences(sample) for sample in samples]
+    wording_values = wording.values_leaving_each_text_out(texts)
     rows, labels = [], []
-    for sample in samples:
+    for sample, values in zip(samples, wording_values, strict=True):
         prepared = prepare(sample.text)
         heats = prepared.heats()
-        for i in _readable(prepared):
+        for i, value in zip(_readable(prepared), values, strict=True):
             sentence = prepared.sentences[i]
-            rows.append(signals.values(prepared.words[i], sentence.text, heats[i]))
+            rows.append(signals.values(prepared.words[i], sentence.text, heats[i], value))
             a, b = sentence.start, sentence.end
             labels.append({c.technique for c in sample.spans if c.start < b and c.end > a})
     return np.array(rows, dtype=float).reshape(len(rows), len(signals.names)), labels
+
+
+def _marked_sentences(sample) -> list[tuple[set[str], bool]]:
+    """Gives (words, marked?) for each readable sentence of a sample: marked when a curated
+    span touches it."""
+    from baitlab.text import prepare
+
+    prepared = prepare(sample.text)
+    out = []
+    for i in _readable(prepared):
+        sentence = prepared.sentences[i]
+        a, b = sentence.start, sentence.end
+        marked = any(c.start < b and c.end > a for c in sample.spans)
+        out.append((words_of(sentence.text), marked))
+    return out
 
 
 def fit(
@@ -516,6 +566,9 @@ def _fit_command(args: argparse.Namespace) -> int:
     Path(args.weights).write_text(text, encoding="utf-8")
     print(f"wrote {args.weights} from {mapping['trained_on']}")
     print(f"held at zero: {mapping['held_at_zero']}")
+    bait_words = wording.count_sentences([_marked_sentences(s) for s in samples])
+    wording.write_bait_words(bait_words, args.bait_words)
+    print(f"wrote {args.bait_words}: {len(bait_words['words'])} words")
     examples = marked_passages(samples, set(catalogue.ids()))
     counted = wording.count(examples)
     wording.write(counted, args.words)
@@ -525,8 +578,9 @@ def _fit_command(args: argparse.Namespace) -> int:
 
 def marked_passages(samples, known: set[str]) -> list[tuple[str, str, str]]:
     """Gives (technique, text, source) for every curated span of the samples and every bait
-    line of the phrase banks cues were written from; the other banks stay unseen, for
-    measuring. The source names the sample, or the bank and line."""
+    line of the phrase banks whose words are counted (those cues were written from, unless a
+    bank says otherwise); the others stay unseen, for measuring. The source names the
+    sample, or the bank and line."""
     from baitlab.phrases import PHRASES_DIR, load_bank
 
     out = [(c.technique, s.text[c.start : c.end], s.meta.id) for s in samples for c in s.spans]
@@ -534,7 +588,7 @@ def marked_passages(samples, known: set[str]) -> list[tuple[str, str, str]]:
         bank, problems = load_bank(path, known)
         if problems:
             raise ContentError(problems)
-        if bank.cues_written_from_it:
+        if bank.words_counted:
             for technique, lines in bank.phrases.items():
                 for n, line in enumerate(lines.bait):
                     out.append((technique, line.text, f"{path.stem}:{technique}:{n}"))
@@ -552,6 +606,7 @@ def main(argv: list[str] | None = None) -> int:
     fit_parser.add_argument("--max-share", type=float, default=MAX_SHARE)
     fit_parser.add_argument("--weights", type=Path, default=WEIGHTS_FILE)
     fit_parser.add_argument("--words", type=Path, default=wording.WORDS_FILE)
+    fit_parser.add_argument("--bait-words", type=Path, default=wording.BAIT_WORDS_FILE)
     args = parser.parse_args(argv)
     return _fit_command(args)
 

@@ -34,6 +34,10 @@ MIN_SOURCES = 2  # a word must appear in marked passages of this many texts or b
 # evidence is at least TELLING (about four times as common there as in marked passages overall).
 TELLING_PASSAGES = 3
 TELLING = 1.4
+# A word is quoted as leaning toward bait when it is in this many texts and its evidence is at
+# least TELLING_BAIT (about three times as common in marked sentences as in plain ones).
+TELLING_TEXTS = 4
+TELLING_BAIT = 1.0
 
 _HEADER = """\
 # How often each word appears in passages filed under each technique, counted by
@@ -45,7 +49,12 @@ _HEADER = """\
 
 def words_of(text: str) -> set[str]:
     """Gives the distinct lower-case words of a text, apostrophes made plain."""
-    return {w.replace("’", "'") for w in WORD.findall(text.lower())}
+    return plain_words(WORD.findall(text.lower()))
+
+
+def plain_words(words: list[str]) -> set[str]:
+    """Gives the distinct words of a list already split and lower-cased (Prepared.words)."""
+    return {w.replace("’", "'") for w in words} if "’" in "".join(words) else set(words)
 
 
 class _WordsFile(BaseModel):
@@ -145,3 +154,137 @@ def problems(known_techniques: set[str], path: Path = WORDS_FILE) -> list[Proble
         fix = "; run: python -m baitlab.sentences fit"
         return [Problem(str(path), "passages", f"unknown technique ids: {unknown}{fix}")]
     return []
+
+
+# ---- Bait words: which words turn up in marked sentences far more than in plain ones --------
+
+BAIT_WORDS_FILE = CUES_DIR / "bait_words.yaml"
+
+_BAIT_HEADER = """\
+# For each word: [marked sentences (an editor's span touches them) that contain it, plain
+# sentences that contain it, texts it appears in], counted by `python -m baitlab.sentences
+# fit` over the readable sentences of samples/ and evaluation/dev/ (never evaluation/heldout/);
+# words seen in only one text are left out. The second look's "wording" signal
+# (baitlab/wording.py). Do not edit by hand.
+"""
+
+
+class _BaitWordsFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    marked: int = Field(gt=0)  # marked sentences counted
+    plain: int = Field(gt=0)  # plain sentences counted
+    words: dict[str, tuple[int, int, int]]  # word -> (marked sentences with it, plain, texts)
+
+
+def _log_ratio(marked: int, plain: int, marked_total: int, plain_total: int) -> float:
+    return math.log((marked + ALPHA) / (marked_total + 2 * ALPHA)) - math.log(
+        (plain + ALPHA) / (plain_total + 2 * ALPHA)
+    )
+
+
+def _spread(evidence: list[float]) -> float:
+    """Gives one value for a sentence's word evidence: the sum over the square root of how
+    many words had any, so a long sentence does not win by length alone."""
+    return sum(evidence) / math.sqrt(len(evidence)) if evidence else 0.0
+
+
+@dataclass(frozen=True)
+class BaitWords:
+    """Each word's evidence: log P(word | marked sentence) - log P(word | plain sentence)."""
+
+    evidence: dict[str, float]
+    counts: dict[str, tuple[int, int, int]]  # marked sentences with it, plain ones, texts
+
+    @classmethod
+    def from_counts(
+        cls, marked: int, plain: int, words: dict[str, tuple[int, int, int]]
+    ) -> BaitWords:
+        evidence = {w: _log_ratio(m, p, marked, plain) for w, (m, p, _) in words.items()}
+        return cls(evidence, dict(words))
+
+    def value(self, words: set[str]) -> float:
+        """Gives the sentence's "wording" signal: positive when its words lean toward bait."""
+        return _spread([self.evidence[w] for w in words if w in self.evidence])
+
+    def telling(self, words: set[str], most: int = 3) -> list[str]:
+        """Gives the sentence's words that lean most strongly toward bait, among those seen in
+        many texts (a town named in two stories leans toward bait by accident)."""
+        pointing = [
+            (-self.evidence[w], w)
+            for w in words
+            if w in self.evidence
+            and self.counts[w][2] >= TELLING_TEXTS
+            and self.evidence[w] >= TELLING_BAIT
+        ]
+        return [w for _, w in sorted(pointing)[:most]]
+
+
+def count_sentences(texts: list[list[tuple[set[str], bool]]]) -> dict:
+    """Gives the bait words file's mapping from each text's sentences (words, marked?)."""
+    marked = sum(m for text in texts for _, m in text)
+    plain = sum(not m for text in texts for _, m in text)
+    seen: dict[str, list[int]] = {}
+    sources: Counter[str] = Counter()
+    for text in texts:
+        for words, is_marked in text:
+            for word in words:
+                seen.setdefault(word, [0, 0])[0 if is_marked else 1] += 1
+        sources.update({w for words, _ in text for w in words})
+    kept = {w: [*seen[w], sources[w]] for w in sorted(seen) if sources[w] >= MIN_SOURCES}
+    return {"marked": marked, "plain": plain, "words": kept}
+
+
+def values_leaving_each_text_out(texts: list[list[tuple[set[str], bool]]]) -> list[list[float]]:
+    """Gives each sentence's "wording" value counted without its own text, for fitting: a
+    sentence's own words must not vouch for it, or the model would trust the signal far more
+    than it deserves on text it has never seen."""
+    totals: dict[str, list[int]] = {}
+    sources: Counter[str] = Counter()
+    for text in texts:
+        for words, is_marked in text:
+            for word in words:
+                totals.setdefault(word, [0, 0])[0 if is_marked else 1] += 1
+        sources.update({w for words, _ in text for w in words})
+    marked_all = sum(m for text in texts for _, m in text)
+    plain_all = sum(not m for text in texts for _, m in text)
+    out = []
+    for text in texts:
+        own: dict[str, list[int]] = {}
+        for words, is_marked in text:
+            for word in words:
+                own.setdefault(word, [0, 0])[0 if is_marked else 1] += 1
+        own_marked = sum(m for _, m in text)
+        marked_total, plain_total = marked_all - own_marked, plain_all - (len(text) - own_marked)
+        evidence = {
+            w: _log_ratio(totals[w][0] - o[0], totals[w][1] - o[1], marked_total, plain_total)
+            for w, o in own.items()
+            if sources[w] - 1 >= MIN_SOURCES
+        }
+        out.append([_spread([evidence[w] for w in words if w in evidence]) for words, _ in text])
+    return out
+
+
+def write_bait_words(mapping: dict, path: Path = BAIT_WORDS_FILE) -> None:
+    body = yaml.safe_dump(
+        {**mapping, "words": {w: list(c) for w, c in mapping["words"].items()}},
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=None,
+        width=100,
+    )
+    path.write_text(_BAIT_HEADER + body, encoding="utf-8")
+
+
+def load_bait_words(path: Path = BAIT_WORDS_FILE) -> BaitWords:
+    """Gives the bait words in the file, or raises ContentError naming file and field."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
+        parsed = _BaitWordsFile.model_validate(raw)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        fix = "; run: python -m baitlab.sentences fit"
+        raise ContentError([Problem(str(path), "-", f"cannot read: {error}{fix}")]) from error
+    except ValidationError as error:
+        raise ContentError(problems_from_validation(str(path), error)) from error
+    return BaitWords.from_counts(parsed.marked, parsed.plain, parsed.words)

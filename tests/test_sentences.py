@@ -31,7 +31,9 @@ def test_a_baity_sentence_no_cue_knows_gets_a_second_look_that_names_its_signals
     assert [s.text for s in second] == [LAST]  # the plain sentences are left alone
     why = second[0].explanation
     # The explanation names signals in plain words and quotes the words that showed them.
-    assert "speaks straight to you" in why and "your" in why
+    assert "turns everything up to the maximum" in why and "nobody" in why
+    # ...including words that lean toward bait in the sentences our editors marked.
+    assert "far more common in sentences our editors marked as bait (whole, ever)" in why
     assert "scores it" in why and "out of 1" in why
 
 
@@ -59,6 +61,7 @@ def test_a_text_with_few_cue_spans_gets_a_second_look_only_if_it_reads_like_bait
     # The same words quoting a named person read as reporting: no second look on two matches.
     quoting = baity + ' "Nobody should pay a fee to claim a prize," said Dr Amina Patel.'
     assert second_look(prepare(quoting), _cue_spans(quoting, 2)) == []
+    assert second_look(prepare(quoting), _cue_spans(quoting, 3))  # a text that baits: looked at
     # Honest advice with two stray matches: one sentence reads like an order to you, which
     # is not enough to second-guess a notice that names its sources and gives its figures.
     advice = (
@@ -69,7 +72,6 @@ def test_a_text_with_few_cue_spans_gets_a_second_look_only_if_it_reads_like_bait
         "said. The board will publish new figures on Friday, it said in a statement."
     )
     assert second_look(prepare(advice), _cue_spans(advice, 2)) == []
-    assert second_look(prepare(advice), _cue_spans(advice, 3))  # a text that baits: looked at
 
 
 def _cue_spans(text: str, count: int) -> list:

@@ -19,11 +19,11 @@ PLAIN = (
     "The shop opened on the high street in 1998. It sells kitchen things and garden tools. "
     "Staff restock the shelves on Mondays."
 )
-# No cue knows this sentence; its signals alone (shouting, a product) read as fear or hype,
-# but a reader sees a borrowed expert and a borrowed panel: false authority.
+# No cue knows this sentence; its signals alone (shouting, "never") read as a call to engage,
+# but a reader sees a borrowed career vouching for a product: false authority.
 EXPERT = (
-    "The tablets were developed with a former hospital pharmacist and backed by a trusted "
-    "science panel!!"
+    "I worked twelve years as a pharmacist and I have honestly never seen results like this "
+    "from anything!!"
 )
 
 
@@ -88,8 +88,10 @@ def test_the_word_counts_never_come_from_held_out_texts_or_the_banks_kept_for_me
     library = load_library(catalogue)
     sources = {source for _, _, source in marked_passages(library.samples, known)}
     banks = {path.stem: load_bank(path, known)[0] for path in sorted(PHRASES_DIR.glob("*.yaml"))}
-    unseen = [name for name, bank in banks.items() if not bank.cues_written_from_it]
-    seen = [name for name, bank in banks.items() if bank.cues_written_from_it]
+    unseen = [name for name, bank in banks.items() if not bank.words_counted]
+    seen = [name for name, bank in banks.items() if bank.words_counted]
+    # The banks no cue was written from stay unseen unless a bank says its words are counted.
+    assert {"c", "d"} <= set(unseen)
     assert unseen and seen
     assert not any(s.split(":")[0] in unseen for s in sources)
     assert any(s.split(":")[0] in seen for s in sources)
@@ -109,3 +111,59 @@ def test_a_broken_or_stale_words_file_is_named_by_validate(tmp_path):
     stale.write_text("passages: {clickbait: 3}\nwords: {now: {clickbait: 2}}\n", encoding="utf-8")
     found = problems(known, stale)
     assert [p.field for p in found] == ["passages"] and "clickbait" in found[0].message
+
+
+def _texts():
+    """Four small texts: 'hurry' is in marked sentences of three, 'council' in plain ones of
+    three, and 'zorbly' only in the marked sentences of the first two."""
+    return [
+        [({"hurry", "zorbly", "now"}, True), ({"the", "council", "met"}, False)],
+        [({"hurry", "zorbly", "up"}, True), ({"council", "said"}, False)],
+        [({"hurry", "today"}, True), ({"council", "report"}, False)],
+        [({"the", "weather"}, False), ({"it", "rained"}, False)],
+    ]
+
+
+def test_bait_words_lean_toward_the_sentences_editors_marked():
+    from baitlab.wording import BaitWords, count_sentences
+
+    counted = count_sentences(_texts())
+    assert (counted["marked"], counted["plain"]) == (3, 5)
+    assert counted["words"]["hurry"] == [3, 0, 3]  # marked, plain, texts
+    assert "weather" not in counted["words"]  # one text only
+    words = BaitWords.from_counts(
+        counted["marked"], counted["plain"], {w: tuple(c) for w, c in counted["words"].items()}
+    )
+    assert words.value({"hurry"}) > 0 > words.value({"council"})
+    assert words.value({"weather", "unknown"}) == 0.0
+
+
+def test_a_sentence_never_vouches_for_itself_when_the_model_is_fitted():
+    from baitlab.wording import values_leaving_each_text_out
+
+    values = values_leaving_each_text_out(_texts())
+    # 'zorbly' is in two texts: counted without the first, it is in one only and says nothing,
+    # so the first sentence leans on 'hurry' (and 'now', unknown) alone.
+    first, only_hurry = (
+        values[0][0],
+        values_leaving_each_text_out(
+            [[({"hurry", "now"}, True), ({"the", "council", "met"}, False)], *_texts()[1:]]
+        )[0][0],
+    )
+    assert first == only_hurry > 0
+    # The fourth text's plain sentences lean on nothing it did not share with others.
+    assert values[3] == [0.0, 0.0]
+
+
+def test_validate_names_a_broken_bait_words_file(tmp_path, monkeypatch):
+    import baitlab.wording as wording
+
+    known = set(load_catalogue().ids())
+    assert sentences.model_problems(known) == []
+    broken = tmp_path / "bait_words.yaml"
+    broken.write_text("marked: 3\nplain: 0\nwords: {now: [1, 2]}\n", encoding="utf-8")
+    monkeypatch.setattr(wording, "BAIT_WORDS_FILE", broken)
+    found = sentences.model_problems(known)
+    fields = {p.field for p in found}
+    assert "plain" in fields and any(f.startswith("words.now") for f in fields), fields
+    assert all(p.file == str(broken) for p in found)
