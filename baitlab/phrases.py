@@ -42,26 +42,16 @@ class Bank(BaseModel):
 
     written_by: str = Field(min_length=3)
     # True once cues have been written from this bank's misses: its figures then say how well
-    # the cues cover what they were written for, not how they do on new wording.
+    # the cues cover what they were written for, not how they do on new wording. Its bait
+    # lines are then also counted in cues/technique_words.yaml (baitlab/wording.py).
     cues_written_from_it: StrictBool
-    # True when its bait lines are counted in cues/technique_words.yaml (which technique a
-    # second-look sentence's words point to). Left out, it follows cues_written_from_it: the
-    # banks kept for measuring teach the detector nothing.
-    words_counted_from_it: StrictBool | None = None
     phrases: dict[str, Lines] = Field(min_length=1)
-
-    @property
-    def words_counted(self) -> bool:
-        if self.words_counted_from_it is None:
-            return self.cues_written_from_it
-        return self.words_counted_from_it
 
 
 @dataclass
 class BankFigures:
     name: str
     seen: bool  # cues were written from it
-    counted: bool = False  # its words are counted for choosing a second look's technique
     bait: int = 0
     found: int = 0  # bait lines with any highlight
     right: int = 0  # bait lines with a highlight of the technique they are filed under
@@ -98,7 +88,7 @@ def evaluate_banks(known: set[str], folder: Path = PHRASES_DIR) -> list[BankFigu
         bank, _ = load_bank(path, known)
         if bank is None:
             continue
-        figures = BankFigures(path.stem, bank.cues_written_from_it, bank.words_counted)
+        figures = BankFigures(path.stem, bank.cues_written_from_it)
         for technique, lines in bank.phrases.items():
             for line in lines.bait:
                 found = detect(line.text)
