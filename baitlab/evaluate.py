@@ -307,8 +307,6 @@ def _bank_lines(catalogue: Catalogue, guard) -> tuple[list[str], list[str]]:
     lines = ["Phrase banks (evaluation/phrases/): single lines in many voices, by technique"]
     for b in banks:
         origin = "cues written or changed from it" if b.seen else "no cue written from it"
-        if b.counted and not b.seen:
-            origin += "; its words counted for naming techniques"
         lines.append(
             f"  {b.name} ({origin}): bait lines lit {b.found}/{b.bait} "
             f"({b.found / b.bait:.0%}), under the right technique {b.right / b.bait:.0%}; "

@@ -578,9 +578,8 @@ def _fit_command(args: argparse.Namespace) -> int:
 
 def marked_passages(samples, known: set[str]) -> list[tuple[str, str, str]]:
     """Gives (technique, text, source) for every curated span of the samples and every bait
-    line of the phrase banks whose words are counted (those cues were written from, unless a
-    bank says otherwise); the others stay unseen, for measuring. The source names the
-    sample, or the bank and line."""
+    line of the phrase banks cues were written from; the others stay unseen, for measuring.
+    The source names the sample, or the bank and line."""
     from baitlab.phrases import PHRASES_DIR, load_bank
 
     out = [(c.technique, s.text[c.start : c.end], s.meta.id) for s in samples for c in s.spans]
@@ -588,7 +587,7 @@ def marked_passages(samples, known: set[str]) -> list[tuple[str, str, str]]:
         bank, problems = load_bank(path, known)
         if problems:
             raise ContentError(problems)
-        if bank.words_counted:
+        if bank.cues_written_from_it:
             for technique, lines in bank.phrases.items():
                 for n, line in enumerate(lines.bait):
                     out.append((technique, line.text, f"{path.stem}:{technique}:{n}"))
