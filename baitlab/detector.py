@@ -640,10 +640,10 @@ def headline_spans(text: str) -> list[DetectedSpan]:
 
     Teaser grids and article titles word their bait in endless new ways; the headline scorer
     was fitted on thousands of public headlines, so it catches wordings no cue lists. Each
-    line gets the technique its strongest reason points to (curiosity gap when the reasons
-    are only markers such as "a numbered list").
+    line gets the technique the sentence model's signals and word evidence point to.
     """
     from baitlab.headlines import score_headlines
+    from baitlab.sentences import technique_of
 
     lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if _headline_like(m.group())]
     if not lines:
@@ -657,7 +657,9 @@ def headline_spans(text: str) -> list[DetectedSpan]:
         start = at + (len(line) - len(line.lstrip()))
         end = at + len(line.rstrip())
         why = ", ".join(names.get(r) or _MARKERS.get(r, r) for r in verdict.reasons[:3])
-        technique = next((r for r in verdict.reasons if r in names), "curiosity-gap")
+        # The headline model says *that* it is bait; which trick it plays is read off its
+        # signals and words as for any sentence (baitlab/sentences.py).
+        technique, like = technique_of(line.strip())
         found.append(
             DetectedSpan(
                 start=start,
@@ -667,8 +669,9 @@ def headline_spans(text: str) -> list[DetectedSpan]:
                 text=text[start:end],
                 explanation=(
                     f"Scored {verdict.bait_score:.2f} out of 1 by the headline model fitted "
-                    f"on thousands of real headlines, for: {why}. Headlines built like this "
-                    "are written to be clicked, not to tell you what happened."
+                    f"on thousands of real headlines, for: {why}. Of the techniques, it looks "
+                    f"most like {names.get(technique, technique)}{like}. Headlines built like "
+                    "this are written to be clicked, not to tell you what happened."
                 ),
             )
         )

@@ -372,11 +372,8 @@ def _highlight(prepared: Prepared, i: int, row: np.ndarray, score: float, model:
     from baitlab.detector import DetectedSpan, _technique_names, _trim
 
     sentence = prepared.sentences[i]
-    per_technique = model.technique_weights @ row + model.technique_intercepts
     words = plain_words(prepared.words[i])
-    if model.wording:
-        per_technique = per_technique + model.wording.scores(model.technique_ids, words)
-    technique = model.technique_ids[int(np.argmax(per_technique))]
+    technique = _choose(model, row, words)
     push = row * model.weights
     strongest = sorted((j for j in range(len(push)) if push[j] > 0), key=lambda j: -push[j])
     reasons = []
@@ -403,6 +400,29 @@ def _highlight(prepared: Prepared, i: int, row: np.ndarray, score: float, model:
             "A second opinion: read it slowly and ask what it wants you to feel or do."
         ),
     )
+
+
+def _choose(model: SentenceModel, row: np.ndarray, words: set[str]) -> str:
+    """Gives the technique whose own signal weights, plus its words' evidence, score highest."""
+    per_technique = model.technique_weights @ row + model.technique_intercepts
+    if model.wording:
+        per_technique = per_technique + model.wording.scores(model.technique_ids, words)
+    return model.technique_ids[int(np.argmax(per_technique))]
+
+
+def technique_of(line: str, model: SentenceModel | None = None) -> tuple[str, str]:
+    """Gives the technique one line (a headline, say) looks most like, and a clause quoting
+    the words that pointed to it (": words such as ..." or "")."""
+    from baitlab.emotion import sentence_heat
+    from baitlab.text import WORD
+
+    model = model or default_model()
+    order = WORD.findall(line.lower())
+    words = plain_words(order)
+    value = model.bait_words.value(words) if model.bait_words else 0.0
+    row = np.array(model.signals.values(order, line, sentence_heat(order, line), value))
+    technique = _choose(model, row, words)
+    return technique, _typical_words(model, technique, words, order)
 
 
 def _typical_words(model: SentenceModel, technique: str, words: set[str], order: list[str]) -> str:

@@ -166,3 +166,20 @@ def test_validate_names_a_broken_bait_words_file(tmp_path, monkeypatch):
     fields = {p.field for p in found}
     assert "plain" in fields and any(f.startswith("words.now") for f in fields), fields
     assert all(p.file == str(broken) for p in found)
+
+
+def test_a_bait_headline_is_named_by_the_trick_it_plays_not_by_a_default():
+    from baitlab.detector import HEADLINE_CUE
+
+    grid = (
+        "Related Posts\n\n"
+        "Dentists Warn Parents: Stop Giving Kids This Common Breakfast Drink Before School\n"
+        "She Was The Most Famous Face Of 1998. Wait Till You See Her Now\n"
+    )
+    named = {s.text: s for s in detect(grid) if s.cue == HEADLINE_CUE}
+    warning = next(span for text, span in named.items() if text.startswith("Dentists Warn"))
+    # A warning aimed at your children is a fear appeal, not a curiosity gap.
+    assert warning.technique == "fear-appeal"
+    assert "looks most like fear appeal: words such as 'warn'" in warning.explanation
+    teaser = next(span for text, span in named.items() if text.startswith("She Was"))
+    assert teaser.technique == "curiosity-gap"
