@@ -434,3 +434,18 @@ def test_the_reaction_counts_under_a_post_are_page_furniture_not_the_writers_ang
     for bar in ("❤️😡 146 · 93 comments", "😢 28K · 9.4K comments", "👍😮😢 2.3K · 418 comments"):
         counted = f"{post}\n{bar}\n"
         assert len([s for s in detect(counted) if s.cue == "emoji of anger or tears"]) == 1, bar
+
+
+def test_the_payment_list_message_names_the_crowd_that_already_got_paid():
+    # The message someone alone at night gets: every move in it is named, the crowd included.
+    message = (
+        "The $2,000 payment is out! Check the list to see if your name is on it before it "
+        "closes tonight 👉 payments-list.example\n\n"
+        "So many people in our street have already got theirs. Share with anyone who needs it!!"
+    )
+    named = {s.text: s.technique for s in detect(message)}
+    assert named.get("So many people in our street have already got theirs") == "social-proof"
+    assert {"false-promise", "urgency", "impersonation", "engagement-bait"} <= set(named.values())
+    # A neighbour's plain news uses the same words: alone, it is not marked.
+    assert detect("My sister has already got hers and says the form took five minutes.") == []
+    assert detect("Most families on our road have already had the letter, the council said.") == []
