@@ -22,9 +22,9 @@ CUES_FILE = CUES_DIR / "cues.yaml"
 # word (don't, Lee's) neither opens nor closes one.
 # (The look-ahead for an opening mark first lets every other character be passed over fast.)
 _QUOTE = re.compile(
-    r"(?=[“\"‘'])(?:“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"|‘[^’\n]{1,600}’"
+    r"(?=[“\"‘'])(?:“[^”\n]{1,1500}”|\"[^\"\n]{1,1500}\"|‘[^’\n]{1,1500}’"
     r"|(?<![\w'])'(?=\S)(?!\d|em\b|tis\b|n['’ ]|cause\b|til\b)"
-    r"(?:[^'\n]|(?<=\w)'(?=\w)){1,600}(?<=\S)'(?!\w))"
+    r"(?:[^'\n]|(?<=\w)'(?=\w)){1,1500}(?<=\S)'(?!\w))"
 )
 _QUOTE_MARKS = ('"', "“", "‘", "'")
 # A named speaker next to a quote: "…," said Maria Lopez / Dr Lopez said / Lopez, 42, told …
@@ -372,7 +372,12 @@ _SPEECH = re.compile(rf"\b{_VERB}\b")  # cheap first look before the full patter
 _NAMED_SAYS = re.compile(rf"{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? {_VERB}\b|\b{_SAID_NAME}")
 # The line before a quoted paragraph names a scam or a fake and ends in a colon.
 _WARNED_INTRO = re.compile(
-    r"\b(?:scam\w*|fraud\w*|fake|hoax\w*|phishing|example)\b[^\n:]*:\s*$", re.IGNORECASE
+    r"\b(?:scam\w*|fraud\w*|fake|hoax\w*|phishing|example)\b[^\n:]*:\s*$"
+    # ... or tells how a message came ("A reader forwarded us this message, which arrived
+    # last week:").
+    r"|\b(?:forwarded|sent|received|shared|passed)\b[^\n:]*\b(?:message|text|email|letter)\b"
+    r"[^\n:]*:\s*$",
+    re.IGNORECASE,
 )
 # A quotation introduced as a document ("The text read: “…”") is an exhibit, not a claim.
 _EXHIBIT_INTRO = re.compile(

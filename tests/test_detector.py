@@ -449,3 +449,41 @@ def test_the_payment_list_message_names_the_crowd_that_already_got_paid():
     # A neighbour's plain news uses the same words: alone, it is not marked.
     assert detect("My sister has already got hers and says the form took five minutes.") == []
     assert detect("Most families on our road have already had the letter, the council said.") == []
+
+
+def test_a_report_that_prints_a_long_forward_in_full_is_not_the_forwards_bait():
+    forward = (
+        "Hiya, sorry, I'm literally shaking. A man in a silver car has been following kids "
+        "home from the park on Elm Road, my neighbour's cousin saw it with her own eyes. "
+        + "Apparently the police already know but they can't say anything yet. " * 6
+        + "Share this with every parent you know before it gets deleted!!"
+    )
+    assert len(forward) > 600
+    report = (
+        "Police have asked parents to stop forwarding a message about a silver car, after "
+        "officers found it belonged to a delivery driver.\n\n"
+        "The message, which spread through parents' groups over the weekend, reads in full:\n\n"
+        f'"{forward}"\n\n'
+        "Inspector Dana Whitlow said officers had received 41 calls about it since Friday."
+    )
+    assert detect(report) == [], detect(report)
+
+
+def test_a_message_a_reader_forwarded_and_honest_notices_stay_clean():
+    advice = (
+        "One reader forwarded us this message, which arrived on her phone last week:\n\n"
+        '"Hi! You have been selected for a paid Secret Diner role. Earn £120 per visit! '
+        'Reply YES and pay the £35 registration fee to secure your spot today: diner-jobs.example"'
+        "\n\nThe restaurant chain said it has no connection to the message."
+    )
+    notice = (
+        "The clean air zone, approved by councillors by 38 votes to 11 in March, starts on "
+        "1 September. Older vans and taxis will pay £9 a day to enter it. The council will "
+        "never ask for your card number by text; pay only on its own website."
+    )
+    for honest in (advice, notice):
+        assert detect(honest) == [], detect(honest)
+    # The same money line in a job scam is still named.
+    scam = "Work from home and earn £250 a day! Reply YES now, only 3 places left in your area."
+    promised = [s.text for s in detect(scam) if s.technique == "false-promise"]
+    assert any("£250 a day" in t for t in promised), detect(scam)
