@@ -4,6 +4,7 @@ import hashlib
 
 import streamlit as st
 
+from baitlab.detector import SECOND_OPINION
 from baitlab.html import markdown_literal
 from baitlab.intake import UnreadableText, brought
 from components.article import detected_highlights, show_article
@@ -52,11 +53,7 @@ found = analysis(text)
 cat = catalogue()
 st.divider()
 st.caption(f"Checked: {markdown_literal(source)}")
-st.caption(
-    "The detector looks for wording it knows, then gives the other sentences a second look "
-    "for bait signals. On writing it has never seen it finds about three in five of the "
-    "passages an editor would mark: a second opinion, not a verdict."
-)
+st.caption(SECOND_OPINION)
 if not found["spans"]:
     st.info(
         "No familiar bait found. That does not make the text honest: ask who wrote it, what "

@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from baitlab.detector import SECOND_OPINION
 from baitlab.html import markdown_literal
 from baitlab.render import comparison_summary
 from components.article import MODES, focused_span, highlights_for, notes_for, show_article
@@ -38,11 +39,7 @@ with left:
     if mode == "compare":
         st.caption(comparison_summary(highlights))
     if mode != "curated":
-        st.caption(
-            "The detector looks for wording it knows, then gives the other sentences a second "
-            "look for bait signals. On writing it has never seen it finds about three in five "
-            "of the passages an editor would mark: a second opinion, not a verdict."
-        )
+        st.caption(SECOND_OPINION)
     focus = focused_span(sample, cat)
     show_article(
         sample.text, shown, cat, notes_for(sample, cat) if mode == "curated" else None, focus
