@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from baitlab import CUES_DIR, PROJECT_ROOT, wording
 from baitlab.errors import ContentError, Problem, problems_from_validation
 from baitlab.text import Prepared
-from baitlab.wording import BaitWords, Wording, plain_words, words_of
+from baitlab.wording import BaitWords, Wording, plain_words, terms
 
 SIGNALS_FILE = CUES_DIR / "sentence_signals.yaml"
 WEIGHTS_FILE = CUES_DIR / "sentence_weights.yaml"
@@ -347,7 +347,7 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
                 prepared.words[i],
                 prepared.sentences[i].text,
                 heats[i],
-                bait_words.value(plain_words(prepared.words[i])) if bait_words else 0.0,
+                bait_words.value(terms(prepared.words[i])) if bait_words else 0.0,
             )
             for i in picked
         ]
@@ -379,7 +379,7 @@ def _highlight(prepared: Prepared, i: int, row: np.ndarray, score: float, model:
     reasons = []
     for j in strongest[:3]:
         if model.signals.families[j].measure == "wording" and model.bait_words:
-            shown = _in_order(model.bait_words.telling(words), prepared.words[i])
+            shown = _in_order(model.bait_words.telling(terms(prepared.words[i])), prepared.words[i])
         else:
             shown = model.signals.shown_by(j, prepared.words[i], sentence.text)
         said = model.signals.families[j].says
@@ -419,7 +419,7 @@ def technique_of(line: str, model: SentenceModel | None = None) -> tuple[str, st
     model = model or default_model()
     order = WORD.findall(line.lower())
     words = plain_words(order)
-    value = model.bait_words.value(words) if model.bait_words else 0.0
+    value = model.bait_words.value(terms(order)) if model.bait_words else 0.0
     row = np.array(model.signals.values(order, line, sentence_heat(order, line), value))
     technique = _choose(model, row, words)
     return technique, _typical_words(model, technique, words, order)
@@ -437,10 +437,15 @@ def _typical_words(model: SentenceModel, technique: str, words: set[str], order:
 
 
 def _in_order(chosen: list[str], order: list[str]) -> list[str]:
-    """Gives the chosen words in the sentence's own order, so an explanation reads the same
-    on every run."""
+    """Gives the chosen words (or pairs of words) in the sentence's own order, so an
+    explanation reads the same on every run."""
     plain = [w.replace("’", "'") for w in order]
-    return sorted(chosen, key=lambda w: plain.index(w) if w in plain else len(plain))
+
+    def where(term: str) -> int:
+        first = term.split(" ")[0]
+        return plain.index(first) if first in plain else len(plain)
+
+    return sorted(chosen, key=where)
 
 
 def _readable(prepared: Prepared) -> list[int]:
@@ -499,7 +504,7 @@ def _marked_sentences(sample) -> list[tuple[set[str], bool]]:
         sentence = prepared.sentences[i]
         a, b = sentence.start, sentence.end
         marked = any(c.start < b and c.end > a for c in sample.spans)
-        out.append((words_of(sentence.text), marked))
+        out.append((terms(prepared.words[i]), marked))
     return out
 
 

@@ -52,6 +52,13 @@ def words_of(text: str) -> set[str]:
     return plain_words(WORD.findall(text.lower()))
 
 
+def terms(words: list[str]) -> set[str]:
+    """Gives the bait words' terms of a sentence already split and lower-cased: each word, and
+    each pair of words side by side ("already got"), apostrophes made plain."""
+    plain = [w.replace("’", "'") for w in words]
+    return set(plain) | {f"{a} {b}" for a, b in zip(plain, plain[1:])}
+
+
 def plain_words(words: list[str]) -> set[str]:
     """Gives the distinct words of a list already split and lower-cased (Prepared.words)."""
     return {w.replace("’", "'") for w in words} if "’" in "".join(words) else set(words)
@@ -157,6 +164,7 @@ def problems(known_techniques: set[str], path: Path = WORDS_FILE) -> list[Proble
 
 
 # ---- Bait words: which words turn up in marked sentences far more than in plain ones --------
+# A "word" here is a term: a word or a pair of words side by side (terms()).
 
 BAIT_WORDS_FILE = CUES_DIR / "bait_words.yaml"
 
@@ -208,16 +216,27 @@ class BaitWords:
         return _spread([self.evidence[w] for w in words if w in self.evidence])
 
     def telling(self, words: set[str], most: int = 3) -> list[str]:
-        """Gives the sentence's words that lean most strongly toward bait, among those seen in
-        many texts (a town named in two stories leans toward bait by accident)."""
-        pointing = [
+        """Gives the sentence's words (or pairs of words) that lean most strongly toward bait,
+        among those seen in many texts (a town named in two stories leans toward bait by
+        accident), each word quoted once ("will ever", then not "ever" again)."""
+        pointing = sorted(
             (-self.evidence[w], w)
             for w in words
             if w in self.evidence
             and self.counts[w][2] >= TELLING_TEXTS
             and self.evidence[w] >= TELLING_BAIT
-        ]
-        return [w for _, w in sorted(pointing)[:most]]
+        )
+        chosen: list[str] = []
+        quoted: set[str] = set()
+        for _, term in pointing:
+            parts = set(term.split(" "))
+            if parts & quoted:
+                continue
+            chosen.append(term)
+            quoted |= parts
+            if len(chosen) == most:
+                break
+        return chosen
 
 
 def count_sentences(texts: list[list[tuple[set[str], bool]]]) -> dict:

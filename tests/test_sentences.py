@@ -33,7 +33,12 @@ def test_a_baity_sentence_no_cue_knows_gets_a_second_look_that_names_its_signals
     # The explanation names signals in plain words and quotes the words that showed them.
     assert "turns everything up to the maximum" in why and "nobody" in why
     # ...including words that lean toward bait in the sentences our editors marked.
-    assert "far more common in sentences our editors marked as bait (whole, ever)" in why
+    said = why.split("far more common in sentences our editors marked as bait (")[1].split(")")[0]
+    quoted = said.split(", ")
+    assert quoted and all(term in LAST.lower() for term in quoted), said
+    # Each word is quoted once, alone or in a pair of words side by side.
+    words = [w for term in quoted for w in term.split()]
+    assert len(words) == len(set(words)) and any(" " in term for term in quoted), said
     assert "scores it" in why and "out of 1" in why
 
 

@@ -137,6 +137,23 @@ def test_bait_words_lean_toward_the_sentences_editors_marked():
     assert words.value({"weather", "unknown"}) == 0.0
 
 
+def test_bait_words_count_pairs_of_words_too_and_quote_each_word_once():
+    from baitlab.wording import BaitWords, terms
+
+    assert terms(["already", "got", "theirs"]) == {
+        "already",
+        "got",
+        "theirs",
+        "already got",
+        "got theirs",
+    }
+    assert "don't miss" in terms(["don’t", "miss"])  # one apostrophe for both spellings
+    words = BaitWords.from_counts(
+        100, 100, {"already got": (20, 1, 9), "already": (25, 5, 12), "got": (9, 3, 7)}
+    )
+    assert words.telling(terms(["already", "got", "theirs"])) == ["already got"]
+
+
 def test_a_sentence_never_vouches_for_itself_when_the_model_is_fitted():
     from baitlab.wording import values_leaving_each_text_out
 
