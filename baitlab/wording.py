@@ -34,9 +34,11 @@ MIN_SOURCES = 2  # a word must appear in marked passages of this many texts or b
 # evidence is at least TELLING (about four times as common there as in marked passages overall).
 TELLING_PASSAGES = 3
 TELLING = 1.4
-# A word is quoted as leaning toward bait when it is in this many texts and its evidence is at
-# least TELLING_BAIT (about three times as common in marked sentences as in plain ones).
+# A word is quoted as leaning toward bait when it is in this many texts and this many marked
+# sentences, and its evidence is at least TELLING_BAIT (about three times as common in marked
+# sentences as in plain ones): a pair of words seen four times proves little to a reader.
 TELLING_TEXTS = 4
+TELLING_MARKED = 6
 TELLING_BAIT = 1.0
 
 _HEADER = """\
@@ -224,6 +226,7 @@ class BaitWords:
             for w in words
             if w in self.evidence
             and self.counts[w][2] >= TELLING_TEXTS
+            and self.counts[w][0] >= TELLING_MARKED
             and self.evidence[w] >= TELLING_BAIT
         )
         chosen: list[str] = []

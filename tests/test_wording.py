@@ -152,6 +152,9 @@ def test_bait_words_count_pairs_of_words_too_and_quote_each_word_once():
         100, 100, {"already got": (20, 1, 9), "already": (25, 5, 12), "got": (9, 3, 7)}
     )
     assert words.telling(terms(["already", "got", "theirs"])) == ["already got"]
+    # A pair seen in a handful of sentences proves little to a reader: it is not quoted.
+    rare = BaitWords.from_counts(100, 100, {"your whole": (4, 0, 4), "whole": (27, 16, 39)})
+    assert rare.telling(terms(["your", "whole", "life"])) == []
 
 
 def test_a_sentence_never_vouches_for_itself_when_the_model_is_fitted():
