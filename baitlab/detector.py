@@ -682,8 +682,9 @@ def headline_spans(text: str) -> list[DetectedSpan]:
                 cue=HEADLINE_CUE,
                 text=text[start:end],
                 explanation=(
-                    f"Scored {verdict.bait_score:.2f} out of 1 by the headline model fitted "
-                    f"on thousands of real headlines, for: {why}. Of the techniques, it looks "
+                    "Bait Lab's headline model, fitted on thousands of real headlines, rates "
+                    f"it {_rating(verdict.bait_score)} on a scale from 0 (news) to 1 (bait), "
+                    f"for: {why}. Of the techniques, it looks "
                     f"most like {names.get(technique, technique)}{like}. Headlines built like "
                     "this are written to be clicked, not to tell you what happened."
                 ),
@@ -964,11 +965,22 @@ class _Regions:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Gives the span without edge spaces and punctuation, and never cut inside a word: a
+    match ending "they think we won" before "'t notice" says the opposite of the text."""
     while start < end and text[start] in " \t\n\r,;:—–-":
         start += 1
     while end > start and text[end - 1] in " \t\n\r,;:—–-":
         end -= 1
+    while end + 1 < len(text) and text[end] in "'’" and text[end + 1].isalpha() and end > start:
+        end += 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
     return start, end
+
+
+def _rating(score: float) -> str:
+    """Gives a model's 0..1 score as a learner reads it: never "1.00", which sounds certain."""
+    return "above 0.99" if score >= 0.995 else f"{score:.2f}"
 
 
 def _short(words: str) -> str:

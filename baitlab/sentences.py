@@ -377,13 +377,18 @@ def _highlight(prepared: Prepared, i: int, row: np.ndarray, score: float, model:
     push = row * model.weights
     strongest = sorted((j for j in range(len(push)) if push[j] > 0), key=lambda j: -push[j])
     reasons = []
-    for j in strongest[:3]:
-        if model.signals.families[j].measure == "wording" and model.bait_words:
-            shown = _in_order(model.bait_words.telling(terms(prepared.words[i])), prepared.words[i])
+    for j in strongest:
+        if model.signals.families[j].measure == "wording":
+            telling = model.bait_words.telling(terms(prepared.words[i])) if model.bait_words else []
+            if not telling:
+                continue  # "uses words ..." with none to show would only puzzle a learner
+            shown = _in_order(telling, prepared.words[i])
         else:
             shown = model.signals.shown_by(j, prepared.words[i], sentence.text)
         said = model.signals.families[j].says
         reasons.append(f"{said} ({', '.join(shown)})" if shown else said)
+        if len(reasons) == 3:
+            break
     like = _typical_words(model, technique, words, prepared.words[i])
     name = _technique_names().get(technique, technique)
     start, end = _trim(prepared.text, sentence.start, sentence.end)
@@ -395,8 +400,9 @@ def _highlight(prepared: Prepared, i: int, row: np.ndarray, score: float, model:
         text=prepared.text[start:end],
         explanation=(
             "No phrase here is on Bait Lab's list of known bait lines, but in a text that "
-            f"already baits you elsewhere, this sentence {_and(reasons)}. The sentence model "
-            f"scores it {score:.2f} out of 1; of the techniques, it looks most like {name}{like}. "
+            f"already baits you elsewhere, this sentence {_and(reasons)}. Bait Lab's sentence "
+            f"model rates it {score:.2f} on a scale from 0 (plain) to 1 (bait); of the "
+            f"techniques, it looks most like {name}{like}. "
             "A second opinion: read it slowly and ask what it wants you to feel or do."
         ),
     )
@@ -429,7 +435,8 @@ def _typical_words(model: SentenceModel, technique: str, words: set[str], order:
     """Gives ": words such as 'secret' and 'agenda' turn up ..." or "" when none stand out."""
     if not model.wording:
         return ""
-    telling = _in_order(model.wording.telling(technique, words), order)
+    common = model.bait_words.common if model.bait_words else frozenset()
+    telling = _in_order(model.wording.telling(technique, words, skip=common), order)
     if not telling:
         return ""
     quoted = _and([f"'{w}'" for w in telling])

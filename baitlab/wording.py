@@ -40,6 +40,9 @@ TELLING = 1.4
 TELLING_TEXTS = 4
 TELLING_MARKED = 6
 TELLING_BAIT = 1.0
+# Words in more than this share of all counted sentences ("you", "this", "what", "be") are
+# everywhere: they may weigh in, but are never quoted to a learner as evidence.
+COMMON_SHARE = 0.025
 
 _HEADER = """\
 # How often each word appears in passages filed under each technique, counted by
@@ -102,12 +105,16 @@ class Wording:
                     out[k] += known.get(technique, 0.0)
         return out
 
-    def telling(self, technique: str, words: set[str], most: int = 2) -> list[str]:
-        """Gives the words that point most strongly to the technique, strongest first."""
+    def telling(
+        self, technique: str, words: set[str], most: int = 2, skip: frozenset[str] = frozenset()
+    ) -> list[str]:
+        """Gives the words that point most strongly to the technique, strongest first (none
+        of `skip`: words too common to mean anything to a learner)."""
         pointing = [
             (-self.evidence[w][technique], w)
             for w in words
-            if self.counts.get(w, {}).get(technique, 0) >= TELLING_PASSAGES
+            if w not in skip
+            and self.counts.get(w, {}).get(technique, 0) >= TELLING_PASSAGES
             and self.evidence[w][technique] >= TELLING
         ]
         return [w for _, w in sorted(pointing)[:most]]
@@ -205,13 +212,16 @@ class BaitWords:
 
     evidence: dict[str, float]
     counts: dict[str, tuple[int, int, int]]  # marked sentences with it, plain ones, texts
+    common: frozenset[str] = frozenset()  # never quoted: in COMMON_SHARE of sentences or more
 
     @classmethod
     def from_counts(
         cls, marked: int, plain: int, words: dict[str, tuple[int, int, int]]
     ) -> BaitWords:
         evidence = {w: _log_ratio(m, p, marked, plain) for w, (m, p, _) in words.items()}
-        return cls(evidence, dict(words))
+        everywhere = COMMON_SHARE * (marked + plain)
+        common = frozenset(w for w, (m, p, _) in words.items() if m + p > everywhere)
+        return cls(evidence, dict(words), common)
 
     def value(self, words: set[str]) -> float:
         """Gives the sentence's "wording" signal: positive when its words lean toward bait."""
@@ -225,6 +235,7 @@ class BaitWords:
             (-self.evidence[w], w)
             for w in words
             if w in self.evidence
+            and w not in self.common
             and self.counts[w][2] >= TELLING_TEXTS
             and self.counts[w][0] >= TELLING_MARKED
             and self.evidence[w] >= TELLING_BAIT

@@ -38,8 +38,13 @@ def bait_map(text: str, highlights: list[Highlight], emotion: dict) -> None:
     )
     st.plotly_chart(figure, width="stretch", config={"displayModeBar": False})
     top = max(rows, key=lambda r: r["highlights"])
-    st.caption(
+    where = (
         f"Where the bait sits: paragraph {top['paragraph']} has the most highlights "
-        f"({top['highlights']}). The red line is how emotionally charged each paragraph's "
-        "words are; bait often runs hot where the facts run thin."
+        f"({top['highlights']}). "
+        if top["highlights"]
+        else "No paragraph has a highlight. "
+    )
+    st.caption(
+        f"{where}The red line is how emotionally charged each paragraph's words are; bait "
+        "often runs hot where the facts run thin."
     )

@@ -147,7 +147,7 @@ def test_a_bait_headline_line_is_highlighted_with_its_reasons_and_a_news_headlin
     )
     found = [s for s in detect(grid) if s.cue == "reads like a bait headline"]
     assert [s.text for s in found] == ["You Won't Believe What This Grandmother Found In Her Attic"]
-    assert "Scored" in found[0].explanation and "for:" in found[0].explanation
+    assert "headline model" in found[0].explanation and "for:" in found[0].explanation
     assert all(s.cue != "reads like a bait headline" for s in detect(grid, headlines=False))
 
 
@@ -487,3 +487,58 @@ def test_a_message_a_reader_forwarded_and_honest_notices_stay_clean():
     scam = "Work from home and earn £250 a day! Reply YES now, only 3 places left in your area."
     promised = [s.text for s in detect(scam) if s.technique == "false-promise"]
     assert any("£250 a day" in t for t in promised), detect(scam)
+
+
+def test_an_influencer_advert_is_named_move_by_move():
+    advert = (
+        "Okay so I never post about products but I HAVE to tell you about Glowberry gummies. "
+        "I lost 5kg in two weeks without changing anything else. There are only 50 packs left "
+        "at this price so be quick. Trust me, you deserve this. Everyone in my DMs is asking."
+    )
+    named = {s.technique for s in detect(advert)}
+    assert {
+        "impersonation",
+        "false-promise",
+        "urgency",
+        "direct-address",
+        "social-proof",
+    } <= named, detect(advert)
+
+
+def test_a_new_number_that_cannot_take_calls_and_wants_secrecy_is_named():
+    message = (
+        "Hi Mum, it's me, I dropped my phone and this is my new number. Please don't call, the "
+        "mic is broken. Don't tell Dad yet. Please hurry, the bank closes at 5."
+    )
+    cues = {s.cue: s.technique for s in detect(message)}
+    assert cues.get("don't check with anyone") == "impersonation", cues
+    assert cues.get("pay it off today") == "urgency", cues
+    # A family surprise uses the same words and is not bait.
+    assert detect("Don't tell Mum about the party, it's a surprise! See you Saturday.") == []
+
+
+def test_an_outrage_post_in_new_words_is_named_and_quoted_words_are_never_cut_mid_word():
+    post = (
+        "Our kids are being treated like prisoners now. My daughter came home in tears. This "
+        "is what happens when people with zero common sense get power. It starts with phones, "
+        "next it'll be what they wear. They think we won't notice. Retweet if you're with me!!!"
+    )
+    found = detect(post)
+    assert {"emotional-language", "us-vs-them", "fear-appeal", "engagement-bait"} <= {
+        s.technique for s in found
+    }, found
+    # "They think we won" would say the opposite of the post.
+    assert not any(s.text.endswith(" won") for s in found), [s.text for s in found]
+    assert any(s.text.endswith("won't") for s in found), [s.text for s in found]
+
+
+def test_reassurance_and_a_victims_story_are_not_read_as_threats_or_teasers():
+    scam = (
+        "Dear customer, our records show an unpaid balance of £86.40. Settle the balance "
+        "today at tax-portal.example. Once payment is received, your case will be closed and no "
+        "further action will be taken."
+    )
+    fear = [s.text for s in detect(scam) if s.technique == "fear-appeal"]
+    assert not any("closed" in t or "taken" in t for t in fear), fear
+    story = "She entered her card details and later found her savings had gone."
+    assert detect(story) == []

@@ -243,6 +243,8 @@ def test_check_page_keeps_hostile_text_literal_and_says_when_it_finds_nothing():
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>alert" not in page
     assert "**bold** costs $5 and $6 :red[red] &lt;b&gt;x&lt;/b&gt;" in page
     assert "No familiar bait found" in at.info[0].value
+    captions = " ".join(c.value for c in at.caption)
+    assert "No paragraph has a highlight" in captions and "most highlights (0)" not in captions
 
 
 def test_check_page_reads_a_link_and_says_so_when_a_link_is_dead(site, local_links):

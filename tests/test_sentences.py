@@ -39,7 +39,7 @@ def test_a_baity_sentence_no_cue_knows_gets_a_second_look_that_names_its_signals
     # Each word is quoted once, alone or in a pair of words side by side.
     words = [w for term in quoted for w in term.split()]
     assert len(words) == len(set(words)), said
-    assert "scores it" in why and "out of 1" in why
+    assert "rates it" in why and "on a scale from 0 (plain) to 1 (bait)" in why
 
 
 def test_highlights_stop_at_a_share_of_the_text_as_an_editor_would():

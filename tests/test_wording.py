@@ -149,12 +149,15 @@ def test_bait_words_count_pairs_of_words_too_and_quote_each_word_once():
     }
     assert "don't miss" in terms(["don’t", "miss"])  # one apostrophe for both spellings
     words = BaitWords.from_counts(
-        100, 100, {"already got": (20, 1, 9), "already": (25, 5, 12), "got": (9, 3, 7)}
+        1000, 1000, {"already got": (20, 1, 9), "already": (25, 5, 12), "got": (9, 3, 7)}
     )
     assert words.telling(terms(["already", "got", "theirs"])) == ["already got"]
     # A pair seen in a handful of sentences proves little to a reader: it is not quoted.
-    rare = BaitWords.from_counts(100, 100, {"your whole": (4, 0, 4), "whole": (27, 16, 39)})
+    rare = BaitWords.from_counts(1000, 1000, {"your whole": (4, 0, 4), "whole": (27, 16, 39)})
     assert rare.telling(terms(["your", "whole", "life"])) == []
+    # A word found everywhere ("this") may weigh in but is never quoted as evidence.
+    everywhere = BaitWords.from_counts(1000, 1000, {"this": (300, 100, 150)})
+    assert everywhere.value({"this"}) > 0 and everywhere.telling({"this"}) == []
 
 
 def test_a_sentence_never_vouches_for_itself_when_the_model_is_fitted():
