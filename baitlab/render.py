@@ -232,7 +232,8 @@ def _label(h: Highlight, catalogue: Catalogue) -> Markup:
 def _panel(h: Highlight, catalogue: Catalogue) -> Markup:
     t = catalogue.get(h.technique)
     origin = (
-        fill('<span class="bl-origin">Detector cue: “{}”</span>', h.cue)
+        # The cue's name, not words from the text: no quotation marks around it.
+        fill('<span class="bl-origin">Found by the detector: <em>{}</em></span>', h.cue)
         if h.source == "detector"
         else fill('<span class="bl-origin">{}</span>', "Marked by Bait Lab's editors")
     )
