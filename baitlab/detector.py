@@ -50,6 +50,11 @@ _PRONOUN_AFTER = re.compile(rf"^[\s,]{{0,3}}(?:he|she|they) {_VERB}\b")
 _NAMED_BEFORE = re.compile(
     rf"{_NAME}, \d{{1,3}},|{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? {_VERB}\b|\b{_SAID_NAME}"
 )
+# Earlier in the quote's own paragraph, the person "he said" points back to: "Council Member
+# Dale Brennan, who voted no, was visibly angry during the debate. "…," he said."
+_NAMED_SUBJECT = re.compile(
+    rf"{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? (?:was|is|had|has|looked|sounded|appeared|stood)\b"
+)
 # Before a quote: "Maria Lopez said:", "Cllr Pryor, cabinet member, told the meeting:"
 _ATTRIBUTION_BEFORE = re.compile(
     rf"(?:{_NAME}(?:,[^,\n]{{1,60}},)? {_VERB}(?: the \w+| \w+)?|{_SAID_NAME})[,:]?\s*$"
@@ -536,6 +541,11 @@ _SPEAKER_IN_PARAGRAPH = re.compile(
 )
 
 
+def _paragraph_start(text: str, at: int) -> int:
+    """Gives where the paragraph holding position `at` begins."""
+    return text.rfind("\n\n", 0, at) + 1
+
+
 def attributed_quotes(text: str, split: list | None = None) -> list[tuple[int, int]]:
     """Gives the (start, end) of every quotation attributed to a named speaker.
 
@@ -553,8 +563,9 @@ def attributed_quotes(text: str, split: list | None = None) -> list[tuple[int, i
         named = _ATTRIBUTION_AFTER.search(after) or (
             _SPEECH.search(before) and _ATTRIBUTION_BEFORE.search(before)
         )
-        pronoun = _PRONOUN_AFTER.search(after) and _NAMED_BEFORE.search(
-            text, max(0, match.start() - 400), match.start()
+        pronoun = _PRONOUN_AFTER.search(after) and (
+            _NAMED_BEFORE.search(text, max(0, match.start() - 400), match.start())
+            or _NAMED_SUBJECT.search(text, _paragraph_start(text, match.start()), match.start())
         )
         if named or pronoun:
             found.append((match.start(), match.end()))
@@ -623,7 +634,7 @@ def detect(
     if headlines:
         hits.extend(headline_spans(text))
     needs_company = _flagged(cues, "needs_company")
-    if all(h.cue in needs_company for h in hits):
+    if all(h.cue in needs_company for h in hits) and not _keep_each_other_company(hits):
         if set_aside is not None:
             set_aside.extend(sorted(hits, key=lambda h: h.start))
         hits = []  # only wordings that honest messages use too: not enough to call it bait
@@ -635,6 +646,21 @@ def detect(
         if extra:  # each is a whole sentence nothing else touched: no merging needed
             merged = sorted(merged + extra, key=lambda h: (h.start, -h.end, h.technique))
     return merged
+
+
+def _keep_each_other_company(hits: list[DetectedSpan]) -> bool:
+    """Gives True when wordings honest messages use too are many and varied enough to be
+    bait together: in three separate places at least, doing two different things ("60,000
+    people watched", "claim your free sample today", "before midnight"). Two cues on the same
+    words ("closes at midnight") count as one place."""
+    if len({h.technique for h in hits}) < 2:
+        return False
+    places, reached = 0, -1
+    for h in sorted(hits, key=lambda h: h.start):
+        if h.start >= reached:
+            places += 1
+        reached = max(reached, h.end)
+    return places >= 3
 
 
 # A line set out as a headline: 4-18 words, most of them capitalised, no full stop at the end.

@@ -542,3 +542,29 @@ def test_reassurance_and_a_victims_story_are_not_read_as_threats_or_teasers():
     assert not any("closed" in t or "taken" in t for t in fear), fear
     story = "She entered her card details and later found her savings had gone."
     assert detect(story) == []
+
+
+def test_a_council_report_with_an_angry_member_and_a_crowd_count_stays_clean():
+    report = (
+        "The council voted 5-2 to build the bike lane, ending a dispute that drew so many "
+        "residents that about 60 people watched from an overflow room.\n\n"
+        "Council Member Dale Brennan, who voted no, was visibly angry during the debate. "
+        '"This is a disgrace. You are gutting a working street," he said, as some in the '
+        "audience applauded."
+    )
+    assert detect(report) == [], detect(report)
+    # The same count in a sales pitch, beside other bait, is still named.
+    pitch = "Over 60,000 people watched this video! Claim your free sample today before midnight!"
+    assert any(s.cue == "crowd numbers" for s in detect(pitch)), detect(pitch)
+
+
+def test_three_everyday_wordings_doing_two_things_are_bait_together():
+    # Each wording alone is one an honest message might use; three of them, pushing a crowd,
+    # a free gift and a clock at once, are a pitch.
+    pitch = "Over 60,000 people watched this video! Claim your free sample today before midnight!"
+    assert {s.technique for s in detect(pitch)} >= {"social-proof", "urgency"}, detect(pitch)
+    reminder = (
+        "Please share with other parents: registration for the junior football league "
+        "closes on 14 March, the club said."
+    )
+    assert detect(reminder) == [], detect(reminder)
