@@ -31,7 +31,7 @@ def test_a_baity_sentence_no_cue_knows_gets_a_second_look_that_names_its_signals
     assert [s.text for s in second] == [LAST]  # the plain sentences are left alone
     why = second[0].explanation
     # The explanation names signals in plain words and quotes the words that showed them.
-    assert "turns everything up to the maximum" in why and "nobody" in why
+    assert "turns everything up to the maximum (whole, ever)" in why
     # ...including words that lean toward bait in the sentences our editors marked.
     said = why.split("far more common in sentences our editors marked as bait (")[1].split(")")[0]
     quoted = said.split(", ")
@@ -180,3 +180,13 @@ def test_the_words_that_showed_a_signal_are_quoted_in_the_order_the_sentence_has
     words = sentence.lower().replace(",", "").replace(".", "").split()
     shown = signals.shown_by(crowd, words, sentence)
     assert shown == ["so many", "people are", "are raving"]
+
+
+def test_a_signal_word_is_quoted_only_where_it_leans_toward_bait():
+    from baitlab.sentences import _plain_here
+
+    words = default_model().bait_words
+    # "last" ("upgraded only last year") and "we" are as common in plain sentences as in
+    # marked ones, so they are never quoted as a clock on you or as us-against-them.
+    assert _plain_here(words, "last") and _plain_here(words, "we")
+    assert not _plain_here(words, "ever") and not _plain_here(words, "!")
