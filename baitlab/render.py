@@ -18,9 +18,14 @@ STATUS_SUFFIX = {
     "missed": " · detector missed",
     "extra": " · detector only",
     "renamed": " · named differently",
+    "also": " · detector adds",
 }
 STATUS_TEXT = {
     "agreed": "The editors and the detector both marked this passage.",
+    "also": (
+        "The editors and the detector both marked this passage; the detector also names this "
+        "technique in it. A passage can do two things at once: do these words do this too?"
+    ),
     "missed": (
         "The detector missed this one: the editors marked it, but no cue in the detector's "
         "word lists fired. Bait does not always use tell-tale words."
@@ -54,7 +59,9 @@ class Highlight:
     source: str = "curated"  # "curated" or "detector"
     cue: str | None = None
     rewrite: str | None = None
-    status: str = "plain"  # "plain", or in comparisons "agreed", "missed", "extra", "renamed"
+    # "plain", or in comparisons "agreed", "missed", "extra", "renamed", or "also" (a
+    # detector highlight adding a technique to a passage it found under the editors' name)
+    status: str = "plain"
     key: str | None = None  # e.g. "span-3" for curated span 3, so a link can open it
     others: tuple[str, ...] = ()  # "renamed": the techniques the other side named here
 
@@ -87,22 +94,31 @@ def compare(curated: list[Highlight], detected: list[Highlight]) -> list[Highlig
         return _with_status(h, "missed" if h.source == "curated" else "extra")
 
     out = [status(h, detected) for h in curated]
-    # A detector span that agrees is shown once, as the editors' span marked "both".
-    return out + [m for m in (status(d, curated) for d in detected) if m.status != "agreed"]
+    agreed = [c for c in out if c.status == "agreed"]
+    shown = []
+    for d in detected:
+        m = status(d, curated)
+        if m.status == "agreed":
+            continue  # shown once, as the editors' span marked "both"
+        touching = [c for c in out if overlap(d, c)]
+        if m.status == "renamed" and all(c in agreed for c in touching):
+            # The detector found the passage under the editors' name and adds another.
+            m = _with_status(d, "also")
+        shown.append(m)
+    return out + shown
 
 
 def comparison_summary(compared: list[Highlight]) -> str:
     """Gives one plain sentence counting what compare() found, for the top of the page."""
     curated = [h for h in compared if h.source == "curated"]
     counts = {s: sum(h.status == s for h in curated) for s in ("agreed", "renamed", "missed")}
-    extra = sum(h.status == "extra" for h in compared)
+    # Passages, not highlights: two techniques on the same flagged words are one passage.
+    extra, reached = 0, -1
+    for h in sorted((h for h in compared if h.status == "extra"), key=lambda h: h.start):
+        extra += h.start >= reached
+        reached = max(reached, h.end)
     # A detector highlight naming another technique on a passage it also found rightly.
-    second = sum(
-        h.status == "renamed"
-        and h.source == "detector"
-        and all(c.status == "agreed" for c in curated if c.start < h.end and h.start < c.end)
-        for h in compared
-    )
+    second = sum(h.status == "also" for h in compared)
 
     def passages(n: int) -> str:
         return f"{n} passage" + ("" if n == 1 else "s")

@@ -32,7 +32,8 @@ def bait_map(text: str, highlights: list[Highlight], emotion: dict) -> None:
         height=280,
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
         xaxis={"title": "Paragraph", "dtick": 1},
-        yaxis={"title": "Highlights"},
+        # Never below zero, even when no paragraph has a highlight.
+        yaxis={"title": "Highlights", "range": [0, max(1, *(r["highlights"] for r in rows)) + 0.5]},
         yaxis2={"title": "Emotion", "overlaying": "y", "side": "right", "range": [0, 1]},
         legend={"orientation": "h", "y": 1.15},
     )

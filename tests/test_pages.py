@@ -287,3 +287,14 @@ def test_check_page_says_which_wordings_it_saw_but_left_unmarked_in_an_honest_re
     assert "No familiar bait found" in at.info[0].value
     note = next(c.value for c in at.caption if "Seen but not marked" in c.value)
     assert "Hollybank Surgery" in note and "by Friday" in note
+
+
+def test_reader_compare_mode_keeps_the_editors_fair_notes_beside_the_detectors_alarms():
+    at = _app("views/read.py", sample="officer-dismissal-report")
+    assert "FAIR" in _html(at)
+    assert "No highlights to show" not in " ".join(c.value for c in at.caption)
+    at.segmented_control(key="reader-mode").set_value("compare").run()
+    assert not at.exception
+    # The honest report's fair passages still say why they are fair, next to anything the
+    # detector flagged.
+    assert "Fair reporting, though it may look like" in _html(at)

@@ -146,17 +146,33 @@ def test_markdown_literal_keeps_specials_literal():
     assert re.sub(r"\\(.)", r"\1", escaped) == "$5 and $10 *x* :red[x] <b>"
 
 
-def test_comparison_summary_counts_a_second_name_on_a_passage_found_rightly():
+def test_comparison_summary_counts_a_second_name_on_a_passage_found_rightly(catalogue):
     curated = [Highlight(0, 40, "fear-appeal", "c")]
     detected = [
         Highlight(0, 20, "fear-appeal", "d", "detector"),
         Highlight(25, 35, "urgency", "d", "detector"),
     ]
     compared = compare(curated, detected)
+    # The detector agreed with the editors here and adds a technique: that is no renaming.
     assert [(h.technique, h.status) for h in compared] == [
         ("fear-appeal", "agreed"),
-        ("urgency", "renamed"),
+        ("urgency", "also"),
     ]
     assert comparison_summary(compared).endswith(
         "On 1 passage it found, it also named a second technique."
+    )
+    page = str(render_article("x" * 40, compared, catalogue))
+    assert "detector adds" in page and "named differently" not in page
+    assert "The editors marked this passage too, but as" not in page
+
+
+def test_comparison_summary_counts_flagged_passages_not_highlights():
+    curated = [Highlight(0, 10, "urgency", "c")]
+    detected = [
+        Highlight(20, 30, "hyperbole", "d", "detector"),
+        Highlight(22, 28, "emotional-language", "d", "detector"),  # the same words again
+        Highlight(40, 45, "urgency", "d", "detector"),
+    ]
+    assert "It also flagged 2 passages the editors left alone." in comparison_summary(
+        compare(curated, detected)
     )

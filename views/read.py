@@ -41,9 +41,10 @@ with left:
     if mode != "curated":
         st.caption(SECOND_OPINION)
     focus = focused_span(sample, cat)
-    show_article(
-        sample.text, shown, cat, notes_for(sample, cat) if mode == "curated" else None, focus
-    )
+    # The editors' notes and FAIR passages answer the detector's false alarms in the compare
+    # view too.
+    notes = notes_for(sample, cat) if mode in ("curated", "compare") else None
+    show_article(sample.text, shown, cat, notes, focus)
     bait_map(sample.text, shown, found["emotion"])
 with right:
     kind = "Bait" if sample.meta.kind == "bait" else "Honest report"
