@@ -568,3 +568,21 @@ def test_three_everyday_wordings_doing_two_things_are_bait_together():
         "closes on 14 March, the club said."
     )
     assert detect(reminder) == [], detect(reminder)
+
+
+def test_a_phishing_email_names_its_scare_its_demand_and_its_look_alike_address():
+    email = (
+        "Dear valued customer, we noticed suspicious activity on your Apple ID. You must "
+        "confirm your details within 24 hours at app1e-id-secure.com/unlock or your account "
+        "will be locked."
+    )
+    cues = {s.cue: s.text for s in detect(email)}
+    assert cues.get("a security scare") == "we noticed suspicious activity on your Apple ID"
+    assert cues.get("a brand spelled with a number") == "app1e-id-secure.com/unlock"
+    assert "verify your details" in cues, cues
+    # Real addresses and advice stay clean.
+    for honest in (
+        "Visit apple.com or call 0800 048 0408 if you are worried about your account.",
+        "See bbc.co.uk/news and nhs.uk for advice; the web2print.com shop is closed.",
+    ):
+        assert detect(honest) == [], honest
