@@ -146,16 +146,22 @@ def write(mapping: dict, path: Path = WORDS_FILE) -> None:
 
 def load(path: Path = WORDS_FILE) -> Wording:
     """Gives the evidence in the words file, or raises ContentError naming file and field."""
+    parsed = _read(path, _WordsFile)
+    return Wording.from_counts(parsed.passages, parsed.words)
+
+
+def _read(path: Path, schema: type[BaseModel]):
+    """Gives a fitted file read and checked against its schema (the C loader when PyYAML has
+    it: these files run to thousands of lines), or raises ContentError naming file and field."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
-        parsed = _WordsFile.model_validate(raw)
+        return schema.model_validate(raw)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         fix = "; run: python -m baitlab.sentences fit"
         raise ContentError([Problem(str(path), "-", f"cannot read: {error}{fix}")]) from error
     except ValidationError as error:
         raise ContentError(problems_from_validation(str(path), error)) from error
-    return Wording.from_counts(parsed.passages, parsed.words)
 
 
 def problems(known_techniques: set[str], path: Path = WORDS_FILE) -> list[Problem]:
@@ -311,13 +317,5 @@ def write_bait_words(mapping: dict, path: Path = BAIT_WORDS_FILE) -> None:
 
 def load_bait_words(path: Path = BAIT_WORDS_FILE) -> BaitWords:
     """Gives the bait words in the file, or raises ContentError naming file and field."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
-        parsed = _BaitWordsFile.model_validate(raw)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        fix = "; run: python -m baitlab.sentences fit"
-        raise ContentError([Problem(str(path), "-", f"cannot read: {error}{fix}")]) from error
-    except ValidationError as error:
-        raise ContentError(problems_from_validation(str(path), error)) from error
+    parsed = _read(path, _BaitWordsFile)
     return BaitWords.from_counts(parsed.marked, parsed.plain, parsed.words)

@@ -10,15 +10,8 @@ from baitlab.errors import ContentError
 from baitlab.sentences import CUE_NAME, default_model, marked_passages
 from baitlab.techniques import load_catalogue
 from baitlab.wording import Wording, count, load, problems
+from tests.test_sentences import OPENING, PLAIN
 
-OPENING = (
-    "Claim your prize now before it's too late! Doctors are stunned. "
-    "Share this with everyone you know!"
-)
-PLAIN = (
-    "The shop opened on the high street in 1998. It sells kitchen things and garden tools. "
-    "Staff restock the shelves on Mondays."
-)
 # No cue knows this sentence; its signals alone (shouting, "never") read as a call to engage,
 # but a reader sees a borrowed career vouching for a product: false authority.
 EXPERT = (
