@@ -259,42 +259,41 @@ class BaitWords:
         return chosen
 
 
-def count_sentences(texts: list[list[tuple[set[str], bool]]]) -> dict:
-    """Gives the bait words file's mapping from each text's sentences (words, marked?)."""
-    marked = sum(m for text in texts for _, m in text)
-    plain = sum(not m for text in texts for _, m in text)
+Sentences = list[tuple[set[str], bool]]  # one text: each sentence's words, and marked?
+
+
+def _tally(texts: list[Sentences]) -> tuple[dict[str, list[int]], Counter[str], int, int]:
+    """Gives, over the texts: per word [marked sentences, plain sentences] holding it, how many
+    texts hold it, and the marked and plain sentences counted."""
     seen: dict[str, list[int]] = {}
     sources: Counter[str] = Counter()
+    marked = plain = 0
     for text in texts:
         for words, is_marked in text:
+            marked += is_marked
+            plain += not is_marked
             for word in words:
                 seen.setdefault(word, [0, 0])[0 if is_marked else 1] += 1
         sources.update({w for words, _ in text for w in words})
+    return seen, sources, marked, plain
+
+
+def count_sentences(texts: list[Sentences]) -> dict:
+    """Gives the bait words file's mapping from each text's sentences (words, marked?)."""
+    seen, sources, marked, plain = _tally(texts)
     kept = {w: [*seen[w], sources[w]] for w in sorted(seen) if sources[w] >= MIN_SOURCES}
     return {"marked": marked, "plain": plain, "words": kept}
 
 
-def values_leaving_each_text_out(texts: list[list[tuple[set[str], bool]]]) -> list[list[float]]:
+def values_leaving_each_text_out(texts: list[Sentences]) -> list[list[float]]:
     """Gives each sentence's "wording" value counted without its own text, for fitting: a
     sentence's own words must not vouch for it, or the model would trust the signal far more
     than it deserves on text it has never seen."""
-    totals: dict[str, list[int]] = {}
-    sources: Counter[str] = Counter()
-    for text in texts:
-        for words, is_marked in text:
-            for word in words:
-                totals.setdefault(word, [0, 0])[0 if is_marked else 1] += 1
-        sources.update({w for words, _ in text for w in words})
-    marked_all = sum(m for text in texts for _, m in text)
-    plain_all = sum(not m for text in texts for _, m in text)
+    totals, sources, marked_all, plain_all = _tally(texts)
     out = []
     for text in texts:
-        own: dict[str, list[int]] = {}
-        for words, is_marked in text:
-            for word in words:
-                own.setdefault(word, [0, 0])[0 if is_marked else 1] += 1
-        own_marked = sum(m for _, m in text)
-        marked_total, plain_total = marked_all - own_marked, plain_all - (len(text) - own_marked)
+        own, _, own_marked, own_plain = _tally([text])
+        marked_total, plain_total = marked_all - own_marked, plain_all - own_plain
         evidence = {
             w: _log_ratio(totals[w][0] - o[0], totals[w][1] - o[1], marked_total, plain_total)
             for w, o in own.items()
