@@ -81,6 +81,9 @@ class Cue(BaseModel):
     # A wording honest messages use too ("Please share", "by Friday", "Eastline Power:"): shown
     # only when some other cue fires in the same text, never as the only sign of bait.
     needs_company: bool = False
+    # An unnamed group ("Residents say") in a paragraph that goes on to name and quote one of
+    # them is a reporter's summary, not hidden sourcing: ignored there.
+    skip_if_named: bool = False
 
 
 class CueBook(RootModel[dict[str, tuple[Cue, ...]]]):
@@ -618,6 +621,8 @@ def detect(
             continue
         if item.cue.negatable and context.negated(start):
             continue
+        if item.cue.skip_if_named and context.names_a_speaker(start):
+            continue
         if item.technique not in _BAIT_EVEN_IN_WARNINGS and context.describes_scam(start):
             continue
         words = text[start:end]
@@ -962,6 +967,13 @@ class _Context:
         if self._headers is None:
             self._headers = _Regions(header_lines(self.text))
         return self._headers.contain(start, end)
+
+    def names_a_speaker(self, start: int) -> bool:
+        """Gives True when the paragraph holding `start` names someone it quotes."""
+        for p in self.prepared.paragraphs:
+            if p.start <= start < p.end:
+                return bool(_SPEECH.search(p.text) and _SPEAKER_IN_PARAGRAPH.search(p.text))
+        return False
 
     def negated(self, start: int) -> bool:
         if not self.sentences:

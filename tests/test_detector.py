@@ -586,3 +586,16 @@ def test_a_phishing_email_names_its_scare_its_demand_and_its_look_alike_address(
         "See bbc.co.uk/news and nhs.uk for advice; the web2print.com shop is closed.",
     ):
         assert detect(honest) == [], honest
+
+
+def test_residents_say_is_a_summary_when_the_reporter_names_and_quotes_one_of_them():
+    report = (
+        "Residents on Fenwick Road say they have waited three months for a broken streetlight "
+        'to be repaired. "Someone is going to get hurt," said Carla Menzies, 52.'
+    )
+    assert detect(report) == [], detect(report)
+    rumour = (
+        "Residents say the council knew about the danger for months and did nothing. "
+        "Share before it's deleted!"
+    )
+    assert any(s.cue == "unnamed group says" for s in detect(rumour)), detect(rumour)
