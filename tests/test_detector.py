@@ -183,7 +183,9 @@ def test_a_fake_email_quoted_after_a_line_that_names_it_is_an_exhibit():
 def test_bait_grammar_in_new_wording_is_caught():
     cases = {
         "Over 9,000 nurses in Ohio have already switched to this pillow.": "social-proof",
-        "Do you ever wake up more tired than when you went to bed?": "direct-address",
+        # (A question alone waits for company; here the crowd gives it some.)
+        "Do you ever wake up more tired than when you went to bed? Thousands of us have "
+        "already switched.": "direct-address",
         "A cousin of mine who works for the water board says it is all planned.": "vague-sourcing",
         "The banks and the newspapers are all in on it.": "conspiracy",
         "Your place will be passed to another family if you wait.": "fear-appeal",
@@ -599,3 +601,18 @@ def test_residents_say_is_a_summary_when_the_reporter_names_and_quotes_one_of_th
         "Share before it's deleted!"
     )
     assert any(s.cue == "unnamed group says" for s in detect(rumour)), detect(rumour)
+
+
+def test_cues_fire_only_on_what_they_explain():
+    # Literal waking, a new number to save and a weight-loss struggle are no conspiracy, no
+    # call to engage and no money promise.
+    for text, wrong in (
+        ("You wake up feeling ten years younger! Order now, only 3 left!", "conspiracy"),
+        ("Hi Mum, save this one and delete the old one. This is my new number.", "engagement-bait"),
+        ("I just can't lose weight no matter what. Order now, only 3 left!", "false-promise"),
+    ):
+        assert wrong not in {s.technique for s in detect(text)}, (text, detect(text))
+    # A money request put as a question is explained as a request, not as flattery.
+    message = "Hi Mum, this is my new number. Can you send £480 to this account today?"
+    asked = next(s for s in detect(message) if s.cue == "a question put to you")
+    assert "request" in asked.explanation and "who is asking" in asked.explanation
