@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError
 
 from baitlab import CUES_DIR
 from baitlab.errors import ContentError, Problem, problems_from_validation
-from baitlab.text import Prepared, Segment, paragraphs, prepare
+from baitlab.text import Prepared, Segment, clusters, paragraphs, prepare
 
 CUES_FILE = CUES_DIR / "cues.yaml"
 
@@ -544,9 +544,9 @@ _SPEAKER_IN_PARAGRAPH = re.compile(
 )
 
 
-def _paragraph_start(text: str, at: int) -> int:
-    """Gives where the paragraph holding position `at` begins."""
-    return text.rfind("\n\n", 0, at) + 1
+def _names_a_speaker(paragraph: str) -> bool:
+    """Gives True when a paragraph names someone it quotes ("Vidal said", "said Maria Lopez")."""
+    return bool(_SPEECH.search(paragraph) and _SPEAKER_IN_PARAGRAPH.search(paragraph))
 
 
 def attributed_quotes(text: str, split: list | None = None) -> list[tuple[int, int]]:
@@ -558,9 +558,9 @@ def attributed_quotes(text: str, split: list | None = None) -> list[tuple[int, i
     found = []
     held = _quotes_by_paragraph(text, split if split is not None else paragraphs(text))
     for p, quotes in held:
-        if _SPEECH.search(p.text) and _SPEAKER_IN_PARAGRAPH.search(p.text):
+        if _names_a_speaker(p.text):
             found.extend((m.start(), m.end()) for m in quotes)
-    for match in (m for _, quotes in held for m in quotes):
+    for p, match in ((p, m) for p, quotes in held for m in quotes):
         before = text[max(0, match.start() - 80) : match.start()]
         after = text[match.end() : match.end() + 80]
         named = _ATTRIBUTION_AFTER.search(after) or (
@@ -568,7 +568,7 @@ def attributed_quotes(text: str, split: list | None = None) -> list[tuple[int, i
         )
         pronoun = _PRONOUN_AFTER.search(after) and (
             _NAMED_BEFORE.search(text, max(0, match.start() - 400), match.start())
-            or _NAMED_SUBJECT.search(text, _paragraph_start(text, match.start()), match.start())
+            or _NAMED_SUBJECT.search(text, p.start, match.start())
         )
         if named or pronoun:
             found.append((match.start(), match.end()))
@@ -658,14 +658,7 @@ def _keep_each_other_company(hits: list[DetectedSpan]) -> bool:
     bait together: in three separate places at least, doing two different things ("60,000
     people watched", "claim your free sample today", "before midnight"). Two cues on the same
     words ("closes at midnight") count as one place."""
-    if len({h.technique for h in hits}) < 2:
-        return False
-    places, reached = 0, -1
-    for h in sorted(hits, key=lambda h: h.start):
-        if h.start >= reached:
-            places += 1
-        reached = max(reached, h.end)
-    return places >= 3
+    return len({h.technique for h in hits}) >= 2 and len(clusters(hits)) >= 3
 
 
 # A line set out as a headline: 4-18 words, most of them capitalised, no full stop at the end.
@@ -972,7 +965,7 @@ class _Context:
         """Gives True when the paragraph holding `start` names someone it quotes."""
         for p in self.prepared.paragraphs:
             if p.start <= start < p.end:
-                return bool(_SPEECH.search(p.text) and _SPEAKER_IN_PARAGRAPH.search(p.text))
+                return _names_a_speaker(p.text)
         return False
 
     def negated(self, start: int) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from baitlab import templates
 from baitlab.html import Markup, fill
 from baitlab.techniques import Catalogue
+from baitlab.text import clusters
 
 STATUS_SUFFIX = {
     "agreed": " ✓ both",
@@ -113,10 +114,7 @@ def comparison_summary(compared: list[Highlight]) -> str:
     curated = [h for h in compared if h.source == "curated"]
     counts = {s: sum(h.status == s for h in curated) for s in ("agreed", "renamed", "missed")}
     # Passages, not highlights: two techniques on the same flagged words are one passage.
-    extra, reached = 0, -1
-    for h in sorted((h for h in compared if h.status == "extra"), key=lambda h: h.start):
-        extra += h.start >= reached
-        reached = max(reached, h.end)
+    extra = len(clusters([h for h in compared if h.status == "extra"]))
     # A detector highlight naming another technique on a passage it also found rightly.
     second = sum(h.status == "also" for h in compared)
 
@@ -147,20 +145,6 @@ def _with_status(h: Highlight, status: str, others: tuple[str, ...] = ()) -> Hig
         h.key,
         others,
     )
-
-
-def clusters(items: list) -> list[list]:
-    """Gives the items grouped so that any two overlapping passages share a group."""
-    groups: list[list] = []
-    end = -1
-    for item in sorted(items, key=lambda i: (i.start, -i.end)):
-        if groups and item.start < end:
-            groups[-1].append(item)
-            end = max(end, item.end)
-        else:
-            groups.append([item])
-            end = item.end
-    return groups
 
 
 def render_article(

@@ -54,6 +54,21 @@ def _add(out: list[Segment], text: str, start: int, end: int) -> None:
         out.append(Segment(start, start + len(kept), kept))
 
 
+def clusters(items: list) -> list[list]:
+    """Gives items with start and end offsets grouped so that any two overlapping ones share a
+    group: the passages a page shows, however many labels sit on each."""
+    groups: list[list] = []
+    end = -1
+    for item in sorted(items, key=lambda i: (i.start, -i.end)):
+        if groups and item.start < end:
+            groups[-1].append(item)
+            end = max(end, item.end)
+        else:
+            groups.append([item])
+            end = item.end
+    return groups
+
+
 @dataclass
 class Prepared:
     """A text split once: its sentences, and the lower-case words of each sentence."""
