@@ -277,6 +277,20 @@ def test_a_sender_label_is_a_name_not_any_word_before_a_colon():
         "Content warning: this article discusses self-harm.",
     ):
         assert not [s for s in detect(honest) if s.cue == "sender label"], honest
+    # An email's own header words are not a name the sender borrowed.
+    email = (
+        "From: Ledgerwell <alerts@ledgerwell.example>\nTo: you\n\n"
+        "Your account is suspended. Verify your details within 24 hours "
+        "at ledgerwell-secure.example or lose access forever."
+    )
+    assert detect(email)
+    assert not [s for s in detect(email) if s.text in ("From", "To")], detect(email)
+
+
+def test_something_gone_is_a_feeling_only_when_shouted():
+    assert any(s.cue == "feelings on show" for s in detect("My back pain is GONE. Share this!!"))
+    plain = "When the timer hits zero the discount is gone. Share this with everyone!!"
+    assert not [s for s in detect(plain) if s.cue == "feelings on show"]
 
 
 def test_a_loaded_word_inside_a_passage_marked_for_another_trick_gets_no_second_label():
@@ -427,15 +441,20 @@ def test_the_reaction_counts_under_a_post_are_page_furniture_not_the_writers_ang
     post = (
         "I am SO done with this council. 😡\n\n"
         "They fined my nan £80 for one wrong bin. Share before it gets deleted!!\n\n"
-        "👍😡 1.2K    486 comments · 97 shares\n"
     )
-    angry = [s for s in detect(post) if s.cue == "emoji of anger or tears"]
-    # The writer's own 😡 after the first line is marked; the one in the counter bar is not.
-    assert [post[s.start : s.end] for s in angry] == ["😡"]
-    assert angry[0].start < post.index("They fined")
-    for bar in ("❤️😡 146 · 93 comments", "😢 28K · 9.4K comments", "👍😮😢 2.3K · 418 comments"):
-        counted = f"{post}\n{bar}\n"
-        assert len([s for s in detect(counted) if s.cue == "emoji of anger or tears"]) == 1, bar
+    assert detect(post), "the post itself baits"
+    for bar in ("👍😡 1.2K    486 comments · 97 shares", "😢 28K · 9.4K comments"):
+        counted = f"{post}{bar}\n"
+        bar_at = counted.index(bar)
+        assert not [s for s in detect(counted) if s.end > bar_at], bar
+
+
+def test_an_emoji_alone_is_never_a_highlight():
+    # Editors mark what the words do; a lone 😭 or 🙏 lit on its own teaches nothing (the
+    # sentence's feeling, emoji included, still counts in its emotional temperature).
+    post = "My little boy came home in tears 😭 Share this before it gets deleted!! 🙏🙏"
+    assert detect(post)
+    assert all(any(ch.isalpha() for ch in s.text) for s in detect(post)), detect(post)
 
 
 def test_the_payment_list_message_names_the_crowd_that_already_got_paid():
