@@ -55,10 +55,17 @@ _NAMED_BEFORE = re.compile(
 _NAMED_SUBJECT = re.compile(
     rf"{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? (?:was|is|had|has|looked|sounded|appeared|stood)\b"
 )
-# Before a quote: "Maria Lopez said:", "Cllr Pryor, cabinet member, told the meeting:"
+# Before a quote: "Maria Lopez said:", "Cllr Pryor, cabinet member, told the meeting:",
+# "Maureen Kelsall, 58, a line supervisor for 31 years, said:", and a speaker's own word for
+# something: "Ruth Calloway, who voted against, called the process "rushed and disgraceful""
+_CALLED = r"(?:called|described|branded|labelled|dubbed)(?: [\w'’]+){0,3}?(?: as)?"
 _ATTRIBUTION_BEFORE = re.compile(
-    rf"(?:{_NAME}(?:,[^,\n]{{1,60}},)? {_VERB}(?: the \w+| \w+)?|{_SAID_NAME})[,:]?\s*$"
+    rf"(?:{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? (?:{_VERB}(?: the \w+| \w+)?|{_CALLED})"
+    rf"|{_SAID_NAME})[,:]?\s*$"
 )
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_VERB}|called|described|branded|labelled|dubbed)\b")
+# How far before a quotation its speaker may be named (a name, an age and a role).
+_BEFORE_REACH = 200
 
 
 class Cue(BaseModel):
@@ -560,18 +567,25 @@ def attributed_quotes(text: str, split: list | None = None) -> list[tuple[int, i
     for p, quotes in held:
         if _names_a_speaker(p.text):
             found.extend((m.start(), m.end()) for m in quotes)
-    for p, match in ((p, m) for p, quotes in held for m in quotes):
-        before = text[max(0, match.start() - 80) : match.start()]
-        after = text[match.end() : match.end() + 80]
-        named = _ATTRIBUTION_AFTER.search(after) or (
-            _SPEECH.search(before) and _ATTRIBUTION_BEFORE.search(before)
-        )
-        pronoun = _PRONOUN_AFTER.search(after) and (
-            _NAMED_BEFORE.search(text, max(0, match.start() - 400), match.start())
-            or _NAMED_SUBJECT.search(text, p.start, match.start())
-        )
-        if named or pronoun:
-            found.append((match.start(), match.end()))
+            continue
+        speaking = False  # a speaker named once goes on in the rest of the paragraph:
+        for match in quotes:  # '"…," she said afterwards. "I am heartbroken."'
+            before = text[max(0, match.start() - _BEFORE_REACH) : match.start()]
+            after = text[match.end() : match.end() + 80]
+            speaking = bool(
+                speaking
+                or _ATTRIBUTION_AFTER.search(after)
+                or (_SPEECH_BEFORE.search(before) and _ATTRIBUTION_BEFORE.search(before))
+                or (
+                    _PRONOUN_AFTER.search(after)
+                    and (
+                        _NAMED_BEFORE.search(text, max(0, match.start() - 400), match.start())
+                        or _NAMED_SUBJECT.search(text, p.start, match.start())
+                    )
+                )
+            )
+            if speaking:
+                found.append((match.start(), match.end()))
     return found
 
 

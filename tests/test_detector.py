@@ -226,6 +226,29 @@ def test_a_quote_that_she_said_is_hers_only_when_the_reporter_introduced_her():
     assert "urgency" in {s.technique for s in detect(scam)}
 
 
+def test_a_speaker_goes_on_speaking_in_the_rest_of_the_reporters_paragraph():
+    # Three ways reporters name whose feeling a quote holds: the quote goes on after "she
+    # said", a long role stands before "said:", a speaker's own word ("called the process").
+    for report in (
+        "Irene Madley, 81, has tended plot 14 since 1979.\n\n"
+        '"My husband\'s ashes are scattered on that plot," she said afterwards. '
+        '"I feel like they have taken him from me twice. I am heartbroken, and I am furious."',
+        "Maureen Kelsall, 58, a line supervisor who has worked at the factory for 31 years, "
+        "said: “They read from a sheet and walked out. It’s a disgrace.”",
+        "Opposition councillor Ruth Calloway, who voted against, called the process "
+        '"rushed and disgraceful".',
+    ):
+        shared = report + "\n\nShare this before it gets deleted!!"  # company for any cue
+        assert detect(shared), shared
+        assert not [s for s in detect(shared) if s.technique == "emotional-language"], report
+    # The writer's own word outside any quote is still theirs.
+    rant = (
+        'Irene Madley said "no comment."\n\n'
+        "This disgraceful council is robbing pensioners blind! Share this before it gets deleted!!"
+    )
+    assert "disgraceful" in [s.text for s in detect(rant) if s.technique == "emotional-language"]
+
+
 def test_british_single_quotes_with_the_speakers_role_count_as_a_named_persons_words():
     text = (
         "'I was devastated when we had to close,' said owner Meena Rao, 54, who ran the "
