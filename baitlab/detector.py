@@ -55,6 +55,11 @@ _NAMED_BEFORE = re.compile(
 _NAMED_SUBJECT = re.compile(
     rf"{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? (?:was|is|had|has|looked|sounded|appeared|stood)\b"
 )
+# ... or a sentence of it that opens on a person's full name doing something: "Marcus Ebbe,
+# who runs a florist on Carr Street, paid £289 in March. "…," he said." Only "he" or "she":
+# "Royal Mail sent me this. "…," they warned" is a company, not a person speaking.
+_PERSON_OPENS = re.compile(rf"(?:^|(?<=[.!?] )){_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? [a-z]+\b")
+_PERSON_PRONOUN_AFTER = re.compile(rf"^[\s,]{{0,3}}(?:he|she) {_VERB}\b")
 # Before a quote: "Maria Lopez said:", "Cllr Pryor, cabinet member, told the meeting:",
 # "Maureen Kelsall, 58, a line supervisor for 31 years, said:", and a speaker's own word for
 # something: "Ruth Calloway, who voted against, called the process "rushed and disgraceful""
@@ -384,7 +389,12 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _SPEECH = re.compile(rf"\b{_VERB}\b")  # cheap first look before the full pattern
-_NAMED_SAYS = re.compile(rf"{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? {_VERB}\b|\b{_SAID_NAME}")
+_NAMED_SAYS = re.compile(
+    rf"{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? {_VERB}\b|\b{_SAID_NAME}"
+    # A reporter's sentence that ends by naming the body it reports: "Registration closes at
+    # 5pm on Friday, or earlier if the places are taken, the club said."
+    rf"|, (?:the|a) (?:[a-z'’]+ ){{0,3}}[a-z'’]+ {_VERB}\.?[\"”’']?\s*$"
+)
 # The line before a quoted paragraph names a scam or a fake and ends in a colon.
 _WARNED_INTRO = re.compile(
     r"\b(?:scam\w*|fraud\w*|fake|hoax\w*|phishing|example)\b[^\n:]*:\s*$"
@@ -581,6 +591,10 @@ def attributed_quotes(text: str, split: list | None = None) -> list[tuple[int, i
                     and (
                         _NAMED_BEFORE.search(text, max(0, match.start() - 400), match.start())
                         or _NAMED_SUBJECT.search(text, p.start, match.start())
+                        or (
+                            _PERSON_PRONOUN_AFTER.search(after)
+                            and _PERSON_OPENS.search(text[p.start : match.start()])
+                        )
                     )
                 )
             )

@@ -249,6 +249,33 @@ def test_a_speaker_goes_on_speaking_in_the_rest_of_the_reporters_paragraph():
     assert "disgraceful" in [s.text for s in detect(rant) if s.technique == "emotional-language"]
 
 
+def test_a_report_names_its_people_and_bodies_and_its_notices_are_not_threats():
+    company = "\n\nShare this before it gets deleted!!"  # so cues that need company may fire
+
+    def lit(passage: str) -> set[str]:
+        return {s.cue for s in detect(passage + company) if s.end <= len(passage)}
+
+    # A person the reporter introduced by name, then '"…," he said'.
+    assert not lit(
+        "Marcus Ebbe, who runs a florist on Carr Street, paid £289 in March. "
+        '"It looked like a proper bill, and it said I\'d lose my website by midnight," he said.'
+    )
+    # A member of the public kept anonymous is not an unnamed source; a source is.
+    assert "hedged hearsay" not in lit(
+        "Another worker, who asked not to be named because he had not yet been told, spoke to us."
+    )
+    assert "hedged hearsay" in lit(
+        "A source inside the depot, who asked not to be named, says the trees are dangerous."
+    )
+    # A deadline the reporter attributes to the body that set it; a closed road.
+    assert not lit(
+        "Registration closes at 5pm on Friday 7 June, or earlier if full, the club said."
+    )
+    assert "closes soon" in lit("Registration closes at 5pm on Friday 7 June! Hurry!")
+    assert not lit("The council confirmed that Quayside Road will be closed to traffic from 6am.")
+    assert "you will lose it" in lit("Your photos will be deleted tonight.")
+
+
 def test_british_single_quotes_with_the_speakers_role_count_as_a_named_persons_words():
     text = (
         "'I was devastated when we had to close,' said owner Meena Rao, 54, who ran the "
