@@ -486,10 +486,18 @@ def _readable(prepared: Prepared) -> list[int]:
 
 
 def _furniture(sentence: str) -> bool:
-    """Gives True for page furniture: a masthead in capitals, a menu or a counter bar."""
+    """Gives True for page furniture: a masthead in capitals, a menu or a counter bar (items
+    set apart by bars, dots or runs of spaces: "💬 1.2k comments    SHARE    POST")."""
     if sentence.isupper() and "!" not in sentence:
         return True
-    return sentence.count("|") >= 2 or sentence.count("·") >= 2
+    return (
+        sentence.count("|") >= 2
+        or sentence.count("·") >= 2
+        or len(_SPACED_OUT.findall(sentence)) >= 2
+    )
+
+
+_SPACED_OUT = re.compile(r"\S {2,}(?=\S)")
 
 
 def _and(items: list[str]) -> str:
