@@ -685,3 +685,34 @@ def test_cues_fire_only_on_what_they_explain():
     message = "Hi Mum, this is my new number. Can you send £480 to this account today?"
     asked = next(s for s in detect(message) if s.cue == "a question put to you")
     assert "request" in asked.explanation and "who is asking" in asked.explanation
+
+
+def test_the_long_tail_of_bait_wording_is_named_and_its_honest_look_alikes_are_not():
+    company = "\n\nShare this before it gets deleted!!"  # so cues that need company may fire
+
+    def named(line: str) -> dict[str, str]:
+        return {s.cue: s.technique for s in detect(line + company) if s.end <= len(line)}
+
+    for line, technique in (
+        ("Everyone I've spoken to is furious about the new car park.", "social-proof"),
+        ("The real reason will leave you speechless.", "curiosity-gap"),
+        ("Comment GLOW and I'll DM you the link.", "engagement-bait"),
+        ("Part 2 goes up when this hits 500 likes.", "engagement-bait"),
+        ("Join 3,482 mums who've already said goodbye to school-run stress.", "social-proof"),
+        ("Price goes back up the second this timer hits zero.", "urgency"),
+        ("My students are making $3,000 a week from their phones.", "false-promise"),
+        ("They deleted my last post about this. Make of that what you will.", "conspiracy"),
+        ("A lady in my other group said the council are refunding the bin fee.", "vague-sourcing"),
+        ("Hi, it's Aunty Funmi, using my friend's phone. Send it today.", "impersonation"),
+    ):
+        assert technique in named(line).values(), (line, named(line))
+    new_wordings = {"a crowd's feelings", "half the town is doing it", "hurry words"}
+    new_wordings |= {"trust me, I'm qualified", "two kinds of people", "I'll tell you later"}
+    for honest in (
+        "Reposted by hundreds of accounts within the hour, the clip was later removed.",
+        "Literally everyone in my class has had flu this week.",
+        "As a nurse, she worked nights for twenty years.",
+        "The big banks raised their rates on Tuesday.",
+        "Part two of our interview with the council leader will be published tomorrow.",
+    ):
+        assert not new_wordings & set(named(honest)), (honest, named(honest))
