@@ -487,17 +487,20 @@ def _readable(prepared: Prepared) -> list[int]:
 
 def _furniture(sentence: str) -> bool:
     """Gives True for page furniture: a masthead in capitals, a menu or a counter bar (items
-    set apart by bars, dots or runs of spaces: "💬 1.2k comments    SHARE    POST")."""
+    set apart by bars, dots or runs of spaces: "💬 1.2k comments    SHARE    POST"), or a row
+    of buttons ("[ Share ]  [ Tag friends ]")."""
     if sentence.isupper() and "!" not in sentence:
         return True
     return (
         sentence.count("|") >= 2
         or sentence.count("·") >= 2
         or len(_SPACED_OUT.findall(sentence)) >= 2
+        or bool(_BUTTONS.fullmatch(sentence.strip()))
     )
 
 
 _SPACED_OUT = re.compile(r"\S {2,}(?=\S)")
+_BUTTONS = re.compile(r"(?:\[[^\[\]\n]{1,30}\]\s*){2,}")
 
 
 def _and(items: list[str]) -> str:

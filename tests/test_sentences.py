@@ -42,10 +42,10 @@ def test_a_baity_sentence_no_cue_knows_gets_a_second_look_that_names_its_signals
     assert "rates it" in why and "on a scale from 0 (plain) to 1 (bait)" in why
 
 
-def test_a_share_bar_set_out_with_spaces_is_page_furniture_not_a_sentence():
-    bar = "💬 1.2k comments    SHARE    POST    COPY LINK"
-    found = detect(f"{OPENING}\n\n{PLAIN}\n\n{bar}")
-    assert found and not [s for s in found if s.end > len(OPENING) + len(PLAIN)], found
+def test_a_share_bar_or_a_row_of_buttons_is_page_furniture_not_a_sentence():
+    for bar in ("💬 1.2k comments    SHARE    POST    COPY LINK", "[ Share ]  [ Tag friends ]"):
+        found = detect(f"{OPENING}\n\n{PLAIN}\n\n{bar}")
+        assert found and not [s for s in found if s.end > len(OPENING) + len(PLAIN)], bar
 
 
 def test_highlights_stop_at_a_share_of_the_text_as_an_editor_would():
