@@ -706,13 +706,54 @@ def test_the_long_tail_of_bait_wording_is_named_and_its_honest_look_alikes_are_n
         ("Hi, it's Aunty Funmi, using my friend's phone. Send it today.", "impersonation"),
     ):
         assert technique in named(line).values(), (line, named(line))
-    new_wordings = {"a crowd's feelings", "half the town is doing it", "hurry words"}
-    new_wordings |= {"trust me, I'm qualified", "two kinds of people", "I'll tell you later"}
+    # Ordinary honest lines a colleague found these wordings lit before they were narrowed.
+    new_wordings = {
+        "a crowd's feelings",
+        "half the town is doing it",
+        "hurry words",
+        "held for you, for now",
+        "trust me, I'm qualified",
+        "two kinds of people",
+        "I'll tell you later",
+        "gone the moment you leave",
+        "easy money promised",
+        "no catch, no risk",
+        "results by a date",
+        "drop an emoji",
+        "comment to get it",
+        "they took my post down",
+        "a study, unnamed",
+        "this is for you",
+        "check the list",
+        "our system shows",
+        "your life on the line",
+        "threat of the law",
+        "a reaction instead of the news",
+    }
     for honest in (
         "Reposted by hundreds of accounts within the hour, the clip was later removed.",
         "Literally everyone in my class has had flu this week.",
-        "As a nurse, she worked nights for twenty years.",
+        "As a nurse, I see how busy A&E gets.",
         "The big banks raised their rates on Tuesday.",
         "Part two of our interview with the council leader will be published tomorrow.",
+        "Most of the town lost power on Tuesday.",
+        "The school gate closes the moment the bell rings.",
+        "He spent the last hours of his life in hospital.",
+        "The library is holding your book until Friday.",
+        "Nurses earn $35 per hour on average.",
+        "There is no risk to the public, police said.",
+        "Trains were back to normal by Monday after the storm.",
+        "Please drop your location so I can find you.",
+        "Write your name and I'll add you to the list.",
+        "Scientists have confirmed the existence of gravitational waves.",
+        "I removed my post after I realised the date was wrong.",
+        "Sam isn't replying. I wonder why.",
+        "This could be your last chance to see the comet until 2061.",
+        "Debt collectors coming to the door are a worry for many families.",
+        "I thought of you when I saw this cake!",
+        "Our database shows rents in the city rose 9% last year.",
+        "Check if you qualify for free school meals on the council website.",
+        "The climb will leave you gasping for breath.",
+        "Everyone I have spoken to is safe after the storm.",
     ):
         assert not new_wordings & set(named(honest)), (honest, named(honest))
