@@ -358,6 +358,8 @@ def test_wordings_honest_messages_share_are_shown_only_beside_other_bait():
         "Heartbroken to announce that our dad died peacefully at the hospice, aged 82.",
         "Stunning views over the bay from the balcony of this two-bed flat.",
         "Hollybank Surgery: your appointment is on 4 June at 10:20. Reply CANCEL if you can't.",
+        "What you need to know about the Dunstow road closures this weekend",
+        "Harwick Coastguard explains rip currents: how to spot one and what to do if caught",
     ):
         assert detect(honest) == [], honest
     scam = (
