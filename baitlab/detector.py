@@ -603,8 +603,9 @@ def attributed_quotes(text: str, split: list | None = None) -> list[tuple[int, i
     return found
 
 
-# What a page tells a learner about the detector beside its highlights (the held-out recall,
-# `python -m baitlab evaluate`, 0.65 on 2026-11-27).
+# What a page tells a learner about the detector beside its highlights. Recall on writing it
+# was never built on (2026-11-27): held-out 0.72 (`python -m baitlab evaluate`), and 0.56 to
+# 0.66 on new writers measured the day they arrived: "about two in three" stays modest.
 SECOND_OPINION = (
     "The detector looks for wording it knows, then gives the other sentences a second look for "
     "bait signals. On writing it has never seen it finds about two in three of the passages an "
