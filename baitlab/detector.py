@@ -46,7 +46,7 @@ _ATTRIBUTION_AFTER = re.compile(
 # "…," she said: a pronoun speaks for someone, who counts as named when the reporter just
 # introduced a person the way reporters do, with an age ("Margaret Oyelaran, 72, sent…") or as
 # a speaker ("Oyelaran said"); two capitalised words alone ("Royal Mail sent me this") are not.
-_PRONOUN_AFTER = re.compile(rf"^[\s,]{{0,3}}(?:he|she|they) {_VERB}\b")
+_PRONOUN_AFTER = re.compile(rf"^[\s,]{{0,3}}(?P<who>he|she|they) {_VERB}\b")
 _NAMED_BEFORE = re.compile(
     rf"{_NAME}, \d{{1,3}},|{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? {_VERB}\b|\b{_SAID_NAME}"
 )
@@ -59,16 +59,16 @@ _NAMED_SUBJECT = re.compile(
 # who runs a florist on Carr Street, paid £289 in March. "…," he said." Only "he" or "she":
 # "Royal Mail sent me this. "…," they warned" is a company, not a person speaking.
 _PERSON_OPENS = re.compile(rf"(?:^|(?<=[.!?] )){_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? [a-z]+\b")
-_PERSON_PRONOUN_AFTER = re.compile(rf"^[\s,]{{0,3}}(?:he|she) {_VERB}\b")
 # Before a quote: "Maria Lopez said:", "Cllr Pryor, cabinet member, told the meeting:",
 # "Maureen Kelsall, 58, a line supervisor for 31 years, said:", and a speaker's own word for
 # something: "Ruth Calloway, who voted against, called the process "rushed and disgraceful""
-_CALLED = r"(?:called|described|branded|labelled|dubbed)(?: [\w'’]+){0,3}?(?: as)?"
+_CALLING = r"(?:called|described|branded|labelled|dubbed)"
+_CALLED = rf"{_CALLING}(?: [\w'’]+){{0,3}}?(?: as)?"
 _ATTRIBUTION_BEFORE = re.compile(
     rf"(?:{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? (?:{_VERB}(?: the \w+| \w+)?|{_CALLED})"
     rf"|{_SAID_NAME})[,:]?\s*$"
 )
-_SPEECH_BEFORE = re.compile(rf"\b(?:{_VERB}|called|described|branded|labelled|dubbed)\b")
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_VERB}|{_CALLING})\b")
 # How far before a quotation its speaker may be named (a name, an age and a role).
 _BEFORE_REACH = 200
 
@@ -582,17 +582,18 @@ def attributed_quotes(text: str, split: list | None = None) -> list[tuple[int, i
         for match in quotes:  # '"…," she said afterwards. "I am heartbroken."'
             before = text[max(0, match.start() - _BEFORE_REACH) : match.start()]
             after = text[match.end() : match.end() + 80]
+            pronoun = _PRONOUN_AFTER.search(after)
             speaking = bool(
                 speaking
                 or _ATTRIBUTION_AFTER.search(after)
                 or (_SPEECH_BEFORE.search(before) and _ATTRIBUTION_BEFORE.search(before))
                 or (
-                    _PRONOUN_AFTER.search(after)
+                    pronoun
                     and (
                         _NAMED_BEFORE.search(text, max(0, match.start() - 400), match.start())
                         or _NAMED_SUBJECT.search(text, p.start, match.start())
                         or (
-                            _PERSON_PRONOUN_AFTER.search(after)
+                            pronoun["who"] != "they"
                             and _PERSON_OPENS.search(text[p.start : match.start()])
                         )
                     )
