@@ -8,6 +8,14 @@ from baitlab.analysis import analyze
 from baitlab.detector import attributed_quotes, detect
 from tests.conftest import ROOT
 
+# Bait set beside a line, so that cues shown only in company may fire on the line.
+COMPANY = "\n\nShare this before it gets deleted!!"
+
+
+def cues_on(line: str) -> dict[str, str]:
+    """Gives {cue: technique} for the highlights on the line itself, with bait beside it."""
+    return {s.cue: s.technique for s in detect(line + COMPANY) if s.end <= len(line)}
+
 
 def _overlaps(a, b) -> bool:
     return a.start < b.end and b.start < a.end
@@ -238,9 +246,8 @@ def test_a_speaker_goes_on_speaking_in_the_rest_of_the_reporters_paragraph():
         "Opposition councillor Ruth Calloway, who voted against, called the process "
         '"rushed and disgraceful".',
     ):
-        shared = report + "\n\nShare this before it gets deleted!!"  # company for any cue
-        assert detect(shared), shared
-        assert not [s for s in detect(shared) if s.technique == "emotional-language"], report
+        assert detect(report + COMPANY), report
+        assert "emotional-language" not in cues_on(report).values(), report
     # The writer's own word outside any quote is still theirs.
     rant = (
         'Irene Madley said "no comment."\n\n'
@@ -250,30 +257,27 @@ def test_a_speaker_goes_on_speaking_in_the_rest_of_the_reporters_paragraph():
 
 
 def test_a_report_names_its_people_and_bodies_and_its_notices_are_not_threats():
-    company = "\n\nShare this before it gets deleted!!"  # so cues that need company may fire
-
-    def lit(passage: str) -> set[str]:
-        return {s.cue for s in detect(passage + company) if s.end <= len(passage)}
-
     # A person the reporter introduced by name, then '"…," he said'.
-    assert not lit(
+    assert not cues_on(
         "Marcus Ebbe, who runs a florist on Carr Street, paid £289 in March. "
         '"It looked like a proper bill, and it said I\'d lose my website by midnight," he said.'
     )
     # A member of the public kept anonymous is not an unnamed source; a source is.
-    assert "hedged hearsay" not in lit(
+    assert "hedged hearsay" not in cues_on(
         "Another worker, who asked not to be named because he had not yet been told, spoke to us."
     )
-    assert "hedged hearsay" in lit(
+    assert "hedged hearsay" in cues_on(
         "A source inside the depot, who asked not to be named, says the trees are dangerous."
     )
     # A deadline the reporter attributes to the body that set it; a closed road.
-    assert not lit(
+    assert not cues_on(
         "Registration closes at 5pm on Friday 7 June, or earlier if full, the club said."
     )
-    assert "closes soon" in lit("Registration closes at 5pm on Friday 7 June! Hurry!")
-    assert not lit("The council confirmed that Quayside Road will be closed to traffic from 6am.")
-    assert "you will lose it" in lit("Your photos will be deleted tonight.")
+    assert "closes soon" in cues_on("Registration closes at 5pm on Friday 7 June! Hurry!")
+    assert not cues_on(
+        "The council confirmed that Quayside Road will be closed to traffic from 6am."
+    )
+    assert "you will lose it" in cues_on("Your photos will be deleted tonight.")
 
 
 def test_british_single_quotes_with_the_speakers_role_count_as_a_named_persons_words():
@@ -690,11 +694,6 @@ def test_cues_fire_only_on_what_they_explain():
 
 
 def test_the_long_tail_of_bait_wording_is_named_and_its_honest_look_alikes_are_not():
-    company = "\n\nShare this before it gets deleted!!"  # so cues that need company may fire
-
-    def named(line: str) -> dict[str, str]:
-        return {s.cue: s.technique for s in detect(line + company) if s.end <= len(line)}
-
     for line, technique in (
         ("Everyone I've spoken to is furious about the new car park.", "social-proof"),
         ("The real reason will leave you speechless.", "curiosity-gap"),
@@ -707,7 +706,7 @@ def test_the_long_tail_of_bait_wording_is_named_and_its_honest_look_alikes_are_n
         ("A lady in my other group said the council are refunding the bin fee.", "vague-sourcing"),
         ("Hi, it's Aunty Funmi, using my friend's phone. Send it today.", "impersonation"),
     ):
-        assert technique in named(line).values(), (line, named(line))
+        assert technique in cues_on(line).values(), (line, cues_on(line))
     # Ordinary honest lines a colleague found these wordings lit before they were narrowed.
     new_wordings = {
         "a crowd's feelings",
@@ -758,4 +757,4 @@ def test_the_long_tail_of_bait_wording_is_named_and_its_honest_look_alikes_are_n
         "The climb will leave you gasping for breath.",
         "Everyone I have spoken to is safe after the storm.",
     ):
-        assert not new_wordings & set(named(honest)), (honest, named(honest))
+        assert not new_wordings & set(cues_on(honest)), (honest, cues_on(honest))
