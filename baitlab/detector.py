@@ -1027,16 +1027,41 @@ class _Regions:
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Gives the span without edge spaces and punctuation, and never cut inside a word: a
-    match ending "they think we won" before "'t notice" says the opposite of the text."""
-    while start < end and text[start] in " \t\n\r,;:—–-":
+    match ending "they think we won" before "'t notice" says the opposite of the text. Nor
+    does it end on a word that only leads on ("works on the crew and", "removed during our")
+    or on a bracket it never opened."""
+    while start < end and text[start] in _EDGE:
         start += 1
-    while end > start and text[end - 1] in " \t\n\r,;:—–-":
-        end -= 1
+    while True:
+        while end > start and text[end - 1] in _EDGE:
+            end -= 1
+        last = _LAST_WORD.search(text, start, end)
+        if last and last.start() > start and last.group().lower() in _LEADS_ON:
+            end = last.start()
+        elif (
+            end > start
+            and text[end - 1] in _OPENER
+            and _OPENER[text[end - 1]] not in text[start : end - 1]
+        ):
+            end -= 1
+        else:
+            break
     while end + 1 < len(text) and text[end] in "'’" and text[end + 1].isalpha() and end > start:
         end += 1
         while end < len(text) and text[end].isalpha():
             end += 1
     return start, end
+
+
+_EDGE = " \t\n\r,;:—–-"
+_OPENER = {")": "(", "]": "["}
+_LAST_WORD = re.compile(r"(?<![\w'’])\w+$")
+# Words that lead on to what follows: a highlight never ends on one.
+_LEADS_ON_WORDS = (
+    "and or but the a an to of in on at for with from by during our your their his her its my "
+    "that which before after until if because than"
+)
+_LEADS_ON = frozenset(_LEADS_ON_WORDS.split())
 
 
 def _rating(score: float) -> str:

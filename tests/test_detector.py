@@ -758,3 +758,16 @@ def test_the_long_tail_of_bait_wording_is_named_and_its_honest_look_alikes_are_n
         "Everyone I have spoken to is safe after the storm.",
     ):
         assert not new_wordings & set(cues_on(honest)), (honest, cues_on(honest))
+
+
+def test_a_highlight_never_ends_on_a_word_that_leads_on_or_a_bracket_it_never_opened():
+    post = (
+        "My cousin's mate works on the crew and he says it has been down there since the 80s.\n\n"
+        "[Photo: a drained canal. A red circle has been drawn round the object.]\n\n"
+        "Nobody will tell us what it is. They are keeping it quiet. SHARE before it's deleted!!"
+    )
+    found = detect(post)
+    assert "My cousin's mate works on the crew" in [s.text for s in found]
+    for span in found:
+        assert span.text.split()[-1].lower() not in {"and", "before", "the", "our"}, span.text
+        assert span.text.count("]") <= span.text.count("["), span.text
