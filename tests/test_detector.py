@@ -278,6 +278,9 @@ def test_a_report_names_its_people_and_bodies_and_its_notices_are_not_threats():
         "The council confirmed that Quayside Road will be closed to traffic from 6am."
     )
     assert "you will lose it" in cues_on("Your photos will be deleted tonight.")
+    # Investors waking up to a market is news; "Wake up, people!" is a call.
+    assert "conspiracy" not in cues_on("Garage rents are rising as investors wake up.").values()
+    assert "conspiracy" in cues_on("Wake up, people! Nobody else will say it.").values()
 
 
 def test_british_single_quotes_with_the_speakers_role_count_as_a_named_persons_words():
@@ -364,6 +367,7 @@ def test_wordings_honest_messages_share_are_shown_only_beside_other_bait():
         "Hollybank Surgery: your appointment is on 4 June at 10:20. Reply CANCEL if you can't.",
         "What you need to know about the Dunstow road closures this weekend",
         "Harwick Coastguard explains rip currents: how to spot one and what to do if caught",
+        "From: Fellside Mountain Rescue Team\n\nDear friends, thank you for last year's help.",
     ):
         assert detect(honest) == [], honest
     scam = (
