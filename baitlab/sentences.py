@@ -390,10 +390,16 @@ def _highlight(prepared: Prepared, i: int, row: np.ndarray, score: float, model:
         else:
             shown = model.signals.shown_by(j, prepared.words[i], sentence.text)
             family = model.signals.families[j]
-            if (family.words or family.symbols) and model.bait_words:
+            if family.words or family.symbols:
                 # Quote only words that lean toward bait in what our editors marked: "last"
-                # in "upgraded only last year" is no clock on you.
-                shown = [w for w in shown if not _plain_here(model.bait_words, w)]
+                # in "upgraded only last year" is no clock on you. A bare "they" or "our" is
+                # never quoted as us against them: in "they sell out fast" it means trainers.
+                shown = [
+                    w
+                    for w in shown
+                    if w.lower() not in _POINTERS
+                    and not (model.bait_words and _plain_here(model.bait_words, w))
+                ]
                 if not shown:
                     continue
         said = model.signals.families[j].says
@@ -419,6 +425,10 @@ def _highlight(prepared: Prepared, i: int, row: np.ndarray, score: float, model:
             "A second opinion: read it slowly and ask what it wants you to feel or do."
         ),
     )
+
+
+# Words that point at a group only in context: counted by the model, never quoted alone.
+_POINTERS = frozenset({"they", "them", "those", "us", "we", "our", "ours"})
 
 
 def _plain_here(bait_words: BaitWords, shown: str) -> bool:

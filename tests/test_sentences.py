@@ -48,6 +48,15 @@ def test_a_share_bar_or_a_row_of_buttons_is_page_furniture_not_a_sentence():
         assert found and not [s for s in found if s.end > len(OPENING) + len(PLAIN)], bar
 
 
+def test_a_bare_they_or_us_is_never_quoted_as_splitting_people_into_sides():
+    # "They" here are trainers for sale: the model may count the word, the explanation must
+    # not call it us against them.
+    last = "They are letting them go cheap for us lot only, so they won't last!!"
+    second = [s for s in detect(f"{OPENING}\n\n{PLAIN}\n\n{last}") if s.cue == CUE_NAME]
+    assert [s.text for s in second] == [last]
+    assert "splits people into us and them" not in second[0].explanation
+
+
 def test_highlights_stop_at_a_share_of_the_text_as_an_editor_would():
     # Three of four sentences are already highlighted: more than an editor marks in a bait
     # text, so the fourth is not second-guessed even though it scores as bait.
