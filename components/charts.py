@@ -39,12 +39,17 @@ def bait_map(text: str, highlights: list[Highlight], emotion: dict) -> None:
     )
     st.plotly_chart(figure, width="stretch", config={"displayModeBar": False})
     top = max(rows, key=lambda r: r["highlights"])
-    where = (
-        f"Where the bait sits: paragraph {top['paragraph']} has the most highlights "
-        f"({top['highlights']}). "
-        if top["highlights"]
-        else "No paragraph has a highlight. "
-    )
+    total = sum(r["highlights"] for r in rows)
+    if total == 0:
+        where = "No paragraph has a highlight. "
+    elif total == top["highlights"]:
+        many = "all the highlights" if total > 1 else "the only highlight"
+        where = f"Where the bait sits: paragraph {top['paragraph']} has {many}. "
+    else:
+        where = (
+            f"Where the bait sits: paragraph {top['paragraph']} has the most highlights "
+            f"({top['highlights']} of {total}). "
+        )
     st.caption(
         f"{where}The red line is how emotionally charged each paragraph's words are; bait "
         "often runs hot where the facts run thin."

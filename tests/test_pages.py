@@ -247,6 +247,14 @@ def test_check_page_keeps_hostile_text_literal_and_says_when_it_finds_nothing():
     assert "No paragraph has a highlight" in captions and "most highlights (0)" not in captions
 
 
+def test_check_page_says_where_the_bait_sits_in_plain_words():
+    text = "The bus leaves at nine.\n\nYou won't believe this. Share it before it gets deleted!!"
+    at = _check(_app("views/check.py"), text)
+    captions = " ".join(c.value for c in at.caption)
+    assert "paragraph 2 has all the highlights" in captions, captions
+    assert "most highlights (" not in captions
+
+
 def test_check_page_reads_a_link_and_says_so_when_a_link_is_dead(site, local_links):
     at = _app("views/check.py")
     at.text_input(key="check-link").input(f"{site}/article.html")
