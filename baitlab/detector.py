@@ -1056,10 +1056,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _EDGE = " \t\n\r,;:—–-"
 _OPENER = {")": "(", "]": "["}
 _LAST_WORD = re.compile(r"(?<![\w'’])\w+$")
-# Words that lead on to what follows: a highlight never ends on one.
+# Words that lead on to what follows: a highlight never ends on one. (Not "with" or "for":
+# "the card you paid with" ends well.)
 _LEADS_ON_WORDS = (
-    "and or but the a an to of in on at for with from by during our your their his her its my "
-    "that which before after until if because than"
+    "and or but the a an during our your their his her its my that which before after until if "
+    "because than"
 )
 _LEADS_ON = frozenset(_LEADS_ON_WORDS.split())
 

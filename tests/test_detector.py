@@ -709,6 +709,9 @@ def test_the_long_tail_of_bait_wording_is_named_and_its_honest_look_alikes_are_n
         ("They deleted my last post about this. Make of that what you will.", "conspiracy"),
         ("A lady in my other group said the council are refunding the bin fee.", "vague-sourcing"),
         ("Hi, it's Aunty Funmi, using my friend's phone. Send it today.", "impersonation"),
+        ("To get your refund, verify your account at feastdash-resolve.example", "impersonation"),
+        ("Do it within the next 2 hours, as unclaimed links expire for security.", "urgency"),
+        ("Use the same card you paid with so we can return the funds.", "impersonation"),
     ):
         assert technique in cues_on(line).values(), (line, cues_on(line))
     # Ordinary honest lines a colleague found these wordings lit before they were narrowed.
