@@ -714,6 +714,8 @@ def test_the_long_tail_of_bait_wording_is_named_and_its_honest_look_alikes_are_n
         ("Use the same card you paid with so we can return the funds.", "impersonation"),
     ):
         assert technique in cues_on(line).values(), (line, cues_on(line))
+    scam = "The $2,000 payment is out! Check the list to see if your name is on it before midnight"
+    assert "Check the list to see if your name is on it" in [s.text for s in detect(scam)]
     # Ordinary honest lines a colleague found these wordings lit before they were narrowed.
     new_wordings = {
         "a crowd's feelings",
