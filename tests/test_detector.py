@@ -712,6 +712,10 @@ def test_the_long_tail_of_bait_wording_is_named_and_its_honest_look_alikes_are_n
         ("To get your refund, verify your account at feastdash-resolve.example", "impersonation"),
         ("Do it within the next 2 hours, as unclaimed links expire for security.", "urgency"),
         ("Use the same card you paid with so we can return the funds.", "impersonation"),
+        ("Only 500 rewards are available and 462 have already been claimed.", "social-proof"),
+        ("11 people are messaging me right now about these.", "social-proof"),
+        ("No court. No solicitor. No bankruptcy. Just one letter.", "false-promise"),
+        ("Confirm it with a £0.99 card check today.", "false-promise"),
     ):
         assert technique in cues_on(line).values(), (line, cues_on(line))
     scam = "The $2,000 payment is out! Check the list to see if your name is on it before midnight"
