@@ -418,11 +418,11 @@ def _highlight(prepared: Prepared, i: int, row: np.ndarray, score: float, model:
         cue=CUE_NAME,
         text=prepared.text[start:end],
         explanation=(
-            "No phrase here is on Bait Lab's list of known bait lines, but in a text that "
-            f"already baits you elsewhere, this sentence {_and(reasons)}. Bait Lab's sentence "
-            f"model rates it {score:.2f} on a scale from 0 (plain) to 1 (bait); of the "
-            f"techniques, it looks most like {name}{like}. "
-            "A second opinion: read it slowly and ask what it wants you to feel or do."
+            "No bait phrase Bait Lab knows is here, but this text baits you elsewhere, and "
+            f"this sentence {_and(reasons)}. Bait Lab's sentence checker scores it "
+            f"{score:.2f} out of 1 (1 reads just like the bait our editors mark). It looks "
+            f"most like {name}{like}. That is a second opinion: read it slowly and ask what "
+            "it wants you to feel or do."
         ),
     )
 

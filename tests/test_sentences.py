@@ -39,7 +39,7 @@ def test_a_baity_sentence_no_cue_knows_gets_a_second_look_that_names_its_signals
     # Each word is quoted once, alone or in a pair of words side by side.
     words = [w for term in quoted for w in term.split()]
     assert len(words) == len(set(words)), said
-    assert "rates it" in why and "on a scale from 0 (plain) to 1 (bait)" in why
+    assert "scores it 0." in why and "out of 1 (1 reads just like the bait our editors mark)" in why
 
 
 def test_a_share_bar_or_a_row_of_buttons_is_page_furniture_not_a_sentence():
