@@ -64,9 +64,11 @@ _PERSON_OPENS = re.compile(rf"(?:^|(?<=[.!?] )){_NAME}(?:,[^,\n]{{1,80}}){{0,3}}
 # something: "Ruth Calloway, who voted against, called the process "rushed and disgraceful""
 _CALLING = r"(?:called|described|branded|labelled|dubbed)"
 _CALLED = rf"{_CALLING}(?: [\w'’]+){{0,3}}?(?: as)?"
+# A child is often named by first name and class or age: "Amira in Year 6 told us it was".
+_CHILD = r"[A-Z][a-z]+(?: in Year \d{1,2}|, (?:aged )?\d{1,2},)"
 _ATTRIBUTION_BEFORE = re.compile(
-    rf"(?:{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? (?:{_VERB}(?: the \w+| \w+)?|{_CALLED})"
-    rf"|{_SAID_NAME})[,:]?\s*$"
+    rf"(?:(?:{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},?|{_CHILD}) (?:{_VERB}(?: the \w+| \w+)?|{_CALLED})"
+    rf"(?: it was| that)?|{_SAID_NAME})[,:]?\s*$"
 )
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_VERB}|{_CALLING})\b")
 # How far before a quotation its speaker may be named (a name, an age and a role).

@@ -278,6 +278,14 @@ def test_a_report_names_its_people_and_bodies_and_its_notices_are_not_threats():
         "The council confirmed that Quayside Road will be closed to traffic from 6am."
     )
     assert "you will lose it" in cues_on("Your photos will be deleted tonight.")
+    # A child named the way schools name children, and a couple kept anonymous.
+    assert not cues_on(
+        'Amira in Year 6 told us it was "the best day of my whole life, even better than my '
+        'birthday."'
+    )
+    assert "hedged hearsay" not in cues_on(
+        "One Wexley couple, who asked not to be named, lost their £42,000 deposit in January."
+    )
     # Investors waking up to a market is news; "Wake up, people!" is a call.
     assert "conspiracy" not in cues_on("Garage rents are rising as investors wake up.").values()
     assert "conspiracy" in cues_on("Wake up, people! Nobody else will say it.").values()
