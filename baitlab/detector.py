@@ -402,7 +402,7 @@ _WARNED_INTRO = re.compile(
     r"\b(?:scam\w*|fraud\w*|fake|hoax\w*|phishing|example)\b[^\n:]*:\s*$"
     # ... or tells how a message came ("A reader forwarded us this message, which arrived
     # last week:").
-    r"|\b(?:forwarded|sent|received|shared|passed)\b[^\n:]*\b(?:message|text|email|letter)\b"
+    r"|\b(?:forwarded|sent|received|shared|passed)\b[^\n:]*\b(?:message|text|email|letter)s?\b"
     r"[^\n:]*:\s*$",
     re.IGNORECASE,
 )
@@ -563,6 +563,13 @@ _SPEAKER_IN_PARAGRAPH = re.compile(
 )
 
 
+@lru_cache(maxsize=256)
+def _identified(group: str) -> re.Pattern[str]:
+    """Gives a pattern for the group named by where its members work: "researchers at
+    Ridgeline University", "doctors from the Bayview Clinic" (a capital after at/from/of)."""
+    return re.compile(rf"\b(?i:{re.escape(group)})\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z]")
+
+
 def _names_a_speaker(paragraph: str) -> bool:
     """Gives True when a paragraph names someone it quotes ("Vidal said", "said Maria Lopez")."""
     return bool(_SPEECH.search(paragraph) and _SPEAKER_IN_PARAGRAPH.search(paragraph))
@@ -653,7 +660,7 @@ def detect(
             continue
         if item.cue.negatable and context.negated(start):
             continue
-        if item.cue.skip_if_named and context.names_a_speaker(start):
+        if item.cue.skip_if_named and context.names_group(start, text[start:end]):
             continue
         if item.technique not in _BAIT_EVEN_IN_WARNINGS and context.describes_scam(start):
             continue
@@ -999,6 +1006,15 @@ class _Context:
             if p.start <= start < p.end:
                 return _names_a_speaker(p.text)
         return False
+
+    def names_group(self, start: int, words: str) -> bool:
+        """Gives True when the paragraph holding `start` names someone it quotes, or when the
+        text says elsewhere who the group `words` begins with are ("Researchers at Ridgeline
+        University used ..." makes a later "researchers say" a summary, not a hidden source)."""
+        if self.names_a_speaker(start):
+            return True
+        group = words.split(" ", 1)[0].lower()
+        return group.isalpha() and bool(_identified(group).search(self.text))
 
     def negated(self, start: int) -> bool:
         if not self.sentences:

@@ -690,6 +690,29 @@ def test_residents_say_is_a_summary_when_the_reporter_names_and_quotes_one_of_th
     assert any(s.cue == "unnamed group says" for s in detect(rumour)), detect(rumour)
 
 
+def test_researchers_say_is_a_summary_once_the_report_says_which_researchers():
+    headline = "More older players are landing in hospital, study finds, but researchers say keep playing"
+    report = (
+        f"{headline}\n\nResearchers at Ridgeline University counted about 28,700 visits in "
+        "2023, up from 9,400 in 2017, in a study published on Tuesday."
+    )
+    assert detect(report) == [], detect(report)
+    rumour = f"{headline}\n\nThe study is being kept quiet. Share before it's deleted!"
+    assert any(s.text.startswith("researchers say") for s in detect(rumour)), detect(rumour)
+
+
+def test_a_scam_text_readers_sent_in_is_an_exhibit_and_a_column_name_is_not_shouting():
+    column = (
+        "MONEY · YOUR RIGHTS with Sunita Barr\n\n"
+        "Several readers have sent me messages like the one below, which arrived last week:\n\n"
+        '"Westmarch Rail: Our records show your journey was delayed. You are owed £18.40. '
+        'Claim within 24 HOURS or your refund will be cancelled: westmarch-refund.example"\n\n'
+        "Westmarch Rail says it never texts customers about refunds."
+    )
+    assert detect(column) == [], detect(column)
+    assert "YOU in capitals" in cues_on("I am telling YOU this is real, whatever they say.")
+
+
 def test_cues_fire_only_on_what_they_explain():
     # Literal waking, a new number to save and a weight-loss struggle are no conspiracy, no
     # call to engage and no money promise.
