@@ -691,7 +691,9 @@ def test_residents_say_is_a_summary_when_the_reporter_names_and_quotes_one_of_th
 
 
 def test_researchers_say_is_a_summary_once_the_report_says_which_researchers():
-    headline = "More older players are landing in hospital, study finds, but researchers say keep playing"
+    headline = (
+        "More older players are landing in hospital, study finds, but researchers say keep playing"
+    )
     report = (
         f"{headline}\n\nResearchers at Ridgeline University counted about 28,700 visits in "
         "2023, up from 9,400 in 2017, in a study published on Tuesday."
