@@ -51,6 +51,11 @@ QUOTE_LEAN = 0.5
 THRESHOLD = 0.5  # a sentence scoring this or more is highlighted
 MIN_CUE_SPANS = 3  # the second look runs in texts with this many cue spans...
 MIN_BAIT_SHARE = 0.25  # ...or with two, when this share of the other sentences score as bait
+# ...or with fewer, when this share do and the text has LONE_MIN sentences left to judge: bait
+# worded in ways no cue knows ("The truck comes Friday", "Over 11,000 readers acted on my
+# last call") otherwise gets no highlight at all.
+LONE_SHARE = 0.35
+LONE_MIN = 4
 MAX_SHARE = 0.8  # and stops once highlights cover this share of the text's sentences
 
 _CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
@@ -227,6 +232,9 @@ class SentenceModel:
     # With fewer than min_cue_spans cue spans (but two at least), the second look still runs
     # when at least this share of the text's sentences score as bait.
     min_bait_share: float = 2.0
+    # With fewer than two cue spans, it runs when at least this share score as bait (and
+    # LONE_MIN sentences are left to judge); above 1: never.
+    lone_share: float = 2.0
     # Which technique the sentence's words look like (baitlab/wording.py), added to the
     # technique weights when choosing a highlight's technique; None: signals alone.
     wording: Wording | None = None
@@ -259,6 +267,7 @@ class SentenceModel:
             min_cue_spans=int(mapping["min_cue_spans"]),
             max_share=float(mapping.get("max_share", 1.0)),
             min_bait_share=float(mapping.get("min_bait_share", 2.0)),
+            lone_share=float(mapping.get("lone_share", 2.0)),
             wording=wording,
             bait_words=bait_words,
         )
@@ -316,17 +325,19 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
 
     Runs in a text that already baits: one with at least `min_cue_spans` cue spans, or with
     two when at least `min_bait_share` of its other sentences score as bait and it quotes no
-    one by name. Honest reporting rarely gets a cue span, so its quotes and figures are not
-    second-guessed.
+    one by name, or with fewer when `lone_share` of at least LONE_MIN sentences do (bait in
+    wording no cue knows). Honest reporting rarely gets a cue span and quotes people by name,
+    so its quotes and figures are not second-guessed.
     """
-    from baitlab.detector import attributed_quotes
+    from baitlab.detector import attributed_quotes, exhibit_quotes
 
     model = model or default_model()
     # Few cue spans: a bait text in new wording, or honest reporting with a stray match. Go
-    # on only with two of them at least, and (below) if enough of the other sentences read
-    # like bait to the model and the text quotes no one by name: honest advice ("check that
-    # you have had both doses") reads like bait in places, but it names who is speaking.
-    if len(found) < min(2, model.min_cue_spans):
+    # on (below) only if enough of the other sentences read like bait to the model and the
+    # text quotes no one by name: honest advice ("check that you have had both doses") reads
+    # like bait in places, but it names who is speaking.
+    few = len(found) < min(2, model.min_cue_spans)
+    if few and model.lone_share > 1:
         return []
     starts = prepared.starts
     covered: set[int] = set()
@@ -336,7 +347,9 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
         covered.update(range(first, last + 1))
     readable = _readable(prepared)
     signals = model.signals
-    picked = [i for i in readable if i not in covered]
+    # A scam quoted whole in a warning is an exhibit, never the writer's bait.
+    exhibits = exhibit_quotes(prepared.text, prepared.paragraphs)
+    picked = [i for i in readable if i not in covered and not _inside(prepared, i, exhibits)]
     # Editors mark about half the sentences of a typical bait text and most of a dense one:
     # once the highlights reach max_share of its sentences, the rest are left alone
     # (strongest first up to then).
@@ -358,7 +371,8 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
     )
     scores = model.scores(rows)
     if len(found) < model.min_cue_spans and (
-        np.mean(scores >= model.threshold) < model.min_bait_share
+        np.mean(scores >= model.threshold) < (model.lone_share if few else model.min_bait_share)
+        or (few and (len(picked) < LONE_MIN or exhibits))
         or attributed_quotes(prepared.text, prepared.paragraphs)  # reporting quotes people
     ):
         return []
@@ -369,6 +383,11 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
         _highlight(prepared, picked[k], rows[k], float(scores[k]), model)
         for k in sorted(strongest[:room])
     ]
+
+
+def _inside(prepared: Prepared, i: int, regions: list[tuple[int, int]]) -> bool:
+    sentence = prepared.sentences[i]
+    return any(a <= sentence.start and sentence.end <= b for a, b in regions)
 
 
 def _highlight(prepared: Prepared, i: int, row: np.ndarray, score: float, model: SentenceModel):
@@ -499,11 +518,12 @@ def _readable(prepared: Prepared) -> list[int]:
 def _furniture(sentence: str) -> bool:
     """Gives True for page furniture: a masthead in capitals, a menu or a counter bar (items
     set apart by bars, dots or runs of spaces: "💬 1.2k comments    SHARE    POST"), or a row
-    of buttons ("[ Share ]  [ Tag friends ]")."""
+    of buttons ("[ Share ]  [ Tag friends ]"), or nothing but counts ("😢 28K · 9.4K comments")."""
     if sentence.isupper() and "!" not in sentence:
         return True
     return (
-        sentence.count("|") >= 2
+        not _LETTERS.search(_COUNTS.sub(" ", sentence))
+        or sentence.count("|") >= 2
         or sentence.count("·") >= 2
         or len(_SPACED_OUT.findall(sentence)) >= 2
         or bool(_BUTTONS.fullmatch(sentence.strip()))
@@ -511,6 +531,12 @@ def _furniture(sentence: str) -> bool:
 
 
 _SPACED_OUT = re.compile(r"\S {2,}(?=\S)")
+# A count under a post ("1.2K", "486 comments", "97 shares"): with these gone, a counter bar
+# has no words left.
+_COUNTS = re.compile(
+    r"\b\d[\d.,]*[KkMm]?\b(?: (?:comments?|shares?|likes?|views?|reactions?|replies|reposts?))?"
+)
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
 _BUTTONS = re.compile(r"(?:\[[^\[\]\n]{1,30}\]\s*){2,}")
 
 
@@ -564,6 +590,7 @@ def fit(
     min_cue_spans: int = MIN_CUE_SPANS,
     min_bait_share: float = MIN_BAIT_SHARE,
     max_share: float = MAX_SHARE,
+    lone_share: float = LONE_SHARE,
 ) -> dict:
     """Gives the weights mapping fitted on the samples' sentences (curated spans as truth).
 
@@ -598,6 +625,7 @@ def fit(
         "min_cue_spans": min_cue_spans,
         "min_bait_share": min_bait_share,
         "max_share": max_share,
+        "lone_share": lone_share,
         "bait": _named(signals, beta),
         "held_at_zero": [n for n, a in zip(signals.names, active, strict=True) if not a],
         "techniques": techniques,
@@ -617,7 +645,8 @@ _WEIGHTS_HEADER = """\
 # (never evaluation/heldout/). bait score = 1 / (1 + exp(-(intercept + sum of weight * value)));
 # a sentence no cue matched is highlighted when its score >= threshold, in a text with at
 # least min_cue_spans cue spans (or with two at least, when min_bait_share of its sentences
-# score >= threshold), strongest first until highlights cover max_share of its sentences;
+# score >= threshold, or with fewer, when lone_share do and it quotes no one by name),
+# strongest first until highlights cover max_share of its sentences;
 # its technique is the one whose own weights score highest. Do not edit by hand.
 """
 
@@ -635,6 +664,7 @@ def _fit_command(args: argparse.Namespace) -> int:
         args.min_cue_spans,
         args.min_bait_share,
         args.max_share,
+        args.lone_share,
     )
     text = _WEIGHTS_HEADER + yaml.safe_dump(mapping, sort_keys=False, allow_unicode=True)
     Path(args.weights).write_text(text, encoding="utf-8")
@@ -677,6 +707,7 @@ def main(argv: list[str] | None = None) -> int:
     fit_parser.add_argument("--min-cue-spans", type=int, default=MIN_CUE_SPANS)
     fit_parser.add_argument("--min-bait-share", type=float, default=MIN_BAIT_SHARE)
     fit_parser.add_argument("--max-share", type=float, default=MAX_SHARE)
+    fit_parser.add_argument("--lone-share", type=float, default=LONE_SHARE)
     fit_parser.add_argument("--weights", type=Path, default=WEIGHTS_FILE)
     fit_parser.add_argument("--words", type=Path, default=wording.WORDS_FILE)
     fit_parser.add_argument("--bait-words", type=Path, default=wording.BAIT_WORDS_FILE)

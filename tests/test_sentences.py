@@ -31,7 +31,8 @@ def test_a_baity_sentence_no_cue_knows_gets_a_second_look_that_names_its_signals
     assert [s.text for s in second] == [LAST]  # the plain sentences are left alone
     why = second[0].explanation
     # The explanation names signals in plain words and quotes the words that showed them.
-    assert "turns everything up to the maximum (whole, ever)" in why
+    maximum = why.split("turns everything up to the maximum (")[1].split(")")[0].split(", ")
+    assert {"whole", "ever"} <= set(maximum), why
     # ...including words that lean toward bait in the sentences our editors marked.
     said = why.split("far more common in sentences our editors marked as bait (")[1].split(")")[0]
     quoted = said.split(", ")
@@ -77,7 +78,13 @@ def test_a_text_with_few_cue_spans_gets_a_second_look_only_if_it_reads_like_bait
         "The shop opened on the high street in 1998. It sells kitchen things and garden tools."
     )
     assert second_look(prepare(baity), _cue_spans(baity, 2))
-    assert second_look(prepare(baity), _cue_spans(baity, 1)) == []  # one stray match: no
+    # With one match or none, only a text that reads like bait throughout is looked at (bait
+    # in wording no cue knows); one baity sentence among plain ones is left alone.
+    assert second_look(prepare(baity), _cue_spans(baity, 1))
+    assert second_look(prepare(baity), [])
+    lone = f"{PLAIN} {LAST} The car park closes at six. Parking is free after four."
+    assert second_look(prepare(lone), _cue_spans(lone, 1)) == []
+    assert second_look(prepare(lone), []) == []
     # The same words quoting a named person read as reporting: no second look on two matches.
     quoting = baity + ' "Nobody should pay a fee to claim a prize," said Dr Amina Patel.'
     assert second_look(prepare(quoting), _cue_spans(quoting, 2)) == []
@@ -121,11 +128,12 @@ def test_the_second_look_needs_a_text_that_already_baits():
     from baitlab.sentences import second_look
     from baitlab.text import prepare
 
-    # The same sentences with no cue span anywhere, or one: nothing is second-guessed.
-    assert second_look(prepare(BAITING), []) == []
-    assert second_look(prepare(BAITING), _cue_spans(BAITING, 1)) == []
-    looked = {s.text for s in second_look(prepare(BAITING), _cue_spans(BAITING, 3))}
-    assert LAST in looked and not any(s in PLAIN for s in looked)  # plain sentences stay plain
+    # One baity sentence in plain text with no cue span, or one: nothing is second-guessed.
+    plain = f"{PLAIN}\n\nThe car park closes at six. Parking is free after four.\n\n{LAST}"
+    assert second_look(prepare(plain), []) == []
+    assert second_look(prepare(plain), _cue_spans(plain, 1)) == []
+    looked = {s.text for s in second_look(prepare(plain), _cue_spans(plain, 3))}
+    assert looked == {LAST}  # in a text that baits, it is; plain sentences stay plain
 
 
 def test_signs_of_fair_reporting_only_ever_pull_toward_not_bait():
@@ -205,3 +213,29 @@ def test_a_signal_word_is_quoted_only_where_it_leans_toward_bait():
     # marked ones, so they are never quoted as a clock on you or as us-against-them.
     assert _plain_here(words, "last") and _plain_here(words, "we")
     assert not _plain_here(words, "ever") and not _plain_here(words, "!")
+
+
+def test_a_post_in_wording_no_cue_knows_still_gets_its_bait_named():
+    # A sad-animal post that farms replies: not one phrase a cue knows, bait all through.
+    post = (
+        "This is Biscuit. He is fourteen and he has never hurt a soul.\n\n"
+        "His family moved away and left him tied to a gate like he was rubbish 💔\n\n"
+        "I have posted him three times and got NOTHING. Not one person has helped.\n\n"
+        "The van takes him on Thursday morning.\n\n"
+        "If you scroll past, that is on you, and I will know who really cares.\n\n"
+        "Say his name below so he knows somebody noticed him."
+    )
+    assert detect(post, sentences=False) == []
+    named = {s.text: s.technique for s in detect(post)}
+    assert len(named) >= 3 and all(s.cue == CUE_NAME for s in detect(post)), named
+    assert "The van takes him on Thursday morning." not in named  # plain words stay plain
+    # A shelter's plain report on the same subject has nothing second-guessed.
+    report = (
+        "The Harbour Road animal shelter took in 212 dogs last year, up from 164 the year "
+        "before.\n\nMost were handed in by owners who had moved house or could no longer "
+        "afford vet bills.\n\nThe shelter's manager said the rise had stretched its 14 kennels "
+        "and its volunteers.\n\nAdoption fees are £95 for dogs and include a first vaccination "
+        "and a microchip.\n\nThe shelter is open to visitors from 10am to 4pm, Tuesday to "
+        "Saturday."
+    )
+    assert detect(report) == []

@@ -15,8 +15,7 @@ from tests.test_sentences import OPENING, PLAIN
 # No cue knows this sentence; its signals alone (shouting, "never") read as a call to engage,
 # but a reader sees a borrowed career vouching for a product: false authority.
 EXPERT = (
-    "I worked twelve years as a pharmacist and I have honestly never seen results like this "
-    "from anything!!"
+    "After twenty years as a nurse I have honestly never seen results like this from anything!!"
 )
 
 
