@@ -563,6 +563,9 @@ _SPEAKER_IN_PARAGRAPH = re.compile(
 )
 
 
+_WHICH = re.compile(r"\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z]")
+
+
 @lru_cache(maxsize=256)
 def _identified(group: str) -> re.Pattern[str]:
     """Gives a pattern for the group named by where its members work: "researchers at
@@ -926,9 +929,12 @@ class _Context:
         self.sentences = prepared.sentences
         self.starts = prepared.starts
         self.prepared = prepared
-        self._exhibits: _Regions | None = None
-        self._quotes: _Regions | None = None
-        self._headers: _Regions | None = None
+        self._exhibits: Regions | None = None
+        self._quotes: Regions | None = None
+        self._headers: Regions | None = None
+        self._identified: dict[str, bool] = {}
+        self._paragraph_starts: list[int] | None = None
+        self._naming: dict[int, bool] = {}  # paragraph -> does it name someone it quotes?
         self._attributed: dict[int, bool] = {}
         self._scam_sentences: set[int] | None = None
 
@@ -937,12 +943,12 @@ class _Context:
 
     def exhibit(self, start: int, end: int) -> bool:
         if self._exhibits is None:
-            self._exhibits = _Regions(exhibit_quotes(self.text, self.prepared.paragraphs))
+            self._exhibits = Regions(exhibit_quotes(self.text, self.prepared.paragraphs))
         return self._exhibits.contain(start, end)
 
     def voiced(self, start: int, end: int) -> bool:
         if self._quotes is None:
-            self._quotes = _Regions(attributed_quotes(self.text, self.prepared.paragraphs))
+            self._quotes = Regions(attributed_quotes(self.text, self.prepared.paragraphs))
         if self._quotes.contain(start, end):
             return True
         i = self._sentence(start)
@@ -997,15 +1003,20 @@ class _Context:
 
     def header(self, start: int, end: int) -> bool:
         if self._headers is None:
-            self._headers = _Regions(header_lines(self.text))
+            self._headers = Regions(header_lines(self.text))
         return self._headers.contain(start, end)
 
     def names_a_speaker(self, start: int) -> bool:
         """Gives True when the paragraph holding `start` names someone it quotes."""
-        for p in self.prepared.paragraphs:
-            if p.start <= start < p.end:
-                return _names_a_speaker(p.text)
-        return False
+        paragraphs = self.prepared.paragraphs
+        if self._paragraph_starts is None:
+            self._paragraph_starts = [p.start for p in paragraphs]
+        k = bisect.bisect_right(self._paragraph_starts, start) - 1
+        if k < 0 or start >= paragraphs[k].end:
+            return False
+        if k not in self._naming:
+            self._naming[k] = _names_a_speaker(paragraphs[k].text)
+        return self._naming[k]
 
     def names_group(self, start: int, words: str) -> bool:
         """Gives True when the paragraph holding `start` names someone it quotes, or when the
@@ -1014,7 +1025,22 @@ class _Context:
         if self.names_a_speaker(start):
             return True
         group = words.split(" ", 1)[0].lower()
-        return group.isalpha() and bool(_identified(group).search(self.text))
+        if group not in self._identified:  # once per group: a long text may say it often
+            self._identified[group] = group.isalpha() and self._says_which(group)
+        return self._identified[group]
+
+    def _says_which(self, group: str) -> bool:
+        lower = self.prepared.lower
+        if lower is None:  # lower-casing moved the positions: the slower scan
+            return bool(_identified(group).search(self.text))
+        at = lower.find(group)
+        while at >= 0:
+            if (at == 0 or not lower[at - 1].isalnum()) and _WHICH.match(
+                self.text, at + len(group)
+            ):
+                return True
+            at = lower.find(group, at + 1)
+        return False
 
     def negated(self, start: int) -> bool:
         if not self.sentences:
@@ -1026,7 +1052,7 @@ class _Context:
         return s.start <= start < s.end and bool(_NEGATION.search(self.text, near, start))
 
 
-class _Regions:
+class Regions:
     """Stretches of text (quotes, headers), asked "is this span wholly inside one?" quickly."""
 
     def __init__(self, regions: list[tuple[int, int]]) -> None:

@@ -329,7 +329,7 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
     wording no cue knows). Honest reporting rarely gets a cue span and quotes people by name,
     so its quotes and figures are not second-guessed.
     """
-    from baitlab.detector import attributed_quotes, exhibit_quotes
+    from baitlab.detector import Regions, attributed_quotes, exhibit_quotes
 
     model = model or default_model()
     # Few cue spans: a bait text in new wording, or honest reporting with a stray match. Go
@@ -339,6 +339,12 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
     few = len(found) < min(2, model.min_cue_spans)
     if few and model.lone_share > 1:
         return []
+    # A scam quoted whole in a warning is an exhibit, never the writer's bait.
+    exhibits = exhibit_quotes(prepared.text, prepared.paragraphs)
+    if len(found) < model.min_cue_spans and (
+        (few and exhibits) or attributed_quotes(prepared.text, prepared.paragraphs)
+    ):
+        return []  # reporting: it quotes people by name, or shows a scam as an exhibit
     starts = prepared.starts
     covered: set[int] = set()
     for span in found:
@@ -347,14 +353,16 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
         covered.update(range(first, last + 1))
     readable = _readable(prepared)
     signals = model.signals
-    # A scam quoted whole in a warning is an exhibit, never the writer's bait.
-    exhibits = exhibit_quotes(prepared.text, prepared.paragraphs)
-    picked = [i for i in readable if i not in covered and not _inside(prepared, i, exhibits)]
+    shown = Regions(exhibits).contain
+    sentences = prepared.sentences
+    picked = [
+        i for i in readable if i not in covered and not shown(sentences[i].start, sentences[i].end)
+    ]
     # Editors mark about half the sentences of a typical bait text and most of a dense one:
     # once the highlights reach max_share of its sentences, the rest are left alone
     # (strongest first up to then).
     room = int(model.max_share * len(readable)) - (len(readable) - len(picked))
-    if not picked or room <= 0:
+    if not picked or room <= 0 or (few and len(picked) < LONE_MIN):
         return []
     heats = prepared.heats()  # only now: most texts have left by here
     bait_words = model.bait_words
@@ -370,11 +378,8 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
         ]
     )
     scores = model.scores(rows)
-    if len(found) < model.min_cue_spans and (
-        np.mean(scores >= model.threshold) < (model.lone_share if few else model.min_bait_share)
-        or (few and (len(picked) < LONE_MIN or exhibits))
-        or attributed_quotes(prepared.text, prepared.paragraphs)  # reporting quotes people
-    ):
+    share = model.lone_share if few else model.min_bait_share
+    if len(found) < model.min_cue_spans and np.mean(scores >= model.threshold) < share:
         return []
     strongest = sorted(
         (k for k in range(len(picked)) if scores[k] >= model.threshold), key=lambda k: -scores[k]
@@ -383,11 +388,6 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
         _highlight(prepared, picked[k], rows[k], float(scores[k]), model)
         for k in sorted(strongest[:room])
     ]
-
-
-def _inside(prepared: Prepared, i: int, regions: list[tuple[int, int]]) -> bool:
-    sentence = prepared.sentences[i]
-    return any(a <= sentence.start and sentence.end <= b for a, b in regions)
 
 
 def _highlight(prepared: Prepared, i: int, row: np.ndarray, score: float, model: SentenceModel):
