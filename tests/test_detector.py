@@ -817,3 +817,9 @@ def test_a_highlight_never_ends_on_a_word_that_leads_on_or_a_bracket_it_never_op
     for span in found:
         assert span.text.split()[-1].lower() not in {"and", "before", "the", "our"}, span.text
         assert span.text.count("]") <= span.text.count("["), span.text
+    # A match that stops on a word reaching for more ("to", "of") takes the rest of a short
+    # clause, figures whole.
+    shared = [s.text for s in detect("Please pass this on to every animal lover you know!!")]
+    assert "pass this on to every animal lover you know" in shared, shared
+    refund = [s.text for s in detect("You are eligible to receive a tax refund of £612.40 now.")]
+    assert "eligible to receive a tax refund of £612.40" in " ".join(refund), refund
