@@ -385,13 +385,21 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
         (k for k in range(len(picked)) if scores[k] >= model.threshold), key=lambda k: -scores[k]
     )
     return [
-        _highlight(prepared, picked[k], rows[k], float(scores[k]), model)
+        _highlight(prepared, picked[k], rows[k], float(scores[k]), model, alone=few)
         for k in sorted(strongest[:room])
     ]
 
 
-def _highlight(prepared: Prepared, i: int, row: np.ndarray, score: float, model: SentenceModel):
-    """Gives the DetectedSpan for sentence i: its technique, and the signals that showed it."""
+def _highlight(
+    prepared: Prepared,
+    i: int,
+    row: np.ndarray,
+    score: float,
+    model: SentenceModel,
+    alone: bool = False,
+):
+    """Gives the DetectedSpan for sentence i: its technique, and the signals that showed it
+    (alone: few or no bait phrases were found anywhere in the text, so it says so)."""
     from baitlab.detector import DetectedSpan, _technique_names, _trim
 
     sentence = prepared.sentences[i]
@@ -418,6 +426,7 @@ def _highlight(prepared: Prepared, i: int, row: np.ndarray, score: float, model:
                     for w in shown
                     if w.lower() not in _POINTERS
                     and not (model.bait_words and _plain_here(model.bait_words, w))
+                    and (family.name != "vague" or _a_source(w, sentence.text))
                 ]
                 if not shown:
                     continue
@@ -437,13 +446,46 @@ def _highlight(prepared: Prepared, i: int, row: np.ndarray, score: float, model:
         cue=CUE_NAME,
         text=prepared.text[start:end],
         explanation=(
-            "No bait phrase Bait Lab knows is here, but this text baits you elsewhere, and "
+            f"No bait phrase Bait Lab knows is here, but {_WHY_LOOKED[alone]}, and "
             f"this sentence {_and(reasons)}. Bait Lab's sentence checker scores it "
             f"{score:.2f} out of 1 (1 reads just like the bait our editors mark). It looks "
             f"most like {name}{like}. That is a second opinion: read it slowly and ask what "
             "it wants you to feel or do."
         ),
     )
+
+
+# Why a sentence with no known phrase was looked at: the text baits elsewhere, or (alone)
+# many of its sentences read like bait though almost no phrase Bait Lab knows is in it.
+_WHY_LOOKED = {
+    False: "this text baits you elsewhere",
+    True: "many sentences in this text read like bait",
+}
+
+
+# An unnamed source is quoted as one only where it tells something ("somebody said", "experts
+# warn"); "so he knows somebody noticed him" names no source. Hearsay words need no verb.
+_HEARSAY = frozenset({"reportedly", "rumoured", "rumored", "allegedly", "apparently", "supposedly"})
+_TELLS = re.compile(
+    r"(?:\W+[\w'’]+){0,3}?\W+(?:say|says|said|saying|told|tell|tells|claim|claims|claimed|"
+    r"reckon|reckons|warn|warns|warned|reveal|reveals|revealed|believe|believes|think|thinks|"
+    r"heard|confirm|confirms|confirmed|found|show|shows|showed|suggest|suggests|agree|agrees|"
+    r"recommend|recommends|swear|swears|insist|insists|admit|admits|know|knows)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_source(shown: str, sentence: str) -> bool:
+    """Gives True when a vague-source word tells the reader something in this sentence."""
+    if shown.lower() in _HEARSAY or " " in shown:  # phrases carry their own verb ("i heard")
+        return True
+    lower = sentence.lower()
+    at = lower.find(shown.lower())
+    while at >= 0:
+        if _TELLS.match(lower, at + len(shown)):
+            return True
+        at = lower.find(shown.lower(), at + 1)
+    return False
 
 
 # Words that point at a group only in context: counted by the model, never quoted alone.

@@ -242,6 +242,8 @@ class BaitWords:
             for w in words
             if w in self.evidence
             and w not in self.common
+            # a pair of words a learner reads past ("and he", "is on") means nothing alone
+            and not all(part in self.common for part in w.split(" "))
             and self.counts[w][2] >= TELLING_TEXTS
             and self.counts[w][0] >= TELLING_MARKED
             and self.evidence[w] >= TELLING_BAIT

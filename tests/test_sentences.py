@@ -229,6 +229,13 @@ def test_a_post_in_wording_no_cue_knows_still_gets_its_bait_named():
     named = {s.text: s.technique for s in detect(post)}
     assert len(named) >= 3 and all(s.cue == CUE_NAME for s in detect(post)), named
     assert "The van takes him on Thursday morning." not in named  # plain words stay plain
+    # Each says why it was looked at without claiming bait phrases were found elsewhere, and
+    # quotes no word as a source that is not one ("so he knows somebody noticed him").
+    for span in detect(post):
+        assert "many sentences in this text read like bait" in span.explanation
+        assert "baits you elsewhere" not in span.explanation
+        assert "never names (somebody)" not in span.explanation, span.explanation
+        assert "(and he" not in span.explanation, span.explanation  # two words read past
     # A shelter's plain report on the same subject has nothing second-guessed.
     report = (
         "The Harbour Road animal shelter took in 212 dogs last year, up from 164 the year "
