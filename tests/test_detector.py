@@ -715,6 +715,18 @@ def test_a_scam_text_readers_sent_in_is_an_exhibit_and_a_column_name_is_not_shou
     assert "YOU in capitals" in cues_on("I am telling YOU this is real, whatever they say.")
 
 
+def test_a_dated_deadline_and_a_scientist_with_her_university_are_a_notices_facts():
+    newsletter = (
+        "Every student in Class IX must be registered with the Regional Examinations Council "
+        "this term. Please return the form to the class teacher by Friday, 22 November.\n\n"
+        "Dr. Nasreen Wadiwala, a water scientist at Kesarganj University, said the council's "
+        "figures matched her own. Parents can pay by Friday 29 November at the office."
+    )
+    assert detect(newsletter) == [], detect(newsletter)
+    assert cues_on("Claim your refund by Friday or lose it forever.").get("until a deadline")
+    assert "expert credentials" in cues_on("Dr. Alan Grey, a leading scientist, swears by it.")
+
+
 def test_cues_fire_only_on_what_they_explain():
     # Literal waking, a new number to save and a weight-loss struggle are no conspiracy, no
     # call to engage and no money promise.
