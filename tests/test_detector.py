@@ -761,6 +761,17 @@ def test_the_long_tail_of_bait_wording_is_named_and_its_honest_look_alikes_are_n
         ("11 people are messaging me right now about these.", "social-proof"),
         ("No court. No solicitor. No bankruptcy. Just one letter.", "false-promise"),
         ("Confirm it with a £0.99 card check today.", "false-promise"),
+        ("4.2 million of you saw part 1 and the comments are going OFF", "social-proof"),
+        ("Last year we filled up in two days.", "social-proof"),
+        ("You will never buy another ice scraper.", "hyperbole"),
+        ("TV QUIZ LEGEND GORD TREMBLAY IS UNRECOGNIZABLE NOW", "curiosity-gap"),
+        ("AND FANS CAN'T HANDLE IT", "emotional-language"),
+        ("The Old Stepwell Mystery: Locals Finally Speak", "vague-sourcing"),
+        ("THEY'RE COMING FOR YOUR BACKYARD RINK.", "fear-appeal"),
+        ("And the food industry knows it.", "conspiracy"),
+        ("My neighbour's nephew works in cyber security and says it is rigged.", "vague-sourcing"),
+        ('"She looked so tired," one longtime viewer wrote.', "vague-sourcing"),
+        ("Ref: HKOL/KSG/2024/08817", "false-authority"),
     ):
         assert technique in cues_on(line).values(), (line, cues_on(line))
     scam = "The $2,000 payment is out! Check the list to see if your name is on it before midnight"
@@ -788,6 +799,14 @@ def test_the_long_tail_of_bait_wording_is_named_and_its_honest_look_alikes_are_n
         "your life on the line",
         "threat of the law",
         "a reaction instead of the news",
+        "a number of you",
+        "gone in no time",
+        "you will never need another",
+        "unrecognisable now",
+        "can't handle it",
+        "locals finally speak",
+        "they are coming for yours",
+        "the trade won't like this",
     }
     for honest in (
         "Reposted by hundreds of accounts within the hour, the clip was later removed.",
@@ -814,6 +833,13 @@ def test_the_long_tail_of_bait_wording_is_named_and_its_honest_look_alikes_are_n
         "Check if you qualify for free school meals on the council website.",
         "The climb will leave you gasping for breath.",
         "Everyone I have spoken to is safe after the storm.",
+        "Thank you to the 300 of you who came to the fete on Saturday.",
+        "The town centre is unrecognisable after the flood, said Mayor Ellen Price.",
+        "Residents finally spoke to the council on Tuesday after months of delays.",
+        "The council is going after unpaid parking fines, a spokesperson confirmed.",
+        "Banks know it is a problem and are working on a fix, the regulator said.",
+        "You will never need another form once you have registered, the council said.",
+        "Fans could not handle the heat and several needed water, organisers said.",
     ):
         assert not new_wordings & set(cues_on(honest)), (honest, cues_on(honest))
 
