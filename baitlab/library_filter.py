@@ -15,9 +15,9 @@ LABELS = {
     "short": "Short (< 150 words)",
     "medium": "Medium (150–349)",
     "long": "Long (350+)",
-    "easy read": "Easy read (below grade 6)",
-    "middle": "Grades 6–8",
-    "harder read": "Grade 9 and up",
+    "easy read": "Easy read (reading age under 11)",
+    "middle": "Reading age 11–13",
+    "harder read": "Reading age 14 and up",
 }
 
 

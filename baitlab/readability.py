@@ -21,7 +21,8 @@ def warm_up() -> None:
 
 
 def describe_grade(grade: float, words_per_sentence: float) -> str:
-    """Gives a sentence a learner understands, e.g. "reads like grade 5: short punchy sentences"."""
+    """Gives a sentence a learner understands, e.g. "reading age about 10 (US grade 5): short
+    punchy sentences". A reading age (the US grade plus five) reads the same in every country."""
     level = min(max(1, round(grade)), 16)
     if words_per_sentence < 12:
         style = "short punchy sentences"
@@ -29,8 +30,8 @@ def describe_grade(grade: float, words_per_sentence: float) -> str:
         style = "sentences of ordinary length"
     else:
         style = "long, winding sentences"
-    prefix = "college level" if level >= 13 else f"grade {level}"
-    return f"reads like {prefix}: {style}"
+    prefix = "adult (US college level)" if level >= 13 else f"about {level + 5} (US grade {level})"
+    return f"reading age {prefix}: {style}"
 
 
 def readability(text: str, prepared: Prepared | None = None) -> dict:

@@ -33,24 +33,39 @@ def bait_map(text: str, highlights: list[Highlight], emotion: dict) -> None:
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
         xaxis={"title": "Paragraph", "dtick": 1},
         # Never below zero, even when no paragraph has a highlight.
-        yaxis={"title": "Highlights", "range": [0, max(1, *(r["highlights"] for r in rows)) + 0.5]},
+        yaxis={
+            "title": "Highlights",
+            "range": [0, max(1, *(r["highlights"] for r in rows)) + 0.5],
+            "dtick": 1,  # whole highlights only: no "1.5" on the axis
+        },
         yaxis2={"title": "Emotion", "overlaying": "y", "side": "right", "range": [0, 1]},
         legend={"orientation": "h", "y": 1.15},
     )
     st.plotly_chart(figure, width="stretch", config={"displayModeBar": False})
-    top = max(rows, key=lambda r: r["highlights"])
+    st.caption(
+        f"{where_the_bait_sits(rows)}The red line is how emotionally charged each paragraph's "
+        "words are: bait often runs hot where the facts run thin, but heat inside a named "
+        "person's quote is theirs, not the writer's."
+    )
+
+
+def where_the_bait_sits(rows: list[dict]) -> str:
+    """Gives the caption's first sentence: which paragraph (or paragraphs, when several tie)
+    has the most highlights."""
     total = sum(r["highlights"] for r in rows)
     if total == 0:
-        where = "No paragraph has a highlight. "
-    elif total == top["highlights"]:
+        return "No paragraph has a highlight. "
+    most = max(r["highlights"] for r in rows)
+    top = [str(r["paragraph"]) for r in rows if r["highlights"] == most]
+    if total == most:
         many = "all the highlights" if total > 1 else "the only highlight"
-        where = f"Where the bait sits: paragraph {top['paragraph']} has {many}. "
-    else:
-        where = (
-            f"Where the bait sits: paragraph {top['paragraph']} has the most highlights "
-            f"({top['highlights']} of {total}). "
+        return f"Where the bait sits: paragraph {top[0]} has {many}. "
+    if len(top) == 1:
+        return (
+            f"Where the bait sits: paragraph {top[0]} has the most highlights ({most} of {total}). "
         )
-    st.caption(
-        f"{where}The red line is how emotionally charged each paragraph's words are; bait "
-        "often runs hot where the facts run thin."
+    named = ", ".join(top[:-1]) + " and " + top[-1]
+    return (
+        f"Where the bait sits: paragraphs {named} have the most highlights "
+        f"({most} each, of {total}). "
     )

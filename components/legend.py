@@ -15,7 +15,7 @@ def legend_filter(highlights: list[Highlight], catalogue: Catalogue, key: str) -
     counts = Counter(h.technique for h in highlights)
     present = [t for t in catalogue.techniques if counts[t.id]]
     if not present:
-        st.caption("No bait highlighted in this view.")
+        st.caption("Nothing in this text is highlighted as bait.")
         return []
     options = [t.id for t in present]
     labels = {t.id: f"{t.abbr} · {t.name} ({counts[t.id]})" for t in present}

@@ -33,7 +33,7 @@ def test_library_shows_a_card_per_sample(library):
     assert at.title[0].value == "Bait Lab"
     cards = re.findall(r'data-sample="([a-z0-9-]+)"', _html(at))
     assert sorted(cards) == sorted(s.id for s in library.samples)
-    assert "reads like grade" in _html(at)
+    assert "reading age about" in _html(at)
 
 
 def test_library_filters_to_honest_reports(library):
@@ -245,6 +245,7 @@ def test_check_page_keeps_hostile_text_literal_and_says_when_it_finds_nothing():
     assert "No familiar bait found" in at.info[0].value
     captions = " ".join(c.value for c in at.caption)
     assert "No paragraph has a highlight" in captions and "most highlights (0)" not in captions
+    assert "Click any highlight" not in captions  # there are none to click
 
 
 def test_check_page_says_where_the_bait_sits_in_plain_words():
@@ -253,6 +254,9 @@ def test_check_page_says_where_the_bait_sits_in_plain_words():
     captions = " ".join(c.value for c in at.caption)
     assert "paragraph 2 has all the highlights" in captions, captions
     assert "most highlights (" not in captions
+    tied = f"{text}\n\n{text}"
+    captions = " ".join(c.value for c in _check(_app("views/check.py"), tied).caption)
+    assert "paragraphs 2 and 4 have the most highlights" in captions, captions
 
 
 def test_check_page_reads_a_link_and_says_so_when_a_link_is_dead(site, local_links):

@@ -72,7 +72,7 @@ def test_overlapping_highlights_share_one_mark_with_both_labels(catalogue):
         )
     )
     assert out.count("<mark") == 1
-    assert ">AUTH<" in out and ">PRO<" in out
+    assert ">AUTH<" in out and ">OFFER<" in out
     assert 'data-techniques="false-authority false-promise"' in out
     assert _visible_text(out) == text
 

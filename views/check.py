@@ -33,7 +33,7 @@ with st.form("check-form"):
     )
     upload = st.file_uploader(
         "…or a plain-text file (if you give more than one: the file, then the link)",
-        type=["txt", "text", "md"],
+        type=["txt", "md"],
         key="check-file",
     )
     submitted = st.form_submit_button("Check it", type="primary", icon=":material/search:")
@@ -74,7 +74,8 @@ digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 shown = legend_filter(detected_highlights(found["spans"]), cat, key=f"legend-check-{digest}")
 left, right = st.columns([7, 3], gap="large")
 with left:
-    st.caption("Click any highlight to read why it works on you. Click it again to close.")
+    if shown:
+        st.caption("Click any highlight to read why it works on you. Click it again to close.")
     show_article(text, shown, cat)
     bait_map(text, shown, found["emotion"])
 with right:
