@@ -1080,9 +1080,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while True:
         while end > start and text[end - 1] in _EDGE:
             end -= 1
-        last = _LAST_WORD.search(text, start, end)
-        if last and last.start() > start and last.group().lower() in _LEADS_ON:
-            end = last.start()
+        last = _last_word(text, start, end)
+        if last > start and text[last:end].lower() in _LEADS_ON:
+            end = last
         elif (
             end > start
             and text[end - 1] in _OPENER
@@ -1103,8 +1103,8 @@ def _complete(text: str, start: int, end: int) -> int:
     to", "a daily pinch of") moved on to the end of its clause, when that comes within eight
     words on the same line: "a daily pinch of turmeric clears brain fog", "pass this on to
     every animal lover you know". A longer clause is left as it was."""
-    last = _LAST_WORD.search(text, start, end)
-    if not last or last.end() != end or last.group().lower() not in _REACHES_ON:
+    last = _last_word(text, start, end)
+    if last < 0 or text[last:end].lower() not in _REACHES_ON:
         return end
     rest = _CLAUSE_REST.match(text, end)
     if rest and text[end : end + 1] in " \t" and 1 <= len(rest.group().split()) <= 8:
@@ -1120,7 +1120,19 @@ _REACHES_ON = frozenset(_REACHES_ON_WORDS.split())
 _CLAUSE_REST = re.compile(r"(?:[^\n.,;:!?…()\[\]]|(?<=\d)[.,](?=\d))*")
 _EDGE = " \t\n\r,;:—–-"
 _OPENER = {")": "(", "]": "["}
-_LAST_WORD = re.compile(r"(?<![\w'’])\w+$")
+
+
+def _last_word(text: str, start: int, end: int) -> int:
+    """Gives where the word that ends text[start:end] begins, or -1 when it does not end on a
+    whole word (a bare symbol, or the tail of "won't" after its apostrophe)."""
+    at = end
+    while at > start and (text[at - 1].isalnum() or text[at - 1] == "_"):
+        at -= 1
+    if at == end or (at > start and text[at - 1] in "'’"):
+        return -1
+    return at
+
+
 # Words that lead on to what follows: a highlight never ends on one. (Not "with" or "for":
 # "the card you paid with" ends well.)
 _LEADS_ON_WORDS = (

@@ -564,7 +564,8 @@ def _furniture(sentence: str) -> bool:
     if sentence.isupper() and "!" not in sentence:
         return True
     return (
-        not _LETTERS.search(_COUNTS.sub(" ", sentence))
+        bool(_FIGURE.search(sentence))
+        and not _LETTERS.search(_COUNTS.sub(" ", sentence))
         or sentence.count("|") >= 2
         or sentence.count("·") >= 2
         or len(_SPACED_OUT.findall(sentence)) >= 2
