@@ -569,8 +569,8 @@ _WHICH = re.compile(r"\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z]")
 @lru_cache(maxsize=256)
 def _identified(group: str) -> re.Pattern[str]:
     """Gives a pattern for the group named by where its members work: "researchers at
-    Ridgeline University", "doctors from the Bayview Clinic" (a capital after at/from/of)."""
-    return re.compile(rf"\b(?i:{re.escape(group)})\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z]")
+    Ridgeline University", "a vet from the Bayview Clinic" (a capital after at/from/of)."""
+    return re.compile(rf"\b(?i:{re.escape(group)})s?\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z]")
 
 
 def _names_a_speaker(paragraph: str) -> bool:
@@ -1026,7 +1026,9 @@ class _Context:
             return True
         group = words.split(" ", 1)[0].lower()
         if group not in self._identified:  # once per group: a long text may say it often
-            self._identified[group] = group.isalpha() and self._says_which(group)
+            # "vets say" is answered by "an emergency vet at Riverside Animal Hospital" too.
+            one = group[:-1] if group.endswith("s") else group
+            self._identified[group] = group.isalpha() and self._says_which(one)
         return self._identified[group]
 
     def _says_which(self, group: str) -> bool:
@@ -1035,9 +1037,8 @@ class _Context:
             return bool(_identified(group).search(self.text))
         at = lower.find(group)
         while at >= 0:
-            if (at == 0 or not lower[at - 1].isalnum()) and _WHICH.match(
-                self.text, at + len(group)
-            ):
+            after = at + len(group) + (lower[at + len(group) : at + len(group) + 1] == "s")
+            if (at == 0 or not lower[at - 1].isalnum()) and _WHICH.match(self.text, after):
                 return True
             at = lower.find(group, at + 1)
         return False
@@ -1102,18 +1103,40 @@ def _complete(text: str, start: int, end: int) -> int:
     """Gives the end of a match that stops on a word reaching on to what follows ("switched
     to", "a daily pinch of") moved on to the end of its clause, when that comes within eight
     words on the same line: "a daily pinch of turmeric clears brain fog", "pass this on to
-    every animal lover you know". A longer clause is left as it was."""
+    every animal lover you know". A longer clause is left as it was. A match that stops on
+    a joining word and its subject ("... and they", "Type 💛 if you") takes the rest of that
+    clause too, or else stops before them."""
     last = _last_word(text, start, end)
-    if last < 0 or text[last:end].lower() not in _REACHES_ON:
+    if last < 0:
+        return end
+    word = text[last:end].lower()
+    joined = -1
+    if word in _SUBJECTS and last - 1 > start and text[last - 1] == " ":
+        joined = _last_word(text, start, last - 1)
+        if joined <= start or text[joined : last - 1].lower() not in _JOINERS:
+            joined = -1
+    if joined < 0 and word not in _REACHES_ON:
         return end
     rest = _CLAUSE_REST.match(text, end)
-    if rest and text[end : end + 1] in " \t" and 1 <= len(rest.group().split()) <= 8:
-        return end + len(rest.group().rstrip())
-    return end
+    if rest and text[end : end + 1] in " \t":
+        words = rest.group().split()
+        if 1 <= len(words) <= 8:
+            return end + len(rest.group().rstrip())
+        # A long clause: up to the next joining word, when one comes soon ("SHARE to your
+        # story" of "SHARE to your story and let's see how far one old girl can go").
+        cut = next((k for k, w in enumerate(words[:7]) if w.lower() in _JOINERS), 0)
+        if cut:
+            return end + len(rest.group()) - len(rest.group().split(None, cut)[cut]) - 1
+    return joined if joined > 0 else end
+
+
+_SUBJECTS = frozenset({"you", "we", "they", "he", "she", "it", "i"})
+_JOINERS = frozenset({"if", "so", "when", "and", "but", "or", "because", "unless", "while"})
 
 
 _REACHES_ON_WORDS = (
-    "to with of for in into from by at on about over the a an our your their his her its my every"
+    "to with of for in into from by at on about over the a an our your their his her its my every "
+    "this these that those"
 )
 _REACHES_ON = frozenset(_REACHES_ON_WORDS.split())
 # The rest of a clause: up to punctuation, though not the comma or point inside a figure.

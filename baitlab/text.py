@@ -11,8 +11,12 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 # A sentence ends at . ! ? or … (with any closing quotes or brackets) before white space,
-# or at a line break: teaser lines and headlines often have no final stop.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n")
+# or at a line break: teaser lines and headlines often have no final stop. A title's stop
+# ("Mr. Desrosiers", "Dr. Patel") ends nothing.
+_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sgt", "Insp", "Cllr", "Capt", "Lt")
+_SENTENCE_END = re.compile(
+    "".join(rf"(?<!\b{t})" for t in _TITLES) + r"[.!?…]+[\"'”’)\]]*(?=\s)|\n"
+)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A word: letters, digits or underscores, with any apostrophes inside it ("don't", "you’ll").
 WORD = re.compile(r"\w+(?:['’]\w+)*")

@@ -727,6 +727,29 @@ def test_a_dated_deadline_and_a_scientist_with_her_university_are_a_notices_fact
     assert "expert credentials" in cues_on("Dr. Alan Grey, a leading scientist, swears by it.")
 
 
+def test_what_a_teacher_found_wrong_in_scam_and_sob_story_posts_is_put_right():
+    # Named as the move it is ...
+    for line, technique in (
+        ("Please please don't tell Mom and Dad.", "impersonation"),
+        ("Text me back on this number only, they took all my other stuff.", "impersonation"),
+        ("Vets say old horses who lose their herd often just give up.", "false-authority"),
+        ("Over 600 local families have trusted us with their kids!", "social-proof"),
+        ("We're contracted with the big seed companies, so this is 100% legit.", "false-authority"),
+    ):
+        assert technique in cues_on(line).values(), (line, cues_on(line))
+    # ... and words that only look like a move are not: a shop keeping a phone "while it's in
+    # the back" sets no clock, and a writer who "wasn't going to share this" asks nothing.
+    assert "now or never" not in cues_on('They copy your phone while it\'s "in the back".')
+    assert "asks you to share" not in cues_on("I wasn't going to share this, but here goes.")
+    # A highlight never stops on a joining word and its subject ("if you", "and they").
+    post = (
+        "Only 38 spots left for the season and they are going FAST.\n\n"
+        "Please SHARE so we can find this girl and thank her!! Type 💛 if you did."
+    )
+    for span in detect(post):
+        assert " ".join(span.text.split()[-2:]).lower() not in {"if you", "and they"}, span.text
+
+
 def test_cues_fire_only_on_what_they_explain():
     # Literal waking, a new number to save and a weight-loss struggle are no conspiracy, no
     # call to engage and no money promise.

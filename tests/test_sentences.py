@@ -246,3 +246,14 @@ def test_a_post_in_wording_no_cue_knows_still_gets_its_bait_named():
         "Saturday."
     )
     assert detect(report) == []
+
+
+def test_a_title_before_a_name_does_not_end_the_sentence():
+    from baitlab.text import sentences
+
+    text = "My lawyer Mr. Desrosiers says I can come home today. Dr. Patel agreed! I said no."
+    assert [s.text for s in sentences(text)] == [
+        "My lawyer Mr. Desrosiers says I can come home today.",
+        "Dr. Patel agreed!",
+        "I said no.",
+    ]
