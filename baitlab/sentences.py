@@ -42,7 +42,7 @@ CAP = 3.0  # a signal counts at most this many times in one sentence
 L2_PENALTY = 1.0
 # A highlight is a sentence a learner can read at a glance: longer ones are left alone.
 MIN_WORDS, MAX_WORDS = 3, 60
-CUE_NAME = "several bait signals in one sentence"
+CUE_NAME = "a second look at the whole sentence"
 # A signal's word is quoted in an explanation only if it leans toward bait at least this much
 # in cues/bait_words.yaml (about 1.6 times as common in marked sentences as in plain ones).
 QUOTE_LEAN = 0.5
@@ -446,11 +446,11 @@ def _highlight(
         cue=CUE_NAME,
         text=prepared.text[start:end],
         explanation=(
-            f"No bait phrase Bait Lab knows is here, but {_WHY_LOOKED[alone]}, and "
-            f"this sentence {_and(reasons)}. Bait Lab's sentence checker scores it "
-            f"{score:.2f} out of 1 (1 reads just like the bait our editors mark). It looks "
-            f"most like {name}{like}. That is a second opinion: read it slowly and ask what "
-            "it wants you to feel or do."
+            f"Bait Lab's sentence checker marked this sentence because it {_and(reasons)}, "
+            f"and {_WHY_LOOKED[alone]}. It scores it {score:.2f} out of 1 (1 reads just like "
+            f"the bait our editors mark) and thinks it looks most like {name}{like}. No "
+            "phrase on Bait Lab's list of bait wordings is here, so this is a second "
+            "opinion: read it slowly and ask what it wants you to feel or do."
         ),
     )
 
@@ -458,7 +458,7 @@ def _highlight(
 # Why a sentence with no known phrase was looked at: the text baits elsewhere, or (alone)
 # many of its sentences read like bait though almost no phrase Bait Lab knows is in it.
 _WHY_LOOKED = {
-    False: "this text baits you elsewhere",
+    False: "this text baits you elsewhere too",
     True: "many sentences in this text read like bait",
 }
 

@@ -114,10 +114,17 @@ class Wording:
             (-self.evidence[w][technique], w)
             for w in words
             if w not in skip
+            and _quotable(w)
             and self.counts.get(w, {}).get(technique, 0) >= TELLING_PASSAGES
             and self.evidence[w][technique] >= TELLING
         ]
         return [w for _, w in sorted(pointing)[:most]]
+
+
+def _quotable(term: str) -> bool:
+    """Gives False for what a learner cannot read as evidence of a trick: figures ("800",
+    "21") and scraps of one or two letters ("pm")."""
+    return not any(ch.isdigit() for ch in term) and len(term) >= 3
 
 
 def count(examples: list[tuple[str, str, str]]) -> dict:
@@ -244,6 +251,7 @@ class BaitWords:
             and w not in self.common
             # a pair of words a learner reads past ("and he", "is on") means nothing alone
             and not all(part in self.common for part in w.split(" "))
+            and _quotable(w)
             and self.counts[w][2] >= TELLING_TEXTS
             and self.counts[w][0] >= TELLING_MARKED
             and self.evidence[w] >= TELLING_BAIT

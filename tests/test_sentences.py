@@ -232,6 +232,7 @@ def test_a_post_in_wording_no_cue_knows_still_gets_its_bait_named():
     # Each says why it was looked at without claiming bait phrases were found elsewhere, and
     # quotes no word as a source that is not one ("so he knows somebody noticed him").
     for span in detect(post):
+        assert span.explanation.startswith("Bait Lab's sentence checker marked this sentence")
         assert "many sentences in this text read like bait" in span.explanation
         assert "baits you elsewhere" not in span.explanation
         assert "never names (somebody)" not in span.explanation, span.explanation

@@ -198,3 +198,17 @@ def test_a_bait_headline_is_named_by_the_trick_it_plays_not_by_a_default():
     assert "looks most like fear appeal: words such as 'warn'" in warning.explanation
     teaser = next(span for text, span in named.items() if text.startswith("She Was"))
     assert teaser.technique == "curiosity-gap"
+
+
+def test_figures_and_scraps_of_a_word_are_never_quoted_as_a_techniques_words():
+    # "800" and "pm" lean hard toward urgency in these counts, as they can by accident in
+    # real ones; a learner cannot read either as the trick, so neither is quoted.
+    passages = {"urgency": 40, "hyperbole": 400}
+    words = {
+        "800": {"urgency": 30},
+        "pm": {"urgency": 30},
+        "tonight": {"urgency": 30},
+        "the": {"urgency": 40, "hyperbole": 400},
+    }
+    wording = Wording.from_counts(passages, words)
+    assert wording.telling("urgency", {"800", "pm", "tonight", "the"}) == ["tonight"]
