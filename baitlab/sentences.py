@@ -3,7 +3,7 @@
 The cues in cues/cues.yaml catch known bait wordings, and every writer words bait a little
 differently. So in a text that already uses bait elsewhere, each sentence no cue matched is
 given a second look: which of the named signals in cues/sentence_signals.yaml it carries
-(speaks straight to you, puts a clock on you, dangles money, names who said it, ...), weighed
+(speaks straight to you, puts a clock on you, brings money into it, names who said it, ...), weighed
 by a logistic model in cues/sentence_weights.yaml. ``python -m baitlab.sentences fit`` fits
 it on the annotated samples in samples/ and evaluation/dev/; evaluation/heldout/ is never
 used, so the figures there say how it does on writing it has not seen.
@@ -425,6 +425,7 @@ def _highlight(
                     w
                     for w in shown
                     if w.lower() not in _POINTERS
+                    and not w.isdigit()  # "(48)" alone says nothing to a learner
                     and not (model.bait_words and _plain_here(model.bait_words, w))
                     and (family.name != "vague" or _a_source(w, sentence.text))
                 ]
