@@ -15,7 +15,10 @@ from typing import NamedTuple
 # ("Mr. Desrosiers", "Dr. Patel") ends nothing.
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sgt", "Insp", "Cllr", "Capt", "Lt")
 _SENTENCE_END = re.compile(
-    "".join(rf"(?<!\b{t})" for t in _TITLES) + r"[.!?…]+[\"'”’)\]]*(?=\s)|\n"
+    # The cheap look first: most places hold no stop, and only a stop asks about titles.
+    r"(?=[.!?…])"
+    + "".join(rf"(?<!\b{t})" for t in _TITLES)
+    + r"[.!?…]+[\"'”’)\]]*(?=\s)|\n"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A word: letters, digits or underscores, with any apostrophes inside it ("don't", "you’ll").
