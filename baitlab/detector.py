@@ -1069,6 +1069,11 @@ class Regions:
         i = bisect.bisect_right(self.starts, start)
         return i > 0 and self.reach[i - 1] >= end
 
+    def overlap(self, start: int, end: int) -> bool:
+        """Gives True when some stretch shares at least one character with start..end."""
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
+
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Gives the span without edge spaces and punctuation, and never cut inside a word: a

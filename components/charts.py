@@ -43,9 +43,9 @@ def bait_map(text: str, highlights: list[Highlight], emotion: dict) -> None:
     )
     st.plotly_chart(figure, width="stretch", config={"displayModeBar": False})
     st.caption(
-        f"{where_the_bait_sits(rows)}The red line is how emotionally charged each paragraph's "
-        "words are: bait often runs hot where the facts run thin, but heat inside a named "
-        "person's quote is theirs, not the writer's."
+        f"{where_the_bait_sits(rows)}The red line is how emotionally charged the writer's own "
+        "words are in each paragraph (what a named person is quoted saying is theirs, so it "
+        "is left out): bait often runs hot where the facts run thin."
     )
 
 

@@ -21,8 +21,8 @@ def readability_panel(readability: dict, emotion: dict) -> None:
     b.metric(
         "Emotion",
         f"{emotion['peak']:.2f}",
-        help="The most charged paragraph: 0 = flat, 1 = very charged. Heat inside a named "
-        "person's quote is theirs, not the writer's.",
+        help="The writer's most charged sentence: 0 = flat, 1 = very charged. What a named "
+        "person is quoted saying is theirs, so it is left out.",
     )
     st.caption(
         "Bait is often written simply, in short punchy sentences, so it can be read in a "

@@ -18,3 +18,12 @@ def test_charged_words_run_hotter_than_plain_ones():
         "The council met on Tuesday to discuss the budget."
     )
     assert 0 <= intensity("😀🔥" * 2000) <= 1
+
+
+def test_a_named_persons_feelings_are_theirs_not_the_writers_temperature():
+    quoted = (
+        'Ruth Kessler broke her wrist in 2023. "I was heartbroken. It was a devastating, '
+        'horrifying day," she said.'
+    )
+    unquoted = "I was heartbroken. It was a devastating, horrifying day! Share this now."
+    assert emotion(quoted)["peak"] < 0.5 < emotion(unquoted)["peak"]
