@@ -38,6 +38,17 @@ def _tables() -> tuple[dict[str, float], dict[str, str]]:
     return analyzer.lexicon, analyzer.emojis
 
 
+# A word this charged or more (VADER's scale runs to about 4) is quoted as a hot word.
+HOT = 2.0
+
+
+def hot_words(words: list[str], most: int = 2) -> list[str]:
+    """Gives the sentence's most charged words (from its lower-case words), hottest first."""
+    lexicon, _ = _tables()
+    hot = {w: abs(lexicon[w]) for w in words if w in lexicon and abs(lexicon[w]) >= HOT}
+    return sorted(hot, key=lambda w: -hot[w])[:most]
+
+
 def sentence_heat(words: list[str], sentence: str) -> float:
     """Gives how emotionally charged one sentence is, 0..1, from its lower-case words."""
     lexicon, emojis = _tables()

@@ -46,6 +46,11 @@ CUE_NAME = "a second look at the whole sentence"
 # A signal's word is quoted in an explanation only if it leans toward bait at least this much
 # in cues/bait_words.yaml (about 1.6 times as common in marked sentences as in plain ones).
 QUOTE_LEAN = 0.5
+# A single word must lean further (about four times as common in marked sentences) and turn
+# up in QUOTE_TEXTS texts at least: alone, "now" or "gone" is a clock in one sentence and
+# slang in the next ("gone mental on the forums").
+QUOTE_WORD = 1.4
+QUOTE_TEXTS = 10
 # The settings `fit` writes into the weights file, chosen on dev writers the model had not
 # seen (figures in evaluation/README.md and the detector issue's notes).
 THRESHOLD = 0.5  # a sentence scoring this or more is highlighted
@@ -173,7 +178,14 @@ class SentenceSignals:
         """Gives the words or symbols of the sentence that showed one family, for explaining."""
         family = self.families[index]
         if family.measure == "shout":
-            return _CAPITALS.findall(sentence)[:2] + (["!"] if "!" in sentence else [])
+            # A word in capitals among ordinary ones shouts; a run of them is a masthead or a
+            # label ("THE HOUSEHOLD VERDICT").
+            shouted = [m.group() for m in _CAPITALS.finditer(sentence) if _alone(sentence, m)]
+            return shouted[:2] + (["!"] if "!" in sentence else [])
+        if family.measure == "heat":
+            from baitlab.emotion import hot_words
+
+            return hot_words(words)
         if family.measure == "question":
             return ["?"]
         if family.measure:
@@ -188,6 +200,13 @@ class SentenceSignals:
         phrases = [(joined.find(f" {p} "), p) for p in listed if " " in p]
         found += [p for at, p in sorted(phrases) if at >= 0]
         return list(dict.fromkeys(found))[:3]
+
+
+def _alone(sentence: str, match: re.Match) -> bool:
+    """Gives True when the capitals word has no capitals word right before or after it."""
+    before = sentence[: match.start()].rstrip().rsplit(" ", 1)[-1]
+    after = sentence[match.end() :].lstrip().split(" ", 1)[0]
+    return not any(_CAPITALS.fullmatch(w.strip("'’\".,:;!?")) for w in (before, after) if w)
 
 
 def _is_symbol(ch: str) -> bool:
@@ -431,6 +450,12 @@ def _highlight(
                 ]
                 if not shown:
                     continue
+            elif family.measure == "heat" and model.bait_words:
+                # VADER counts "kind" and "hand" as warm words; quote only those that do not
+                # turn up in plain sentences as much as in marked ones.
+                shown = [w for w in shown if not _everyday(model.bait_words, w)]
+            if family.measure in ("heat", "shout") and not shown:
+                continue  # "uses hot, emotional words" with none to show would be a claim
         said = model.signals.families[j].says
         reasons.append(f"{said} ({', '.join(shown)})" if shown else said)
         if len(reasons) == 3:
@@ -495,10 +520,23 @@ _POINTERS = frozenset({"they", "them", "those", "us", "we", "our", "ours"})
 
 def _plain_here(bait_words: BaitWords, shown: str) -> bool:
     """Gives True for a word (or phrase) that does not lean toward bait in the sentences our
-    editors marked (evidence below QUOTE_LEAN); symbols and unknown words are kept."""
+    editors marked: a phrase with evidence below QUOTE_LEAN, a single word below QUOTE_WORD
+    or seen in fewer than QUOTE_TEXTS texts ("now", "gone" and "life" mean a clock or a
+    superlative only in some sentences). Symbols and unknown words are kept."""
     term = shown.lower().replace("’", "'")
     known = bait_words.evidence.get(term)
-    return known is not None and known < QUOTE_LEAN
+    if known is None:
+        return False
+    if " " in term:
+        return known < QUOTE_LEAN
+    return known < QUOTE_WORD or bait_words.counts[term][2] < QUOTE_TEXTS
+
+
+def _everyday(bait_words: BaitWords, word: str) -> bool:
+    """Gives True for a word seen in many texts that leans no more toward marked sentences
+    than a phrase must (QUOTE_LEAN): everyday, whatever its feeling ("kind of", "best")."""
+    known = bait_words.evidence.get(word)
+    return known is not None and known < QUOTE_LEAN and bait_words.counts[word][2] >= QUOTE_TEXTS
 
 
 def _choose(model: SentenceModel, row: np.ndarray, words: set[str]) -> str:

@@ -32,14 +32,14 @@ ALPHA = 0.5  # added to every count, so a word never seen with a technique is no
 MIN_SOURCES = 2  # a word must appear in marked passages of this many texts or bank lines
 # A word is quoted as typical of a technique when it is in this many of its passages and its
 # evidence is at least TELLING (about four times as common there as in marked passages overall).
-TELLING_PASSAGES = 3
+TELLING_PASSAGES = 6
 TELLING = 1.4
 # A word is quoted as leaning toward bait when it is in this many texts and this many marked
-# sentences, and its evidence is at least TELLING_BAIT (about three times as common in marked
-# sentences as in plain ones): a pair of words seen four times proves little to a reader.
-TELLING_TEXTS = 4
+# sentences, and its evidence is at least TELLING_BAIT (about four times as common in marked
+# sentences as in plain ones): a word seen in a few texts ("village") proves little to a reader.
+TELLING_TEXTS = 10
 TELLING_MARKED = 6
-TELLING_BAIT = 1.0
+TELLING_BAIT = 1.4
 # Words in more than this share of all counted sentences ("you", "this", "what", "be") are
 # everywhere: they may weigh in, but are never quoted to a learner as evidence.
 COMMON_SHARE = 0.025

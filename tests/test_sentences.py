@@ -1,5 +1,7 @@
 """The sentence model: a second look at sentences no cue matched, only in texts that bait."""
 
+import re
+
 import numpy as np
 import pytest
 
@@ -30,16 +32,14 @@ def test_a_baity_sentence_no_cue_knows_gets_a_second_look_that_names_its_signals
     second = [s for s in found if s.cue == CUE_NAME]
     assert [s.text for s in second] == [LAST]  # the plain sentences are left alone
     why = second[0].explanation
-    # The explanation names signals in plain words and quotes the words that showed them.
-    maximum = why.split("turns everything up to the maximum (")[1].split(")")[0].split(", ")
-    assert {"whole", "ever"} <= set(maximum), why
-    # ...including words that lean toward bait in the sentences our editors marked.
-    said = why.split("far more common in sentences our editors marked as bait (")[1].split(")")[0]
-    quoted = said.split(", ")
-    assert quoted and all(term in LAST.lower() for term in quoted), said
-    # Each word is quoted once, alone or in a pair of words side by side.
-    words = [w for term in quoted for w in term.split()]
-    assert len(words) == len(set(words)), said
+    # The explanation names signals in plain words and quotes what showed them, each once,
+    # all of it in the sentence itself; a signal it cannot show is not claimed.
+    reasons = why.split("because it ")[1].split(", and this text")[0]
+    assert "shouts in capitals or exclamation marks (!)" in reasons, why
+    quoted = [t for group in re.findall(r"\(([^)]*)\)", reasons) for t in group.split(", ")]
+    assert quoted and all(t.lower() in LAST.lower() for t in quoted), why
+    assert len(quoted) == len(set(quoted)), why
+    assert "hot, emotional words" not in reasons  # none of its words is charged enough
     assert "scores it 0." in why and "out of 1 (1 reads just like the bait our editors mark)" in why
 
 
@@ -210,9 +210,11 @@ def test_a_signal_word_is_quoted_only_where_it_leans_toward_bait():
 
     words = default_model().bait_words
     # "last" ("upgraded only last year") and "we" are as common in plain sentences as in
-    # marked ones, so they are never quoted as a clock on you or as us-against-them.
+    # marked ones, so they are never quoted as a clock on you or as us-against-them; "now"
+    # and "gone" are a clock in one sentence and not the next ("gone mental on the forums").
     assert _plain_here(words, "last") and _plain_here(words, "we")
-    assert not _plain_here(words, "ever") and not _plain_here(words, "!")
+    assert _plain_here(words, "now") and _plain_here(words, "gone")
+    assert not _plain_here(words, "midnight") and not _plain_here(words, "!")
 
 
 def test_a_post_in_wording_no_cue_knows_still_gets_its_bait_named():
@@ -258,3 +260,19 @@ def test_a_title_before_a_name_does_not_end_the_sentence():
         "Dr. Patel agreed!",
         "I said no.",
     ]
+
+
+def test_a_masthead_in_capitals_is_not_shouting_and_everyday_warm_words_are_not_heat():
+    from baitlab.text import WORD
+
+    signals = load_signals()
+    shout = next(i for i, f in enumerate(signals.families) if f.measure == "shout")
+    heat = next(i for i, f in enumerate(signals.families) if f.measure == "heat")
+
+    def shown(index: int, sentence: str) -> list[str]:
+        return signals.shown_by(index, WORD.findall(sentence.lower()), sentence)
+
+    assert shown(shout, "THE HOUSEHOLD VERDICT | Independent Home Product Testing") == []
+    assert shown(shout, "The council said NOTHING about it") == ["NOTHING"]
+    assert shown(heat, "The council met to discuss the budget.") == []
+    assert shown(heat, "Families were heartbroken and furious.") == ["heartbroken", "furious"]

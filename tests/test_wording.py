@@ -14,9 +14,7 @@ from tests.test_sentences import OPENING, PLAIN
 
 # No cue knows this sentence; its signals alone (shouting, "never") read as a call to engage,
 # but a reader sees a borrowed career vouching for a product: false authority.
-EXPERT = (
-    "After twenty years as a nurse I have honestly never seen results like this from anything!!"
-)
+EXPERT = "In all my years as a certified coach I have honestly never seen results like this!!"
 
 
 def _second_look(text: str, model) -> list:
@@ -49,6 +47,9 @@ def test_a_word_points_to_the_technique_it_is_marked_with_and_one_story_teaches_
         ("urgency", "Ends at midnight tonight", "text-1"),
         ("urgency", "Offer ends at midnight", "text-2"),
         ("urgency", "Midnight is the cut-off", "bank:a:1"),
+        ("urgency", "Gone at midnight", "text-6"),
+        ("urgency", "Midnight, then it closes", "text-7"),
+        ("urgency", "Until midnight only", "bank:a:2"),
         ("hyperbole", "The best thing ever", "text-1"),
         ("hyperbole", "Quite simply the best", "text-3"),
         ("hyperbole", "Tarrowby's best-kept bakery", "text-4"),
@@ -57,10 +58,10 @@ def test_a_word_points_to_the_technique_it_is_marked_with_and_one_story_teaches_
         ("conspiracy", "Fenwick knew all along", "text-5"),
         ("conspiracy", "Ask Fenwick who paid", "text-5"),
     ]
-    # Enough other marked passages that three out of three stands out.
-    examples += [("hyperbole", f"Number {n} is the best ever", f"list-{n}") for n in range(12)]
+    # Enough other marked passages that six out of six stands out.
+    examples += [("hyperbole", f"Number {n} is the best ever", f"list-{n}") for n in range(21)]
     counted = count(examples)
-    assert counted["passages"] == {"conspiracy": 3, "hyperbole": 15, "urgency": 3}
+    assert counted["passages"] == {"conspiracy": 3, "hyperbole": 24, "urgency": 6}
     assert "fenwick" not in counted["words"]  # seen in one text only
     wording = Wording.from_counts(counted["passages"], counted["words"])
     techniques = ("conspiracy", "hyperbole", "urgency")
@@ -141,7 +142,7 @@ def test_bait_words_count_pairs_of_words_too_and_quote_each_word_once():
     }
     assert "don't miss" in terms(["don’t", "miss"])  # one apostrophe for both spellings
     words = BaitWords.from_counts(
-        1000, 1000, {"already got": (20, 1, 9), "already": (25, 5, 12), "got": (9, 3, 7)}
+        1000, 1000, {"already got": (20, 1, 12), "already": (25, 5, 12), "got": (9, 3, 7)}
     )
     assert words.telling(terms(["already", "got", "theirs"])) == ["already got"]
     # A pair seen in a handful of sentences proves little to a reader: it is not quoted.
