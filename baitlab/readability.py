@@ -34,6 +34,11 @@ def describe_grade(grade: float, words_per_sentence: float) -> str:
     return f"reading age {prefix}: {style}"
 
 
+def reading_age(grade: float) -> int:
+    """Gives the reading age shown beside the summary: the same rounding as describe_grade."""
+    return min(max(1, round(grade)), 16) + 5
+
+
 def readability(text: str, prepared: Prepared | None = None) -> dict:
     """Gives grade level, reading ease, sentence length and a plain-words summary.
 
@@ -48,6 +53,7 @@ def readability(text: str, prepared: Prepared | None = None) -> dict:
     if words == 0 or not any(ch.isalpha() for ch in text):
         return {
             "grade": None,
+            "reading_age": None,
             "reading_ease": None,
             "words": words,
             "sentences": count,
@@ -60,6 +66,7 @@ def readability(text: str, prepared: Prepared | None = None) -> dict:
     ease = 206.835 - 1.015 * per_sentence - 84.6 * per_word
     return {
         "grade": round(max(grade, 0.0), 1),
+        "reading_age": reading_age(grade),
         "reading_ease": round(ease, 1),
         "words": words,
         "sentences": count,

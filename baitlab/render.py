@@ -121,6 +121,9 @@ def comparison_summary(compared: list[Highlight]) -> str:
     def passages(n: int) -> str:
         return f"{n} passage" + ("" if n == 1 else "s")
 
+    if not curated and not extra:
+        return "The editors marked nothing here and the detector flagged nothing: they agree."
+
     summary = (
         f"The editors marked {passages(len(curated))}. The detector found {counts['agreed']} "
         f"of them with the same technique and {counts['renamed']} under another technique's "

@@ -7,18 +7,22 @@ import streamlit as st
 
 from baitlab.profile import paragraph_profile
 from baitlab.render import Highlight
+from baitlab.text import clusters
 
 
 def bait_map(text: str, highlights: list[Highlight], emotion: dict) -> None:
     """Shows highlights per paragraph (bars) and emotional temperature (line), with a caption."""
-    rows = paragraph_profile(text, [(h.start, h.end) for h in highlights], emotion["paragraphs"])
+    # Passages, not labels: two techniques (or both the editors and the detector) on the same
+    # words are one passage.
+    passages = [(group[0].start, max(h.end for h in group)) for group in clusters(highlights)]
+    rows = paragraph_profile(text, passages, emotion["paragraphs"])
     if not rows:
         st.caption("No paragraphs to chart.")
         return
     xs = [r["paragraph"] for r in rows]
     figure = go.Figure()
     figure.add_bar(
-        x=xs, y=[r["highlights"] for r in rows], name="Highlights", marker_color="#1965B0"
+        x=xs, y=[r["highlights"] for r in rows], name="Highlighted passages", marker_color="#1965B0"
     )
     figure.add_scatter(
         x=xs,
@@ -34,11 +38,18 @@ def bait_map(text: str, highlights: list[Highlight], emotion: dict) -> None:
         xaxis={"title": "Paragraph", "dtick": 1},
         # Never below zero, even when no paragraph has a highlight.
         yaxis={
-            "title": "Highlights",
+            "title": "Passages",
             "range": [0, max(1, *(r["highlights"] for r in rows)) + 0.5],
             "dtick": 1,  # whole highlights only: no "1.5" on the axis
         },
-        yaxis2={"title": "Emotion", "overlaying": "y", "side": "right", "range": [0, 1]},
+        yaxis2={
+            "title": "Emotion",
+            "overlaying": "y",
+            "side": "right",
+            "range": [0, 1],
+            "tickvals": [0, 0.25, 0.5, 0.75, 1],
+            "showgrid": False,
+        },
         legend={"orientation": "h", "y": 1.15},
     )
     st.plotly_chart(figure, width="stretch", config={"displayModeBar": False})

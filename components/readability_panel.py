@@ -8,21 +8,24 @@ import streamlit as st
 def readability_panel(readability: dict, emotion: dict) -> None:
     """Shows reading age, sentence length and emotional temperature with a plain summary."""
     st.subheader("How it reads")
-    st.write(readability["summary"].capitalize() + ".")
+    summary = readability["summary"]
+    st.write(summary[:1].upper() + summary[1:] + ".")  # not .capitalize(): "US" stays "US"
     a, b = st.columns(2)
-    grade = readability["grade"]
+    age = readability["reading_age"]
     a.metric(
         "Reading age",
-        "–" if grade is None else round(grade) + 5,
+        "–" if age is None else age,
         help="The age of a reader who can follow it easily (the US school grade plus 5)",
     )
     b.metric("Per sentence", readability["words_per_sentence"] or "–", help="Words per sentence")
     a.metric("Words", readability["words"])
+    hottest = max((p["intensity"] for p in emotion["paragraphs"]), default=0.0)
     b.metric(
         "Emotion",
-        f"{emotion['peak']:.2f}",
-        help="The writer's most charged sentence: 0 = flat, 1 = very charged. What a named "
-        "person is quoted saying is theirs, so it is left out.",
+        f"{hottest:.2f}",
+        help="The writer's most charged paragraph, the top of the red line on the bait map: "
+        "0 = flat, 1 = very charged. What a named person is quoted saying is theirs, so it "
+        "is left out.",
     )
     st.caption(
         "Bait is often written simply, in short punchy sentences, so it can be read in a "

@@ -29,3 +29,10 @@ def test_reading_level_filter_uses_the_grade_shown_on_the_card(library):
     assert all(round(readability(s.text)["grade"]) < 6 for s in easy)
     assert all(round(readability(s.text)["grade"]) >= 9 for s in hard)
     assert {reading_band(s) for s in library.samples} == {"easy read", "middle", "harder read"}
+
+
+def test_the_reading_age_beside_the_summary_is_the_one_the_summary_gives(library):
+    for sample in library.samples:
+        found = readability(sample.text)
+        if found["reading_age"] is not None and found["reading_age"] < 18:
+            assert f"reading age about {found['reading_age']} " in found["summary"], found

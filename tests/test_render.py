@@ -176,3 +176,11 @@ def test_comparison_summary_counts_flagged_passages_not_highlights():
     assert "It also flagged 2 passages the editors left alone." in comparison_summary(
         compare(curated, detected)
     )
+
+
+def test_the_compare_summary_says_plainly_when_editors_and_detector_both_find_nothing():
+    from baitlab.render import comparison_summary
+
+    assert comparison_summary([]) == (
+        "The editors marked nothing here and the detector flagged nothing: they agree."
+    )
