@@ -1141,7 +1141,7 @@ _JOINERS = frozenset({"if", "so", "when", "and", "but", "or", "because", "unless
 
 _REACHES_ON_WORDS = (
     "to with of for in into from by at on about over the a an our your their his her its my every "
-    "this these that those"
+    "this these that those next then"
 )
 _REACHES_ON = frozenset(_REACHES_ON_WORDS.split())
 # The rest of a clause: up to punctuation, though not the comma or point inside a figure.

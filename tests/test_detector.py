@@ -735,6 +735,8 @@ def test_what_a_teacher_found_wrong_in_scam_and_sob_story_posts_is_put_right():
         ("Vets say old horses who lose their herd often just give up.", "false-authority"),
         ("Over 600 local families have trusted us with their kids!", "social-proof"),
         ("We're contracted with the big seed companies, so this is 100% legit.", "false-authority"),
+        ("Personal files, banking logins & camera feeds may be at risk.", "fear-appeal"),
+        ("DM @Forge_Ronan (staff) with your order number.", "impersonation"),
     ):
         assert technique in cues_on(line).values(), (line, cues_on(line))
     # ... and words that only look like a move are not: a shop keeping a phone "while it's in
@@ -748,6 +750,10 @@ def test_what_a_teacher_found_wrong_in_scam_and_sob_story_posts_is_put_right():
     )
     for span in detect(post):
         assert " ".join(span.text.split()[-2:]).lower() not in {"if you", "and they"}, span.text
+    slope = "First it's the bells. Next it'll be the pub quiz. Share before it's deleted!"
+    assert "First it's the bells. Next it'll be the pub quiz" in [s.text for s in detect(slope)]
+    # A named body's warning is reporting, not a threat.
+    assert not cues_on("Your details may be at risk if you reuse passwords, the bank said.")
 
 
 def test_cues_fire_only_on_what_they_explain():
@@ -814,7 +820,7 @@ def test_the_long_tail_of_bait_wording_is_named_and_its_honest_look_alikes_are_n
         "results by a date",
         "drop an emoji",
         "comment to get it",
-        "they took my post down",
+        "claims of being silenced",
         "a study, unnamed",
         "this is for you",
         "check the list",
