@@ -431,7 +431,7 @@ def _for_last_text(kind: str, text: str, split, work):
     return answer
 
 
-# The last text's answers by kind ("facts", "quotes"): (text, paragraphs, answer).
+# The last text's answers by kind ("facts", "quotes", "attributed"): (text, paragraphs, answer).
 _LAST: dict[str, tuple] = {}
 
 
@@ -582,10 +582,18 @@ def attributed_quotes(text: str, split: list | None = None) -> list[tuple[int, i
     """Gives the (start, end) of every quotation attributed to a named speaker.
 
     A quotation counts when a named speaker stands right before or after it, or when its
-    paragraph names who is speaking (a reporter's second quote from the same person).
+    paragraph names who is speaking (a reporter's second quote from the same person). The
+    detector, the second look and the emotion line all ask about the same text: worked out
+    once for it.
     """
+    if split is None:
+        return _attributed_quotes(text, paragraphs(text))
+    return list(_for_last_text("attributed", text, split, _attributed_quotes))
+
+
+def _attributed_quotes(text: str, split: list) -> list[tuple[int, int]]:
     found = []
-    held = _quotes_by_paragraph(text, split if split is not None else paragraphs(text))
+    held = _quotes_by_paragraph(text, split)
     for p, quotes in held:
         if _names_a_speaker(p.text):
             found.extend((m.start(), m.end()) for m in quotes)
