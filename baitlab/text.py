@@ -16,9 +16,7 @@ from typing import NamedTuple
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sgt", "Insp", "Cllr", "Capt", "Lt")
 _SENTENCE_END = re.compile(
     # The cheap look first: most places hold no stop, and only a stop asks about titles.
-    r"(?=[.!?…])"
-    + "".join(rf"(?<!\b{t})" for t in _TITLES)
-    + r"[.!?…]+[\"'”’)\]]*(?=\s)|\n"
+    r"(?=[.!?…])" + "".join(rf"(?<!\b{t})" for t in _TITLES) + r"[.!?…]+[\"'”’)\]]*(?=\s)|\n"
 )
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A word: letters, digits or underscores, with any apostrophes inside it ("don't", "you’ll").
