@@ -1139,7 +1139,7 @@ def _complete(text: str, start: int, end: int) -> int:
         # story" of "SHARE to your story and let's see how far one old girl can go").
         cut = next((k for k, w in enumerate(words[:7]) if w.lower() in _JOINERS), 0)
         if cut:
-            return end + len(rest.group()) - len(rest.group().split(None, cut)[cut]) - 1
+            return end + re.match(rf"(?:\s+\S+){{{cut}}}", rest.group()).end()
     return joined if joined > 0 else end
 
 
