@@ -7,12 +7,13 @@ Nothing is ever hidden, and the text reads the same as without highlights.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from baitlab import templates
 from baitlab.html import Markup, fill
 from baitlab.techniques import Catalogue
-from baitlab.text import clusters
+from baitlab.text import clusters, paragraphs
 
 STATUS_SUFFIX = {
     "agreed": " ✓ both",
@@ -165,15 +166,37 @@ def render_article(
     cursor = 0
     items = [h for h in highlights if 0 <= h.start < h.end <= len(text)]
     items += [n for n in notes or [] if 0 <= n.start < n.end <= len(text)]
+    # Each paragraph is numbered as the bait map numbers it ("paragraph 4 has the most
+    # highlights"), when there is more than one.
+    split = paragraphs(text)
+    starts = [p.start for p in split] if len(split) > 1 else []
     for number, group in enumerate(clusters(items)):
         start = group[0].start
         end = max(i.end for i in group)
-        parts.append(fill("{}", text[cursor:start]))
+        parts.extend(_plain(text, cursor, start, starts, before_highlight=True))
         is_open = focus is not None and any(getattr(i, "key", None) == focus for i in group)
         parts.append(_render_cluster(text[start:end], group, catalogue, f"bl-hl-{number}", is_open))
         cursor = end
-    parts.append(fill("{}", text[cursor:]))
+    parts.extend(_plain(text, cursor, len(text), starts, before_highlight=False))
     return fill(templates.ARTICLE, body=Markup("").join(parts))
+
+
+def _plain(
+    text: str, start: int, end: int, starts: list[int], before_highlight: bool
+) -> list[Markup]:
+    """Gives text[start:end] escaped, with a paragraph's number where it begins (`starts`:
+    where each paragraph begins, in order), or where one begins with the highlight that
+    follows."""
+    out: list[Markup] = []
+    at = start
+    k = bisect.bisect_left(starts, start)
+    while k < len(starts) and (starts[k] < end or (before_highlight and starts[k] == end)):
+        out.append(fill("{}", text[at : starts[k]]))
+        out.append(fill(templates.PARAGRAPH, number=k + 1))
+        at = starts[k]
+        k += 1
+    out.append(fill("{}", text[at:end]))
+    return out
 
 
 def _render_cluster(

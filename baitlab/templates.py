@@ -25,6 +25,9 @@ PANEL = (
     "{extra}</span>"
 )
 
+# A paragraph's number, as the bait map counts paragraphs; not read aloud or copied.
+PARAGRAPH = '<span class="bl-para" aria-hidden="true" title="Paragraph {number}">¶{number}</span>'
+
 PANEL_LINE = '<span class="bl-panel-line"><b>{label}</b> {text}</span>'
 
 NOTE = (
@@ -59,6 +62,8 @@ mark.bl-missed{border-bottom-style:dotted;background:transparent;
 .bl-label-note{background:#555;color:#fff}
 .bl-label-fair{background:#225522;color:#fff}
 .bl-note{border-bottom:2px dotted #555}
+.bl-para{font-size:.68em;opacity:.55;margin-right:.45em;font-family:system-ui,sans-serif;
+ user-select:none;vertical-align:.15em}
 .bl-toggle:checked~.bl-why{white-space:normal;margin:.35em 0 .6em 0}
 .bl-panel{display:block;border-left:5px solid #888;background:rgba(128,128,128,.09);
  padding:.45em .8em;margin:.25em 0;border-radius:0 4px 4px 0;font-size:.95rem;line-height:1.5}

@@ -12,7 +12,7 @@ HOSTILE = "<script>alert(1)</script> <img src=x onerror=alert(1)> $5 and $10 *x*
 class _Reader(HTMLParser):
     """Collects the text a reader sees with every explanation closed, labels left out."""
 
-    SKIP = {"bl-why", "bl-label", "bl-label bl-label-note"}
+    SKIP = {"bl-why", "bl-label", "bl-label bl-label-note", "bl-para"}  # not the article
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
@@ -184,3 +184,15 @@ def test_the_compare_summary_says_plainly_when_editors_and_detector_both_find_no
     assert comparison_summary([]) == (
         "The editors marked nothing here and the detector flagged nothing: they agree."
     )
+
+
+def test_paragraphs_carry_the_numbers_the_bait_map_gives_them(catalogue):
+    text = "First paragraph.\n\nYou won't believe this.\n\nThird one."
+    start = text.index("You won't")
+    mark = Highlight(start, start + 20, "curiosity-gap", "why", "detector", "cue")
+    out = str(render_article(text, [mark], catalogue))
+    numbers = re.findall(r'class="bl-para"[^>]*>¶(\d)<', out)
+    assert numbers == ["1", "2", "3"], out
+    # The second number sits before the highlight that opens its paragraph.
+    assert out.index("¶2") < out.index("<mark") < out.index("¶3")
+    assert "bl-para" not in str(render_article("One paragraph only.", [], catalogue))
