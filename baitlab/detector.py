@@ -559,7 +559,7 @@ _UNNAMED = (
     r"Readers|Parents|They|He|She|We|I|You|One|Another|It|This|That)\b)"
 )
 _SPEAKER_IN_PARAGRAPH = re.compile(
-    rf"\b{_UNNAMED}{_SURNAME}(?:,[^,\n]{{1,80}},)? {_VERB}\b|\b{_SAID_NAME}"
+    rf"\b{_UNNAMED}{_SURNAME}(?:,[^,\n]{{1,120}},)? {_VERB}\b|\b{_SAID_NAME}"
 )
 
 

@@ -756,6 +756,28 @@ def test_what_a_teacher_found_wrong_in_scam_and_sob_story_posts_is_put_right():
     assert not cues_on("Your details may be at risk if you reuse passwords, the bank said.")
 
 
+def test_labels_follow_how_editors_file_unnamed_experts_and_questions_for_the_comments():
+    # A bare "Doctors" who say something borrows authority; a bare "Witnesses" is a source
+    # nobody can check; "Do YOU think ...?" asks for a verdict in the comments.
+    assert cues_on("Doctors are warning parents about it.").get("experts, unnamed") == (
+        "false-authority"
+    )
+    assert cues_on("Witnesses say the van left at speed.").get("unnamed witnesses") == (
+        "vague-sourcing"
+    )
+    asked = cues_on("Do YOU think Jamie has been treated unfairly?")
+    assert asked.get("asks for your verdict") == "engagement-bait", asked
+    assert "a question put to you" not in asked
+    # A summary the reporter names at once is not an unnamed source, however long the
+    # speaker's description runs.
+    report = (
+        "Independent experts said the finding was interesting but should be read cautiously. "
+        "Professor Marcus Oyelaran, a statistician at the Halden Institute for Population "
+        "Health who was not involved in the research, said the clocks were useful tools."
+    )
+    assert detect(report) == [], detect(report)
+
+
 def test_cues_fire_only_on_what_they_explain():
     # Literal waking, a new number to save and a weight-loss struggle are no conspiracy, no
     # call to engage and no money promise.
