@@ -1033,11 +1033,21 @@ class _Context:
         if self.names_a_speaker(start):
             return True
         group = words.split(" ", 1)[0].lower()
+        if group == "the":  # the match took its article in: "the researchers say"
+            group = words.split(" ", 2)[1].lower() if words.count(" ") >= 1 else ""
         if group not in self._identified:  # once per group: a long text may say it often
             # "vets say" is answered by "an emergency vet at Riverside Animal Hospital" too.
             one = group[:-1] if group.endswith("s") else group
             self._identified[group] = group.isalpha() and self._says_which(one)
-        return self._identified[group]
+        if self._identified[group]:
+            return True
+        # "The researchers say", once the text has named "A team from Northfell University":
+        # the definite article points back to a group already named.
+        before = self.text[max(0, start - 4) : start].lower()
+        definite = before == "the " or words.lower().startswith("the ")
+        if definite and "team" not in self._identified:
+            self._identified["team"] = self._says_which("team")
+        return definite and self._identified.get("team", False)
 
     def _says_which(self, group: str) -> bool:
         lower = self.prepared.lower

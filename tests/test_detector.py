@@ -701,6 +701,12 @@ def test_researchers_say_is_a_summary_once_the_report_says_which_researchers():
     assert detect(report) == [], detect(report)
     rumour = f"{headline}\n\nThe study is being kept quiet. Share before it's deleted!"
     assert any(s.text.startswith("researchers say") for s in detect(rumour)), detect(rumour)
+    # "The researchers" points back to a team the report has named.
+    team = (
+        "A team from Northfell University tagged 23 hedgehogs in 2024.\n\n"
+        "The researchers say the findings matter for anyone who wants to help hedgehogs."
+    )
+    assert detect(team) == [], detect(team)
 
 
 def test_a_scam_text_readers_sent_in_is_an_exhibit_and_a_column_name_is_not_shouting():
