@@ -762,15 +762,8 @@ def test_what_a_teacher_found_wrong_in_scam_and_sob_story_posts_is_put_right():
     assert not cues_on("Your details may be at risk if you reuse passwords, the bank said.")
 
 
-def test_labels_follow_how_editors_file_unnamed_experts_and_questions_for_the_comments():
-    # A bare "Doctors" who say something borrows authority; a bare "Witnesses" is a source
-    # nobody can check; "Do YOU think ...?" asks for a verdict in the comments.
-    assert cues_on("Doctors are warning parents about it.").get("experts, unnamed") == (
-        "false-authority"
-    )
-    assert cues_on("Witnesses say the van left at speed.").get("unnamed witnesses") == (
-        "vague-sourcing"
-    )
+def test_a_question_asking_for_your_verdict_is_engagement_and_a_long_described_speaker_named():
+    # "Do YOU think ...?" asks for a verdict in the comments.
     asked = cues_on("Do YOU think Jamie has been treated unfairly?")
     assert asked.get("asks for your verdict") == "engagement-bait", asked
     assert "a question put to you" not in asked
