@@ -570,7 +570,7 @@ _WHICH = re.compile(r"\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z]")
 def _identified(group: str) -> re.Pattern[str]:
     """Gives a pattern for the group named by where its members work: "researchers at
     Ridgeline University", "a vet from the Bayview Clinic" (a capital after at/from/of)."""
-    return re.compile(rf"\b(?i:{re.escape(group)})s?\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z]")
+    return re.compile(rf"\b(?i:{re.escape(group)})s?" + _WHICH.pattern)
 
 
 def _names_a_speaker(paragraph: str) -> bool:

@@ -23,7 +23,7 @@ def warm_up() -> None:
 def describe_grade(grade: float, words_per_sentence: float) -> str:
     """Gives a sentence a learner understands, e.g. "reading age about 10 (US grade 5): short
     punchy sentences". A reading age (the US grade plus five) reads the same in every country."""
-    level = min(max(1, round(grade)), 16)
+    level = reading_age(grade) - 5
     if words_per_sentence < 12:
         style = "short punchy sentences"
     elif words_per_sentence < 20:
@@ -35,7 +35,8 @@ def describe_grade(grade: float, words_per_sentence: float) -> str:
 
 
 def reading_age(grade: float) -> int:
-    """Gives the reading age shown beside the summary: the same rounding as describe_grade."""
+    """Gives the reading age shown beside the summary and in it: the US grade, rounded and
+    kept within 1 to 16, plus five."""
     return min(max(1, round(grade)), 16) + 5
 
 
