@@ -412,6 +412,14 @@ _EXHIBIT_INTRO = re.compile(
     r"\s*:\s*$"
 )
 
+# A quotation named as part of a document ("the heading “OFFICIAL NOTICE - POOL OWNERS”", "a
+# text headed “Final reminder”") shows its words; the writer does not say them.
+_NAMED_AS_PART = re.compile(
+    r"\b(?:the (?:heading|headline|subject line|subject|title|caption|label|slogan|banner|"
+    r"words|phrase)|headed|titled|entitled|labelled|labeled|captioned)\s*$",
+    re.IGNORECASE,
+)
+
 
 def checks_facts(text: str) -> bool:
     """Gives True for a fact check ("Fact check: ...", "VERDICT: False"): it quotes and
@@ -527,7 +535,8 @@ def exhibit_quotes(text: str, split: list | None = None) -> list[tuple[int, int]
             before = _ends_in_colon(text, m.start()) and _EXHIBIT_INTRO.search(
                 text, max(p.start, m.start() - 20), m.start()
             )
-            if warning or before or (introduced and m.start() == p.start):
+            named = _NAMED_AS_PART.search(text, max(p.start, m.start() - 30), m.start())
+            if warning or before or named or (introduced and m.start() == p.start):
                 found.append((m.start(), m.end()))
     if found:  # a later quote of the same words ("the media won't tell you") echoes the exhibit
         shown = " ".join(text[a:b].lower() for a, b in found)

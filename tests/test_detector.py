@@ -911,3 +911,21 @@ def test_a_highlight_never_ends_on_a_word_that_leads_on_or_a_bracket_it_never_op
     assert "pass this on to every animal lover you know" in shared, shared
     refund = [s.text for s in detect("You are eligible to receive a tax refund of £612.40 now.")]
     assert "eligible to receive a tax refund of £612.40" in " ".join(refund), refund
+
+
+def test_a_scam_ads_heading_and_a_story_about_to_be_told_are_no_bait_in_honest_reports():
+    # A consumer report names the fake ad's heading: it shows the words, it does not say them.
+    report = (
+        "Harlow Vale Council is warning gardeners to ignore adverts claiming a new law will "
+        'fine them for unregistered sheds. The adverts carry the heading "OFFICIAL NOTICE - '
+        'SHED OWNERS" and a photo of a council van.'
+    )
+    assert detect(report) == [], detect(report)
+    # A charity letter with the family's permission to tell the story tells it straight away.
+    letter = (
+        "His dad, Omar, has given us permission to share what happened next. Our crew reached "
+        "him nineteen minutes after the call, according to our dispatch log."
+    )
+    assert detect(letter) == [], detect(letter)
+    assert "what happened next" in cues_on("Watch what happened next when he opened the box.")
+    assert "official-sounding" in cues_on("OFFICIAL NOTICE: your shed is not registered.")
