@@ -425,6 +425,7 @@ def _highlight(
     words = plain_words(prepared.words[i])
     technique = _choose(model, row, words)
     push = row * model.weights
+    signs = dict(zip(model.signals.names, row, strict=True))
     strongest = sorted((j for j in range(len(push)) if push[j] > 0), key=lambda j: -push[j])
     reasons = []
     for j in strongest:
@@ -447,13 +448,20 @@ def _highlight(
                     and not w.isdigit()  # "(48)" alone says nothing to a learner
                     and not (model.bait_words and _plain_here(model.bait_words, w))
                     and (family.name != "vague" or _a_source(w, sentence.text))
+                    and _means_it(family.name, w, prepared.words[i], sentence.text, signs)
                 ]
                 if not shown:
                     continue
-            elif family.measure == "heat" and model.bait_words:
+            elif family.measure == "heat":
                 # VADER counts "kind" and "hand" as warm words; quote only those that do not
-                # turn up in plain sentences as much as in marked ones.
-                shown = [w for w in shown if not _everyday(model.bait_words, w)]
+                # turn up in plain sentences as much as in marked ones, and never the polite
+                # words of a letter ("kindly", "award").
+                shown = [
+                    w
+                    for w in shown
+                    if w not in _POLITE
+                    and not (model.bait_words and _everyday(model.bait_words, w))
+                ]
             if family.measure in ("heat", "shout") and not shown:
                 continue  # "uses hot, emotional words" with none to show would be a claim
         said = model.signals.families[j].says
@@ -461,7 +469,9 @@ def _highlight(
         if len(reasons) == 3:
             break
     if not reasons:
-        reasons = ["reads like the sentences our editors mark as bait"]
+        reasons = [
+            "reads like the sentences our editors mark as bait, though no one signal stands out"
+        ]
     like = _typical_words(model, technique, words, prepared.words[i])
     name = _technique_names().get(technique, technique)
     start, end = _trim(prepared.text, sentence.start, sentence.end)
@@ -471,22 +481,42 @@ def _highlight(
         technique=technique,
         cue=CUE_NAME,
         text=prepared.text[start:end],
+        # What the trick does to a reader comes first; then what the checker saw, and why
+        # it looked at all (a reason to look, never a reason to mark).
         explanation=(
-            f"Bait Lab's sentence checker marked this sentence because it {_and(reasons)}, "
-            f"and {_WHY_LOOKED[alone]}. It scores it {score:.2f} out of 1 (1 reads just like "
-            f"the bait our editors mark) and thinks it looks most like {name}{like}. No "
-            "phrase on Bait Lab's list of bait wordings is here, so this is a second "
-            "opinion: read it slowly and ask what it wants you to feel or do."
+            f"This sentence looks most like {name}{like}. {_mechanism(technique)} Bait Lab's "
+            f"sentence checker marked it because it {_and(reasons)}. No phrase on Bait Lab's "
+            f"list of bait wordings is here: the checker looked because {_WHY_LOOKED[alone]}, "
+            f"and scores this sentence {score:.2f} out of 1 (1 is just like the bait our editors "
+            "mark). Treat it as a second opinion: "
+            "read it slowly and ask what it wants you to feel or do."
         ),
     )
 
 
-# Why a sentence with no known phrase was looked at: the text baits elsewhere, or (alone)
-# many of its sentences read like bait though almost no phrase Bait Lab knows is in it.
+# Why a sentence with no known phrase was looked at: the text uses known bait wording
+# elsewhere, or (alone) many of its sentences read like bait though almost no phrase Bait Lab
+# knows is in it.
 _WHY_LOOKED = {
-    False: "this text baits you elsewhere too",
+    False: "the text uses known bait wording elsewhere",
     True: "many sentences in this text read like bait",
 }
+
+
+@lru_cache(maxsize=1)
+def _mechanisms() -> dict[str, str]:
+    from baitlab.techniques import load_catalogue
+
+    return {
+        t.id: re.split(r"(?<=[.!?])\s", t.why_it_works.strip())[0]
+        for t in load_catalogue().techniques
+    }
+
+
+def _mechanism(technique: str) -> str:
+    """Gives the first sentence of the catalogue's "why it works" for the technique: how the
+    trick works on a reader ("An open question feels like an itch.")."""
+    return _mechanisms().get(technique, "")
 
 
 # An unnamed source is quoted as one only where it tells something ("somebody said", "experts
@@ -512,6 +542,84 @@ def _a_source(shown: str, sentence: str) -> bool:
             return True
         at = lower.find(shown.lower(), at + 1)
     return False
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Words that are a move only in company. "Tonight" puts a clock on a reader told to act
+# ("offer ends tonight"), not in "parents are reeling tonight"; "find out" teases a reader it
+# speaks to, not in "why did families only find out from the paper?".
+_NEEDS_READER = {
+    "urgency": _set(
+        "now today tonight tomorrow soon before last final left remaining hours minutes gone "
+        "deleted ends ending limited quick quickly fast hrs mins 24 48"
+    )
+    | {"this week", "right now"},
+    "tease": _set("happened reason reasons turns revealed reveal reveals guess believe noticed")
+    | {"discovered", "find out", "see what", "see why", "this one", "the real", "what she"}
+    | {"what he", "what this", "something else", "say more", "what they found"},
+}
+_PROMISES = _set("to you'll will never won't can't wait until till")
+# Words that make a time word a deadline ("offer ends tonight", "only 3 left").
+_DEADLINES = _set(
+    "hurry urgent urgently immediately asap deadline expires expire expiring expired "
+    "countdown midnight ends ending closes closing until left remaining"
+)
+# A crowd is people: "thousands of parents have signed", not "head office loses millions".
+_MULTITUDES = frozenset({"thousands", "millions", "hundreds"})
+_SPENDS = _set(
+    "lose loses lost losing cost costs costing save saves saved saving earn earns earned "
+    "make makes made making pay pays paid worth spend spends spent owe owes owed raise "
+    "raised waste wasted charge charges charged $ £ €"
+)
+_UNITS = frozenset({"pounds", "dollars", "euros", "rand", "naira", "rupees", "bucks"})
+# Words that point to a crowd only beside one ("have already signed", "4.8 stars from 3,000
+# reviews"): "the mods already deleted it" and "members get it for less" count no heads.
+_CROWD_IN_COMPANY = _set(
+    "already joined members customers reviews rated stars sold neighbours neighbors"
+)
+# VADER rates the polite words of a letter, plain help and prizes as warm; they are not
+# feelings stirred up ("kindly pay the fee", "a petition to save it", "scrapped the prize").
+_POLITE = _set(
+    "kindly gently award awarded please pleased thank thanks welcome glad help helped "
+    "support care grant save saved prize"
+)
+
+
+def _means_it(family: str, shown: str, words: list[str], sentence: str, signs: dict) -> bool:
+    """Gives True when a family's word does that family's work in this sentence, so it may be
+    quoted as evidence (the model counts it either way)."""
+    term = shown.lower().replace("’", "'")
+    to_you = signs.get("you", 0) > 0 or signs.get("imperative", 0) > 0
+    if family == "tease" and term in _NEEDS_READER["tease"]:
+        # a tease promises the reader a reveal: "Find out why", "to find out", "you'll never
+        # guess"; not "if you lot find out" or "families only found out from the paper"
+        first = term.split(" ")[0]
+        return signs.get("imperative", 0) > 0 or any(
+            k and words[k - 1] in _PROMISES for k, w in enumerate(words) if w == first
+        )
+    if term in _NEEDS_READER.get(family, ()):
+        # a clock is on the reader when the sentence speaks to them or sets a deadline
+        return to_you or not _DEADLINES.isdisjoint(words)
+    if family == "money" and term in _MULTITUDES:
+        return any(s in sentence for s in "$£€") or bool(_UNITS.intersection(words))
+    if family == "crowd":
+        at = [k for k, w in enumerate(words) if w == term.split(" ")[0]]
+        if term in _MULTITUDES:
+            return any(
+                not (k and words[k - 1] in _SPENDS)
+                and not (
+                    words[k + 1 : k + 2] == ["of"] and _UNITS.intersection(words[k + 2 : k + 3])
+                )
+                for k in at
+            ) and not any(s in sentence for s in "$£€")
+        if term.startswith(("everyone", "everybody")):
+            return any(not (k and words[k - 1] == "not") for k in at)
+        if term in _CROWD_IN_COMPANY:
+            return bool(_MULTITUDES.intersection(words)) or any(w[:1].isdigit() for w in words)
+    return True
 
 
 # Words that point at a group only in context: counted by the model, never quoted alone.

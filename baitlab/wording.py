@@ -123,8 +123,30 @@ class Wording:
 
 def _quotable(term: str) -> bool:
     """Gives False for what a learner cannot read as evidence of a trick: figures ("800",
-    "21") and scraps of one or two letters ("pm")."""
-    return not any(ch.isdigit() for ch in term) and len(term) >= 3
+    "21"), scraps of one or two letters ("pm") and words that only hold a sentence together
+    ("here", "may", "under"), alone or in pairs."""
+    return (
+        not any(ch.isdigit() for ch in term)
+        and len(term) >= 3
+        and not all(part in GLUE_WORDS for part in term.split(" "))
+    )
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Words that carry no move of their own, whatever they lean toward in the counts: a teacher
+# found "words such as 'here'" and "'may'" quoted as evidence. Words that do carry one stay
+# out of this list: "you" (speaks to you), "every" (turns it up), "before" (a clock).
+GLUE_WORDS = _set(
+    "here there may might can could would should shall ones one under over into onto from "
+    "with about above after than then that this these those which what who whom when "
+    "where how and but for the its his her him she was were are has have had does did "
+    "been being just also some any such own same other another even still too out off "
+    "upon via per course got get let lot it's that's there's they've they're we've i've "
+    "i'm"
+)
 
 
 def count(examples: list[tuple[str, str, str]]) -> dict:

@@ -34,13 +34,16 @@ def test_a_baity_sentence_no_cue_knows_gets_a_second_look_that_names_its_signals
     why = second[0].explanation
     # The explanation names signals in plain words and quotes what showed them, each once,
     # all of it in the sentence itself; a signal it cannot show is not claimed.
-    reasons = why.split("because it ")[1].split(", and this text")[0]
+    reasons = why.split("because it ")[1].split(". No phrase")[0]
     assert "shouts in capitals or exclamation marks (!)" in reasons, why
     quoted = [t for group in re.findall(r"\(([^)]*)\)", reasons) for t in group.split(", ")]
     assert quoted and all(t.lower() in LAST.lower() for t in quoted), why
     assert len(quoted) == len(set(quoted)), why
     assert "hot, emotional words" not in reasons  # none of its words is charged enough
-    assert "scores it 0." in why and "out of 1 (1 reads just like the bait our editors mark)" in why
+    assert "scores this sentence 0." in why and "out of 1 (1 is just like the bait" in why
+    # It opens with the trick and how it works on a reader, before what the checker saw.
+    assert why.startswith("This sentence looks most like direct address"), why
+    assert why.index("pulls attention") < why.index("sentence checker marked it"), why
 
 
 def test_a_share_bar_or_a_row_of_buttons_is_page_furniture_not_a_sentence():
@@ -234,8 +237,10 @@ def test_a_post_in_wording_no_cue_knows_still_gets_its_bait_named():
     # Each says why it was looked at without claiming bait phrases were found elsewhere, and
     # quotes no word as a source that is not one ("so he knows somebody noticed him").
     for span in detect(post):
-        assert span.explanation.startswith("Bait Lab's sentence checker marked this sentence")
-        assert "many sentences in this text read like bait" in span.explanation
+        assert span.explanation.startswith("This sentence looks most like"), span.explanation
+        assert "the checker looked because many sentences in this text read like bait" in (
+            span.explanation
+        )
         assert "baits you elsewhere" not in span.explanation
         assert "never names (somebody)" not in span.explanation, span.explanation
         assert "(and he" not in span.explanation, span.explanation  # two words read past
@@ -276,3 +281,54 @@ def test_a_masthead_in_capitals_is_not_shouting_and_everyday_warm_words_are_not_
     assert shown(shout, "The council said NOTHING about it") == ["NOTHING"]
     assert shown(heat, "The council met to discuss the budget.") == []
     assert shown(heat, "Families were heartbroken and furious.") == ["heartbroken", "furious"]
+
+
+def test_a_second_look_quotes_a_word_as_evidence_only_where_it_does_that_work():
+    # A teacher found "(tonight)" quoted as a clock on a news line, "(millions)" as a crowd
+    # where it meant money, "(find out)" as a tease in "if you lot find out" and the manners
+    # of a scam letter ("kindly", "award") as hot words.
+    opening = "SHARE this before they delete it!! You won't believe what the council is hiding."
+    text = (
+        f"{opening}\n\nParents across Millbrook are reeling tonight after the board quietly "
+        "scrapped the prize.\n\nHead office loses millions if you lot find out.\n\n"
+        "Not everyone is pleased.\n\n"
+        "Why did families only find out when the paper ran a story?\n\n"
+        "Kindly pay the award fee into the account of our officer below.\n\n"
+        "Thousands of parents have already signed the petition to save it.\n\n"
+        "The offer ends tonight for every family that signs."
+    )
+    why = {s.text[:20]: s.explanation for s in detect(text) if s.cue == CUE_NAME}
+    assert set(why) == {"Parents across Millb", "Head office loses mi", "Kindly pay the award"}
+    reasons = {k: v.split("because it ")[1].split(". No phrase")[0] for k, v in why.items()}
+    assert "puts a clock on you" not in reasons["Parents across Millb"]
+    assert "hot, emotional words (prize)" not in reasons["Parents across Millb"]
+    assert "points at a crowd" not in reasons["Head office loses mi"]
+    assert "teases" not in reasons["Head office loses mi"]
+    assert "hot, emotional words" not in reasons["Kindly pay the award"]
+    # A clock on the reader is still named as one.
+    clock = (
+        f"{opening}\n\nYour spot goes tonight, so tell your family now.\n\n"
+        "The hall is on Mill Lane.\n\nDoors open at six."
+    )
+    (second,) = [s for s in detect(clock) if s.cue == CUE_NAME]
+    assert "puts a clock on you (tonight)" in second.explanation, second.explanation
+
+
+def test_no_explanation_quotes_a_word_that_only_holds_a_sentence_together():
+    # A teacher found "words such as 'here'" and "'may'" given as evidence of a technique.
+    from baitlab.content import load_library
+    from baitlab.techniques import load_catalogue
+    from baitlab.wording import GLUE_WORDS
+
+    quoted = []
+    for sample in load_library(load_catalogue()).samples:
+        for span in detect(sample.text):
+            if span.cue != CUE_NAME:
+                continue
+            typical = span.explanation.split("words such as ")[1:]
+            quoted += re.findall(r"'([^']+)'", typical[0].split(" turn up")[0]) if typical else []
+            wording = re.search(r"marked as bait \(([^)]*)\)", span.explanation)
+            quoted += wording.group(1).split(", ") if wording else []
+    assert quoted  # the explanations do quote words ...
+    glue = [q for q in quoted if all(part in GLUE_WORDS for part in q.lower().split(" "))]
+    assert not glue, glue  # ... but never ones that carry no move
