@@ -1147,7 +1147,7 @@ def _complete(text: str, start: int, end: int) -> int:
         joined = _last_word(text, start, last - 1)
         if joined <= start or text[joined : last - 1].lower() not in _JOINERS:
             joined = -1
-    if joined < 0 and word not in _REACHES_ON:
+    if joined < 0 and word not in _REACHES_ON and not _leads_into(text, last, end):
         return end
     rest = _CLAUSE_REST.match(text, end)
     if rest and text[end : end + 1] in " \t":
@@ -1159,10 +1159,48 @@ def _complete(text: str, start: int, end: int) -> int:
         cut = next((k for k, w in enumerate(words[:7]) if w.lower() in _JOINERS), 0)
         if cut:
             return end + re.match(rf"(?:\s+\S+){{{cut}}}", rest.group()).end()
+        before = _last_word(text, start, last - 1) if last - 1 > start else -1
+        if (
+            word in _DETERMINERS
+            and words
+            and _a_noun_maybe(words[0])
+            and text[before : last - 1].lower() not in _LEADS_ON | _JOINERS
+        ):  # "SHARE this article", but not "... know that the bells"
+            return end + re.match(r"\s+\S+", rest.group()).end()
     return joined if joined > 0 else end
 
 
-_SUBJECTS = frozenset({"you", "we", "they", "he", "she", "it", "i"})
+# What follows a match that stops short: "need" before " to be protected", "all future"
+# before " Bright Horizon programmes" (a name goes on to the end of its clause).
+_LEADS_INTO = re.compile(r" (?:to|of)\b| [A-Z][a-z]")
+
+
+def _a_noun_maybe(word: str) -> bool:
+    """Gives False for a word that cannot end what a determiner began ("share this with")."""
+    return word.isalpha() and word.lower() not in _REACHES_ON | _LEADS_ON | _JOINERS
+
+
+def _leads_into(text: str, last: int, end: int) -> bool:
+    """Gives True when the match's last word (a plain word, not the tail of a link) runs on
+    into "to"/"of" or into a name; not in a line set out in capitals like a headline, where
+    every word begins with one."""
+    if last == 0 or text[last - 1] not in " \t" or not _LEADS_INTO.match(text, end):
+        return False
+    if text[end + 1].islower():
+        return True
+    line_start = text.rfind("\n", 0, last) + 1
+    line_end = text.find("\n", end)
+    words = text[line_start : line_end if line_end >= 0 else len(text)].split()
+    return sum(1 for w in words if w[:1].isupper()) < 0.6 * len(words)
+
+
+_DETERMINER_WORDS = "this these those the a an our your their his her its my every"
+_DETERMINERS = frozenset(_DETERMINER_WORDS.split())
+
+
+_SUBJECTS = frozenset(
+    {"you", "we", "they", "he", "she", "it", "i", "nobody", "everyone", "everybody", "someone"}
+)
 _JOINERS = frozenset({"if", "so", "when", "and", "but", "or", "because", "unless", "while"})
 
 
@@ -1171,8 +1209,9 @@ _REACHES_ON_WORDS = (
     "this these that those next then"
 )
 _REACHES_ON = frozenset(_REACHES_ON_WORDS.split())
-# The rest of a clause: up to punctuation, though not the comma or point inside a figure.
-_CLAUSE_REST = re.compile(r"(?:[^\n.,;:!?…()\[\]]|(?<=\d)[.,](?=\d))*")
+# The rest of a clause: up to punctuation or a bar, though not the comma or point inside a
+# figure.
+_CLAUSE_REST = re.compile(r"(?:[^\n.,;:!?…()\[\]|·]|(?<=\d)[.,](?=\d))*")
 _EDGE = " \t\n\r,;:—–-"
 _OPENER = {")": "(", "]": "["}
 

@@ -929,3 +929,33 @@ def test_a_scam_ads_heading_and_a_story_about_to_be_told_are_no_bait_in_honest_r
     assert detect(letter) == [], detect(letter)
     assert "what happened next" in cues_on("Watch what happened next when he opened the box.")
     assert "official-sounding" in cues_on("OFFICIAL NOTICE: your shed is not registered.")
+
+
+def test_a_highlight_never_stops_in_the_middle_of_a_name_or_a_phrase():
+    # A teacher found the label wedged into "nobody's [OFFER] told you", "my Receipt [SHARE]
+    # Rescue tracker", "SHARE this [SHARE] article", "all future [FEAR] Bright Horizon
+    # programmes" and "our kids need [SIDES] to be protected".
+    post = (
+        "Shops check prices every day, you're owed money and nobody's told you.\n\n"
+        "Comment REFUND and I'll DM you my Price Pal tracker, £3.99, for every receipt.\n\n"
+        "SHARE this article with every parent you know before the meeting on Thursday night."
+    )
+    texts = {s.text for s in detect(post)}
+    assert "you're owed money" in texts, texts
+    assert "Comment REFUND and I'll DM you my Price Pal tracker" in texts, texts
+    assert "SHARE this article" in texts, texts
+    email = "Anyone who ignores this will be blacklisted from all future Sunrise Trust awards."
+    assert "will be blacklisted from all future Sunrise Trust awards" in {
+        s.text for s in detect(email + COMPANY)
+    }
+    rant = "Parents are FURIOUS that they think our kids need to be protected from a spelling bee."
+    assert "they think our kids need to be protected from a spelling bee" in {
+        s.text for s in detect(rant + COMPANY)
+    }
+    # A link's tail and a headline in capitals do not run on into what follows them.
+    text = "Pay the fee at rapidpost-redelivery.example/rp4471 Reply STOP to opt out"
+    link = [s.text for s in detect(text + COMPANY) if "rp4471" in s.text]
+    assert link == ["rapidpost-redelivery.example/rp4471"], link
+    headline = "Doctors Are Stunned By This Loft Find"
+    cues = {s.text for s in detect(headline + COMPANY) if s.cue != "reads like a bait headline"}
+    assert any(c.startswith("Doctors") for c in cues) and headline not in cues, cues
