@@ -11,9 +11,14 @@ import bisect
 from dataclasses import dataclass
 
 from baitlab import templates
+from baitlab.detector import HEADLINE_CUE
 from baitlab.html import Markup, fill
+from baitlab.sentences import CUE_NAME
 from baitlab.techniques import Catalogue
 from baitlab.text import clusters, paragraphs
+
+# The detector's two models name themselves in a sentence; every other cue is a phrase rule.
+MODEL_CUES = frozenset({CUE_NAME, HEADLINE_CUE})
 
 STATUS_SUFFIX = {
     "agreed": " ✓ both",
@@ -257,9 +262,11 @@ def _label(h: Highlight, catalogue: Catalogue) -> Markup:
 
 def _panel(h: Highlight, catalogue: Catalogue) -> Markup:
     t = catalogue.get(h.technique)
+    # The cue's name, not words from the text: no quotation marks around it, and a phrase
+    # rule is called a rule ("fined or jailed" above "blacklisted from all future ...").
+    found_by = "Found by the detector:" if h.cue in MODEL_CUES else "Found by a detector rule:"
     origin = (
-        # The cue's name, not words from the text: no quotation marks around it.
-        fill('<span class="bl-origin">Found by the detector: <em>{}</em></span>', h.cue)
+        fill('<span class="bl-origin">{} <em>{}</em></span>', found_by, h.cue)
         if h.source == "detector"
         else fill('<span class="bl-origin">{}</span>', "Marked by Bait Lab's editors")
     )
