@@ -21,8 +21,9 @@ def warm_up() -> None:
 
 
 def describe_grade(grade: float, words_per_sentence: float) -> str:
-    """Gives a sentence a learner understands, e.g. "reading age about 10 (US grade 5): short
-    punchy sentences". A reading age (the US grade plus five) reads the same in every country."""
+    """Gives a sentence a learner understands, e.g. "reading age about 10: short punchy
+    sentences". A reading age (the US grade plus five) reads the same in every country, so no
+    US grade is named: a teacher in Leeds or Lagos reads "grade 5" as someone else's system."""
     level = reading_age(grade) - 5
     if words_per_sentence < 12:
         style = "short punchy sentences"
@@ -30,7 +31,7 @@ def describe_grade(grade: float, words_per_sentence: float) -> str:
         style = "sentences of ordinary length"
     else:
         style = "long, winding sentences"
-    prefix = "adult (US college level)" if level >= 13 else f"about {level + 5} (US grade {level})"
+    prefix = "adult" if level >= 13 else f"about {level + 5}"
     return f"reading age {prefix}: {style}"
 
 

@@ -35,4 +35,4 @@ def test_the_reading_age_beside_the_summary_is_the_one_the_summary_gives(library
     for sample in library.samples:
         found = readability(sample.text)
         if found["reading_age"] is not None and found["reading_age"] < 18:
-            assert f"reading age about {found['reading_age']} " in found["summary"], found
+            assert f"reading age about {found['reading_age']}:" in found["summary"], found
