@@ -38,6 +38,10 @@ def _tables() -> tuple[dict[str, float], dict[str, str]]:
     return analyzer.lexicon, analyzer.emojis
 
 
+# Words VADER weighs that are only a label before the next word: "best before 14 March" on a
+# recall notice's lot codes is a date, not praise.
+_LABEL = {"best": "before"}
+
 # A word this charged or more (VADER's scale runs to about 4) is quoted as a hot word.
 HOT = 2.0
 
@@ -45,7 +49,11 @@ HOT = 2.0
 def hot_words(words: list[str], most: int = 2) -> list[str]:
     """Gives the sentence's most charged words (from its lower-case words), hottest first."""
     lexicon, _ = _tables()
-    hot = {w: abs(lexicon[w]) for w in words if w in lexicon and abs(lexicon[w]) >= HOT}
+    hot = {
+        w: abs(lexicon[w])
+        for i, w in enumerate(words)
+        if w in lexicon and abs(lexicon[w]) >= HOT and _LABEL.get(w) not in words[i + 1 : i + 2]
+    }
     return sorted(hot, key=lambda w: -hot[w])[:most]
 
 
@@ -62,7 +70,7 @@ def sentence_heat(words: list[str], sentence: str) -> float:
     total = 0.0
     for i, word in enumerate(words):
         valence = lexicon.get(word)
-        if valence is None or word == "no":
+        if valence is None or word == "no" or _LABEL.get(word) in words[i + 1 : i + 2]:
             continue
         if shouted is None:  # capitals only stand out among lower-case words
             shouted = set()

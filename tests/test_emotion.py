@@ -27,3 +27,14 @@ def test_a_named_persons_feelings_are_theirs_not_the_writers_temperature():
     )
     unquoted = "I was heartbroken. It was a devastating, horrifying day! Share this now."
     assert emotion(quoted)["peak"] < 0.5 < emotion(unquoted)["peak"]
+
+
+def test_a_recall_notices_best_before_dates_are_not_praise():
+    # A teacher saw an honest recall's lot codes run hotter than three bait texts: VADER
+    # weighs "best" in "best before 14 March" as gushing.
+    notice = (
+        "The recall covers 200 g packs of Harbourside Smoked Mackerel:\n\n"
+        "Lot HS-1102, best before 12 April\nLot HS-1107, best before 17 April"
+    )
+    assert emotion(notice)["peak"] == 0.0
+    assert emotion("This is the best mackerel I have ever tasted!")["peak"] > 0.4
