@@ -311,11 +311,16 @@ def load_cues(path: Path = CUES_FILE) -> tuple:
     compiled = []
     problems = []
     reference = _reference_text()
+    named: dict[str, str] = {}  # a cue's flags are looked up by its name: names are unique
     for technique, cues in book.root.items():
         if technique not in known:
             problems.append(Problem(source, technique, "not a technique id in the catalogue"))
             continue
         for index, cue in enumerate(cues):
+            where = f"{technique}[{index}].cue"
+            if cue.cue in named:
+                problems.append(Problem(source, where, f"'{cue.cue}' is also {named[cue.cue]}"))
+            named.setdefault(cue.cue, where)
             flags = 0 if cue.case_sensitive else re.IGNORECASE
             try:
                 regex = re.compile(_bounded(cue.pattern), flags)

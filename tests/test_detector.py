@@ -139,13 +139,17 @@ def test_a_cue_file_with_an_unknown_technique_or_bad_pattern_is_refused_by_name(
     bad.write_text(
         "clickiness:\n  - cue: made up\n    pattern: 'xx'\n    explain: 'Long enough to pass.'\n"
         "urgency:\n  - cue: broken\n    pattern: '(unclosed'\n"
-        "    explain: 'Long enough to pass.'\n",
+        "    explain: 'Long enough to pass.'\n"
+        # A cue's flags are found by its name: two cues with one name would share them.
+        "  - cue: hurry\n    pattern: 'hurry'\n    explain: 'Long enough to pass.'\n"
+        "  - cue: hurry\n    pattern: 'rush'\n    explain: 'Long enough to pass.'\n"
+        "    needs_company: true\n",
         encoding="utf-8",
     )
     with pytest.raises(ContentError) as error:
         load_cues(bad)
     fields = {p.field for p in error.value.problems}
-    assert fields == {"clickiness", "urgency[0].pattern"}
+    assert fields == {"clickiness", "urgency[0].pattern", "urgency[2].cue"}
 
 
 def test_a_bait_headline_line_is_highlighted_with_its_reasons_and_a_news_headline_is_not():
@@ -959,3 +963,17 @@ def test_a_highlight_never_stops_in_the_middle_of_a_name_or_a_phrase():
     headline = "Doctors Are Stunned By This Loft Find"
     cues = {s.text for s in detect(headline + COMPANY) if s.cue != "reads like a bait headline"}
     assert any(c.startswith("Doctors") for c in cues) and headline not in cues, cues
+
+
+def test_bait_a_teacher_saw_missed_in_a_reel_and_a_wellness_carousel_is_named():
+    for line, technique in (
+        ("SHOPS DON'T WANT YOU SEEING THIS", "conspiracy"),
+        ("The full course is R499 (normally R1 200).", "false-promise"),
+        ("The starter loaf kit is usually £47.", "false-promise"),
+        ("Tired all day, wired all night. Sound familiar?", "direct-address"),
+        ("Order soon, stocks are limited since the story spread.", "urgency"),
+    ):
+        assert technique in cues_on(line).values(), (line, cues_on(line))
+    # Alone, an everyday price or question is no bait: they show only beside other bait.
+    for line in ("Peak fares are normally £4.50 on this line.", "Sound familiar? It did to me."):
+        assert detect(line) == [], detect(line)
