@@ -977,3 +977,25 @@ def test_bait_a_teacher_saw_missed_in_a_reel_and_a_wellness_carousel_is_named():
     # Alone, an everyday price or question is no bait: they show only beside other bait.
     for line in ("Peak fares are normally £4.50 on this line.", "Sound familiar? It did to me."):
         assert detect(line) == [], detect(line)
+
+
+def test_wordings_new_writers_used_that_no_cue_knew_are_named():
+    for line, technique in (
+        ("Pay the fee within 24 hrs or your application is cancelled.", "urgency"),
+        ("🔥 1,200+ bought in past week", "social-proof"),
+        ("Everyone at my work is ordering one now.", "social-proof"),
+        ("Once removed, these files cannot be recovered by anyone.", "fear-appeal"),
+        ("Your application has been placed ON HOLD.", "fear-appeal"),
+        ("The Tradie's $3 trick that cuts your power bill", "false-promise"),
+        ("Someone I know who works in admin at the surgery says it's closing.", "vague-sourcing"),
+        ("The last batch was gone in under 2 hours.", "social-proof"),
+        ("*PLEASE READ AND PASS ON*", "engagement-bait"),
+    ):
+        assert technique in cues_on(line).values(), (line, cues_on(line))
+    # The same words in plain notices, alone, light nothing.
+    for line in (
+        "The council said 1,200 tickets were sold in the past week.",
+        "Deleted accounts cannot be restored, the library's notice says.",
+        "Work on the bridge has been put on hold until spring, the council said.",
+    ):
+        assert detect(line) == [], detect(line)
