@@ -402,6 +402,14 @@ _NAMED_SAYS = re.compile(
     # 5pm on Friday, or earlier if the places are taken, the club said."
     rf"|, (?:the|a) (?:[a-z'’]+ ){{0,3}}[a-z'’]+ {_VERB}\.?[\"”’']?\s*$"
 )
+
+
+def attributed_sentence(sentence: str) -> bool:
+    """Gives True for a sentence that reports what a named person or body said ("Club president
+    Sandra Lowe said Mrs Kettering had won 11 titles"): their words, not the writer's."""
+    return bool(_SPEECH.search(sentence) and _NAMED_SAYS.search(sentence))
+
+
 # The line before a quoted paragraph names a scam or a fake and ends in a colon.
 _WARNED_INTRO = re.compile(
     r"\b(?:scam\w*|fraud\w*|fake|hoax\w*|phishing|example)\b[^\n:]*:\s*$"
@@ -978,7 +986,7 @@ class _Context:
             return False
         if i not in self._attributed:
             sentence = self.sentences[i].text
-            self._attributed[i] = bool(_SPEECH.search(sentence) and _NAMED_SAYS.search(sentence))
+            self._attributed[i] = attributed_sentence(sentence)
         s = self.sentences[i]
         return self._attributed[i] and s.start <= start and end <= s.end
 

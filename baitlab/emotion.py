@@ -42,6 +42,11 @@ def _tables() -> tuple[dict[str, float], dict[str, str]]:
 # recall notice's lot codes is a date, not praise.
 _LABEL = {"best": "before"}
 
+# A letter's greeting ("Hi friend,", "Dear Ruth,"): manners, not the writer's temperature.
+_GREETING = re.compile(
+    r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,30},?\s*$", re.I
+)
+
 # A word this charged or more (VADER's scale runs to about 4) is quoted as a hot word.
 HOT = 2.0
 
@@ -119,13 +124,24 @@ def emotion(text: str, prepared: Prepared | None = None) -> dict:
 
     It is the writer's temperature: words inside a quotation from a named speaker are left
     out ("I was heartbroken," said Ruth Kessler), as the detector leaves them out, so an
-    honest report of a sad day does not read as hot writing.
+    honest report of a sad day does not read as hot writing. So are a sentence reporting what
+    a named person said ("Sandra Lowe said Mrs Kettering had won 11 titles") and page
+    furniture ("👍 Like · 💬 148 Comments").
     """
-    from baitlab.detector import Regions, attributed_quotes
+    from baitlab.detector import Regions, attributed_quotes, attributed_sentence
+    from baitlab.sentences import furniture
 
     prepared = prepared or prepare(text)
     quotes = attributed_quotes(text, prepared.paragraphs)
     heats = prepared.heats()
+    if any(heats):
+        heats = [
+            0.0
+            if heat
+            and (furniture(s.text) or _GREETING.match(s.text) or attributed_sentence(s.text))
+            else heat
+            for s, heat in zip(prepared.sentences, heats, strict=True)
+        ]
     if quotes:
         heats = list(heats)
         quotes = sorted(quotes)

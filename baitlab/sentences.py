@@ -700,11 +700,11 @@ def _readable(prepared: Prepared) -> list[int]:
     return [
         i
         for i, (words, sentence) in enumerate(zip(prepared.words, prepared.sentences, strict=True))
-        if MIN_WORDS <= len(words) <= MAX_WORDS and not _furniture(sentence.text)
+        if MIN_WORDS <= len(words) <= MAX_WORDS and not furniture(sentence.text)
     ]
 
 
-def _furniture(sentence: str) -> bool:
+def furniture(sentence: str) -> bool:
     """Gives True for page furniture: a masthead in capitals, a menu or a counter bar (items
     set apart by bars, dots or runs of spaces: "💬 1.2k comments    SHARE    POST"), or a row
     of buttons ("[ Share ]  [ Tag friends ]"), or nothing but counts ("😢 28K · 9.4K comments")."""

@@ -56,7 +56,8 @@ def bait_map(text: str, highlights: list[Highlight], emotion: dict) -> None:
     st.caption(
         f"{where_the_bait_sits(rows)}The red line is how emotionally charged the writer's own "
         "words are in each paragraph (what a named person is quoted saying is theirs, so it "
-        "is left out): bait often runs hot where the facts run thin."
+        "is left out). Bait often runs hot where the facts run thin, but an honest report of "
+        "a sad or joyful day runs warm too: read the heat beside the highlights, never alone."
     )
 
 

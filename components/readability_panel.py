@@ -24,8 +24,9 @@ def readability_panel(readability: dict, emotion: dict) -> None:
         "Emotion",
         f"{hottest:.2f}",
         help="The writer's most charged paragraph, the top of the red line on the bait map: "
-        "0 = flat, 1 = very charged. What a named person is quoted saying is theirs, so it "
-        "is left out.",
+        "0 = flat, 1 = very charged. What a named person is quoted or reported saying is "
+        "theirs, so it is left out, as are greetings and like-and-comment bars. An honest "
+        "report of a moving day runs warm too: heat alone is no verdict.",
     )
     st.caption(
         "Bait is often written simply, in short punchy sentences, so it can be read in a "

@@ -38,3 +38,17 @@ def test_a_recall_notices_best_before_dates_are_not_praise():
     )
     assert emotion(notice)["peak"] == 0.0
     assert emotion("This is the best mackerel I have ever tasted!")["peak"] > 0.4
+
+
+def test_reported_speech_greetings_and_comment_bars_are_not_the_writers_temperature():
+    # A teacher saw an honest sports report's emotion figure outrank a scare post because of
+    # "Club president Sandra Lowe said Mrs Kettering had won 11 titles", a newsletter's peak
+    # on "Hi friend," and a scare post's on its "👍 Like · 💬 148 Comments" bar.
+    for line in (
+        "Club president Sandra Lowe said Mrs Kettering had won 11 club singles titles.",
+        "Hi friend,",
+        "👍 Like · 💬 148 Comments · ↪ Share",
+    ):
+        assert emotion(line)["peak"] == 0.0, line
+    # The writer's own words still count.
+    assert emotion("I am heartbroken and furious at this disgusting decision!")["peak"] > 0.5
