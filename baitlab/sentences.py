@@ -63,7 +63,7 @@ LONE_SHARE = 0.35
 LONE_MIN = 4
 MAX_SHARE = 0.8  # and stops once highlights cover this share of the text's sentences
 
-_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
+_CAPITALS = re.compile(r"\b[A-Z]{3,}(?:['’][A-Z]+)?\b")  # "DON'T" whole, never "DON"
 _FIGURE = re.compile(r"\b\d")
 
 
@@ -584,7 +584,7 @@ _CROWD_IN_COMPANY = _set(
 # feelings stirred up ("kindly pay the fee", "a petition to save it", "scrapped the prize").
 _POLITE = _set(
     "kindly gently award awarded please pleased thank thanks welcome glad help helped "
-    "support care grant save saved prize"
+    "support care grant save saved prize heart"
 )
 
 

@@ -144,7 +144,7 @@ GLUE_WORDS = _set(
     "with about above after than then that this these those which what who whom when "
     "where how and but for the its his her him she was were are has have had does did "
     "been being just also some any such own same other another even still too out off "
-    "upon via per course got get let lot it's that's there's they've they're we've i've "
+    "upon via per course got get let lot since it's that's there's they've they're we've i've "
     "i'm"
 )
 
