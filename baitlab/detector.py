@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -715,6 +715,10 @@ def detect(
         if set_aside is not None:
             set_aside.extend(sorted(hits, key=lambda h: h.start))
         hits = []  # only wordings that honest messages use too: not enough to call it bait
+    # Only now, with what counts as bait settled: a highlight stopping a few words short of
+    # its clause's end reads on to it ("letters are going" + " out"). Two wordings doing two
+    # things stay two places when deciding whether everyday wordings are bait together.
+    hits = [_with_short_tail(text, h) for h in hits]
     merged = _yield(_merge(hits), _flagged(cues, "yields"))
     if sentences:
         from baitlab.sentences import second_look
@@ -1127,7 +1131,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         while end > start and text[end - 1] in _EDGE:
             end -= 1
         last = _last_word(text, start, end)
-        if last > start and text[last:end].lower() in _LEADS_ON:
+        if last > start and text[last:end].lower() in _LEADS_ON and not _clause_ends(text, end):
             end = last
         elif (
             end > start
@@ -1137,11 +1141,34 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             end -= 1
         else:
             break
+    end = _close_quote(text, start, end)
     while end + 1 < len(text) and text[end] in "'’" and text[end + 1].isalpha() and end > start:
         end += 1
         while end < len(text) and text[end].isalpha():
             end += 1
     return start, end
+
+
+def _clause_ends(text: str, end: int) -> bool:
+    """Gives True when punctuation or the line's end follows: "a reason for that," ends well."""
+    after = text[end : end + 2].lstrip(" ")
+    return not after or after[0] in "\n.,;:!?…–—"
+
+
+def _close_quote(text: str, start: int, end: int) -> int:
+    """Gives the end moved past the closing quotation mark when the match opened one and stops
+    inside it (Type "THANK + YOU NEV"), if it closes within 40 characters on the line."""
+    inside = text[start:end]
+    if inside.count('"') % 2 == 1:
+        close = '"'
+    elif inside.count("“") > inside.count("”"):
+        close = "”"
+    else:
+        return end
+    at = text.find(close, end, end + 40)
+    if at < 0 or "\n" in text[end:at]:
+        return end
+    return at + 1
 
 
 def _complete(text: str, start: int, end: int) -> int:
@@ -1188,6 +1215,35 @@ def _complete(text: str, start: int, end: int) -> int:
 _LEADS_INTO = re.compile(r" (?:to|of)\b| [A-Z][a-z]")
 
 
+def _with_short_tail(text: str, span: DetectedSpan) -> DetectedSpan:
+    last = _last_word(text, span.start, span.end)
+    end = _short_tail(text, last, span.end) if last > span.start else span.end
+    return span if end == span.end else replace(span, end=end, text=text[span.start : end])
+
+
+def _short_tail(text: str, last: int, end: int) -> int:
+    """Gives the end of the clause when at most SHORT_TAIL plain words are left of it ("letters
+    are going" + " out,", "why the list" + ' is suddenly "full"'), else `end` unchanged."""
+    if text[end : end + 1] != " " or text[last - 1 : last] not in (" ", "\t", ""):
+        return end
+    if _set_out_in_capitals(text, last, end):  # a headline's words are its own highlight's
+        return end
+    rest = _CLAUSE_REST.match(text, end).group()
+    words = rest.split()
+    stop = text[end + len(rest) : end + len(rest) + 1]
+    if (
+        1 <= len(words) <= SHORT_TAIL
+        and stop
+        and stop not in "(["
+        and all(w.strip("\"“”'’").isalpha() for w in words)
+    ):
+        return end + len(rest.rstrip())
+    return end
+
+
+SHORT_TAIL = 3
+
+
 def _a_noun_maybe(word: str) -> bool:
     """Gives False for a word that cannot end what a determiner began ("share this with")."""
     return word.isalpha() and word.lower() not in _REACHES_ON | _LEADS_ON | _JOINERS
@@ -1199,12 +1255,15 @@ def _leads_into(text: str, last: int, end: int) -> bool:
     every word begins with one."""
     if last == 0 or text[last - 1] not in " \t" or not _LEADS_INTO.match(text, end):
         return False
-    if text[end + 1].islower():
-        return True
-    line_start = text.rfind("\n", 0, last) + 1
+    return text[end + 1].islower() or not _set_out_in_capitals(text, last, end)
+
+
+def _set_out_in_capitals(text: str, start: int, end: int) -> bool:
+    """Gives True when the line around text[start:end] capitalises most words: a headline."""
+    line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     words = text[line_start : line_end if line_end >= 0 else len(text)].split()
-    return sum(1 for w in words if w[:1].isupper()) < 0.6 * len(words)
+    return sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words)
 
 
 _DETERMINER_WORDS = "this these those the a an our your their his her its my every"
@@ -1224,7 +1283,7 @@ _REACHES_ON_WORDS = (
 _REACHES_ON = frozenset(_REACHES_ON_WORDS.split())
 # The rest of a clause: up to punctuation or a bar, though not the comma or point inside a
 # figure.
-_CLAUSE_REST = re.compile(r"(?:[^\n.,;:!?…()\[\]|·]|(?<=\d)[.,](?=\d))*")
+_CLAUSE_REST = re.compile(r"(?:[^\n.,;:!?…()\[\]|·–—]|(?<=\d)[.,](?=\d))*")
 _EDGE = " \t\n\r,;:—–-"
 _OPENER = {")": "(", "]": "["}
 

@@ -999,3 +999,17 @@ def test_wordings_new_writers_used_that_no_cue_knew_are_named():
         "Work on the bridge has been put on hold until spring, the council said.",
     ):
         assert detect(line) == [], detect(line)
+
+
+def test_a_highlight_reads_on_to_its_closing_quote_and_a_clause_a_few_words_from_its_end():
+    # A teacher found 'Type "THANK [SHARE] YOU NEV"', 'a reason for [GAP] that' and
+    # 'Apparently letters are going [VAGUE] out'.
+    post = 'Nev saved 212 lives. Type "THANK YOU NEV" and SHARE so it reaches him.'
+    assert 'Type "THANK YOU NEV"' in {s.text for s in detect(post)}, detect(post)
+    column = "Rates went up again. There's a reason for that, and the council knows it."
+    assert "a reason for that" in {s.text for s in detect(column + COMPANY)}
+    rumour = "Apparently letters are going out, but only to some patients."
+    assert "Apparently letters are going out" in {s.text for s in detect(rumour + COMPANY)}
+    # Three everyday wordings in three places still count as three, however they end.
+    pitch = "Over 60,000 people watched this video! Claim your free sample today before midnight!"
+    assert {s.technique for s in detect(pitch)} >= {"social-proof", "urgency"}
