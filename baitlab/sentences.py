@@ -469,9 +469,7 @@ def _highlight(
         if len(reasons) == 3:
             break
     if not reasons:
-        reasons = [
-            "reads like the sentences our editors mark as bait, though no one signal stands out"
-        ]
+        reasons = ["reads, taken as a whole, like the sentences our editors mark as bait"]
     like = _typical_words(model, technique, words, prepared.words[i])
     name = _technique_names().get(technique, technique)
     start, end = _trim(prepared.text, sentence.start, sentence.end)
@@ -485,11 +483,9 @@ def _highlight(
         # it looked at all (a reason to look, never a reason to mark).
         explanation=(
             f"This sentence looks most like {name}{like}. {_mechanism(technique)} Bait Lab's "
-            f"sentence checker marked it because it {_and(reasons)}. No phrase on Bait Lab's "
-            f"list of bait wordings is here: the checker looked because {_WHY_LOOKED[alone]}, "
-            f"and scores this sentence {score:.2f} out of 1 (1 is just like the bait our editors "
-            "mark). Treat it as a second opinion: "
-            "read it slowly and ask what it wants you to feel or do."
+            f"sentence checker marked it because it {_and(reasons)}. It is a second opinion "
+            f"(score {score:.2f} out of 1): no known bait phrase is here, but "
+            f"{_WHY_LOOKED[alone]}. Read it slowly and ask what it wants you to feel or do."
         ),
     )
 

@@ -34,13 +34,13 @@ def test_a_baity_sentence_no_cue_knows_gets_a_second_look_that_names_its_signals
     why = second[0].explanation
     # The explanation names signals in plain words and quotes what showed them, each once,
     # all of it in the sentence itself; a signal it cannot show is not claimed.
-    reasons = why.split("because it ")[1].split(". No phrase")[0]
+    reasons = why.split("because it ")[1].split(". It is a second opinion")[0]
     assert "shouts in capitals or exclamation marks (!)" in reasons, why
     quoted = [t for group in re.findall(r"\(([^)]*)\)", reasons) for t in group.split(", ")]
     assert quoted and all(t.lower() in LAST.lower() for t in quoted), why
     assert len(quoted) == len(set(quoted)), why
     assert "hot, emotional words" not in reasons  # none of its words is charged enough
-    assert "scores this sentence 0." in why and "out of 1 (1 is just like the bait" in why
+    assert "It is a second opinion (score 0." in why and "no known bait phrase is here" in why
     # It opens with the trick and how it works on a reader, before what the checker saw.
     assert why.startswith("This sentence looks most like direct address"), why
     assert why.index("pulls attention") < why.index("sentence checker marked it"), why
@@ -238,9 +238,7 @@ def test_a_post_in_wording_no_cue_knows_still_gets_its_bait_named():
     # quotes no word as a source that is not one ("so he knows somebody noticed him").
     for span in detect(post):
         assert span.explanation.startswith("This sentence looks most like"), span.explanation
-        assert "the checker looked because many sentences in this text read like bait" in (
-            span.explanation
-        )
+        assert "but many sentences in this text read like bait" in span.explanation
         assert "baits you elsewhere" not in span.explanation
         assert "never names (somebody)" not in span.explanation, span.explanation
         assert "(and he" not in span.explanation, span.explanation  # two words read past
@@ -299,7 +297,7 @@ def test_a_second_look_quotes_a_word_as_evidence_only_where_it_does_that_work():
     )
     why = {s.text[:20]: s.explanation for s in detect(text) if s.cue == CUE_NAME}
     assert set(why) == {"Parents across Millb", "Head office loses mi", "Kindly pay the award"}
-    reasons = {k: v.split("because it ")[1].split(". No phrase")[0] for k, v in why.items()}
+    reasons = {k: v.split("because it ")[1].split(". It is a second")[0] for k, v in why.items()}
     assert "puts a clock on you" not in reasons["Parents across Millb"]
     assert "hot, emotional words (prize)" not in reasons["Parents across Millb"]
     assert "points at a crowd" not in reasons["Head office loses mi"]
