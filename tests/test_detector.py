@@ -1013,3 +1013,14 @@ def test_a_highlight_reads_on_to_its_closing_quote_and_a_clause_a_few_words_from
     # Three everyday wordings in three places still count as three, however they end.
     pitch = "Over 60,000 people watched this video! Claim your free sample today before midnight!"
     assert {s.technique for s in detect(pitch)} >= {"social-proof", "urgency"}
+
+
+def test_an_accusation_denied_in_the_same_breath_and_a_last_chance_price_are_named():
+    for line, technique in (
+        ("Not saying it's them but not NOT saying it.", "us-vs-them"),
+        ("This is the last time I'll offer it at the founding price of $47.", "urgency"),
+        ("Today it's the trampoline; next year it's the kids' bikes on the lawn.", "fear-appeal"),
+    ):
+        assert technique in cues_on(line).values(), (line, cues_on(line))
+    # A writer who denies a claim about a thing, not about people, accuses no one.
+    assert "accusing while denying it" not in cues_on("I'm not saying the soup is bad, but salt.")
