@@ -250,12 +250,17 @@ def _render_cluster(
 
 def _label(h: Highlight, catalogue: Catalogue) -> Markup:
     t = catalogue.get(h.technique)
+    # A detector model's highlight is a guess where no known bait phrase is: its label says so
+    # ("GAP?"), so a teacher sees at a glance which highlights to weigh more lightly.
+    guess = h.source == "detector" and h.cue in MODEL_CUES
     return fill(
         templates.LABEL,
         colour=t.colour,
         text_colour=t.text_colour,
         name=t.name,
         abbr=t.abbr,
+        guess="?" if guess else "",
+        guess_title=" (a second-look guess)" if guess else "",
         suffix=STATUS_SUFFIX.get(h.status, ""),
     )
 

@@ -15,7 +15,8 @@ HIGHLIGHT = (
 
 LABEL = (
     '<span class="bl-label" style="background:{colour};color:{text_colour}" '
-    'title="{name}" aria-label="technique: {name}">{abbr}{suffix}</span>'
+    'title="{name}{guess_title}" aria-label="technique: {name}{guess_title}">{abbr}{guess}{suffix}'
+    "</span>"
 )
 
 PANEL = (

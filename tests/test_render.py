@@ -197,3 +197,22 @@ def test_paragraphs_carry_the_numbers_the_bait_map_gives_them(catalogue):
     # The second number sits before the highlight that opens its paragraph.
     assert out.index("¶2") < out.index("<mark") < out.index("¶3")
     assert "bl-para" not in str(render_article("One paragraph only.", [], catalogue))
+
+
+def test_a_models_highlight_is_labelled_as_a_guess_and_a_phrase_rules_is_not(catalogue):
+    from baitlab.sentences import CUE_NAME
+
+    text = "Act now. This sentence reads like bait."
+    page = str(
+        render_article(
+            text,
+            [
+                Highlight(0, 7, "urgency", "why", "detector", cue="act now"),
+                Highlight(9, 39, "curiosity-gap", "why", "detector", cue=CUE_NAME),
+            ],
+            catalogue,
+        )
+    )
+    labels = re.findall(r'class="bl-label"[^>]*>([^<]*)<', page)
+    assert labels == ["RUSH", "GAP?"], labels
+    assert "(a second-look guess)" in page
