@@ -711,8 +711,8 @@ def furniture(sentence: str) -> bool:
         and not _LETTERS.search(_COUNTS.sub(" ", sentence))
         or sentence.count("|") >= 2
         or sentence.count("·") >= 2
-        or len(_SPACED_OUT.findall(sentence)) >= 2
-        or bool(_BUTTONS.fullmatch(sentence.strip()))
+        or ("  " in sentence and len(_SPACED_OUT.findall(sentence)) >= 2)
+        or ("[" in sentence and bool(_BUTTONS.fullmatch(sentence.strip())))
     )
 
 
