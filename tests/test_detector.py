@@ -991,6 +991,7 @@ def test_wordings_new_writers_used_that_no_cue_knew_are_named():
         ("The last batch was gone in under 2 hours.", "social-proof"),
         ("*PLEASE READ AND PASS ON*", "engagement-bait"),
         ("Over 3,800 home bakers have it already.", "social-proof"),
+        ("Everyone on the east side is talking about it.", "social-proof"),
     ):
         assert technique in cues_on(line).values(), (line, cues_on(line))
     # The same words in plain notices, alone, light nothing.
