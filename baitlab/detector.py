@@ -1206,7 +1206,7 @@ def _complete(text: str, start: int, end: int) -> int:
             word in _DETERMINERS
             and words
             and _a_noun_maybe(words[0])
-            and text[before : last - 1].lower() not in _LEADS_ON | _JOINERS
+            and text[before : last - 1].lower() not in _LEADS_OR_JOINS
         ):  # "SHARE this article", but not "... know that the bells"
             return end + re.match(r"\s+\S+", rest.group()).end()
     return joined if joined > 0 else end
@@ -1248,7 +1248,7 @@ SHORT_TAIL = 3
 
 def _a_noun_maybe(word: str) -> bool:
     """Gives False for a word that cannot end what a determiner began ("share this with")."""
-    return word.isalpha() and word.lower() not in _REACHES_ON | _LEADS_ON | _JOINERS
+    return word.isalpha() and word.lower() not in _FUNCTION_WORDS
 
 
 def _leads_into(text: str, last: int, end: int) -> bool:
@@ -1308,6 +1308,8 @@ _LEADS_ON_WORDS = (
     "because than every"
 )
 _LEADS_ON = frozenset(_LEADS_ON_WORDS.split())
+_LEADS_OR_JOINS = _LEADS_ON | _JOINERS
+_FUNCTION_WORDS = _REACHES_ON | _LEADS_OR_JOINS
 
 
 def _rating(score: float) -> str:
