@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 from baitlab import CUES_DIR, PROJECT_ROOT, wording
 from baitlab.errors import ContentError, Problem, problems_from_validation
 from baitlab.text import Prepared
-from baitlab.wording import BaitWords, Wording, plain_words, terms
+from baitlab.wording import BaitWords, Wording, plain_words, terms, word_set
 
 SIGNALS_FILE = CUES_DIR / "sentence_signals.yaml"
 WEIGHTS_FILE = CUES_DIR / "sentence_weights.yaml"
@@ -540,32 +540,28 @@ def _a_source(shown: str, sentence: str) -> bool:
     return False
 
 
-def _set(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 # Words that are a move only in company. "Tonight" puts a clock on a reader told to act
 # ("offer ends tonight"), not in "parents are reeling tonight"; "find out" teases a reader it
 # speaks to, not in "why did families only find out from the paper?".
 _NEEDS_READER = {
-    "urgency": _set(
+    "urgency": word_set(
         "now today tonight tomorrow soon before last final left remaining hours minutes gone "
         "deleted ends ending limited quick quickly fast hrs mins 24 48"
     )
     | {"this week", "right now"},
-    "tease": _set("happened reason reasons turns revealed reveal reveals guess believe noticed")
+    "tease": word_set("happened reason reasons turns revealed reveal reveals guess believe noticed")
     | {"discovered", "find out", "see what", "see why", "this one", "the real", "what she"}
     | {"what he", "what this", "something else", "say more", "what they found"},
 }
-_PROMISES = _set("to you'll will never won't can't wait until till")
+_PROMISES = word_set("to you'll will never won't can't wait until till")
 # Words that make a time word a deadline ("offer ends tonight", "only 3 left").
-_DEADLINES = _set(
+_DEADLINES = word_set(
     "hurry urgent urgently immediately asap deadline expires expire expiring expired "
     "countdown midnight ends ending closes closing until left remaining"
 )
 # A crowd is people: "thousands of parents have signed", not "head office loses millions".
 _MULTITUDES = frozenset({"thousands", "millions", "hundreds"})
-_SPENDS = _set(
+_SPENDS = word_set(
     "lose loses lost losing cost costs costing save saves saved saving earn earns earned "
     "make makes made making pay pays paid worth spend spends spent owe owes owed raise "
     "raised waste wasted charge charges charged $ £ €"
@@ -573,12 +569,12 @@ _SPENDS = _set(
 _UNITS = frozenset({"pounds", "dollars", "euros", "rand", "naira", "rupees", "bucks"})
 # Words that point to a crowd only beside one ("have already signed", "4.8 stars from 3,000
 # reviews"): "the mods already deleted it" and "members get it for less" count no heads.
-_CROWD_IN_COMPANY = _set(
+_CROWD_IN_COMPANY = word_set(
     "already joined members customers reviews rated stars sold neighbours neighbors"
 )
 # VADER rates the polite words of a letter, plain help and prizes as warm; they are not
 # feelings stirred up ("kindly pay the fee", "a petition to save it", "scrapped the prize").
-_POLITE = _set(
+_POLITE = word_set(
     "kindly gently award awarded please pleased thank thanks welcome glad help helped "
     "support care grant save saved prize heart"
 )

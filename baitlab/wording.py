@@ -132,14 +132,15 @@ def _quotable(term: str) -> bool:
     )
 
 
-def _set(words: str) -> frozenset[str]:
+def word_set(words: str) -> frozenset[str]:
+    """Gives the words of a space-separated list as a set (lists of words read best as text)."""
     return frozenset(words.split())
 
 
 # Words that carry no move of their own, whatever they lean toward in the counts: a teacher
 # found "words such as 'here'" and "'may'" quoted as evidence. Words that do carry one stay
 # out of this list: "you" (speaks to you), "every" (turns it up), "before" (a clock).
-GLUE_WORDS = _set(
+GLUE_WORDS = word_set(
     "here there may might can could would should shall ones one under over into onto from "
     "with about above after than then that this these those which what who whom when "
     "where how and but for the its his her him she was were are has have had does did "
