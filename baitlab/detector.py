@@ -1144,11 +1144,29 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         else:
             break
     end = _close_quote(text, start, end)
-    while end + 1 < len(text) and text[end] in "'’" and text[end + 1].isalpha() and end > start:
-        end += 1
-        while end < len(text) and text[end].isalpha():
-            end += 1
+    end = _whole_word(text, start, end)
+    # A possessive leads on to what is owned: "the county board's" + " page" (not "it's",
+    # "there's", "who's": those are "it is", "there is", "who has").
+    if end > start + 2 and text[end - 2 : end] in ("'s", "’s"):
+        owner = _last_word(text, start, end - 2)
+        owned = re.match(r" ([^\W\d_]+)", text[end : end + 30])
+        if (
+            owned
+            and text[owner : end - 2].lower() not in _NOT_OWNERS
+            and _a_noun_maybe(owned.group(1))
+            and owned.group(1).lower() not in _NOT_OWNERS
+        ):
+            end = _whole_word(text, start, end + owned.end())
     return start, end
+
+
+def _whole_word(text: str, start: int, end: int) -> int:
+    """Gives the end moved to the end of its word: "won" + "'t", "walk" + "-ins", "44817" + "-K"."""
+    while end + 1 < len(text) and text[end] in "'’-" and text[end + 1].isalnum() and end > start:
+        end += 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+    return end
 
 
 def _clause_ends(text: str, end: int) -> bool:
@@ -1209,6 +1227,13 @@ def _complete(text: str, start: int, end: int) -> int:
             and text[before : last - 1].lower() not in _LEADS_OR_JOINS
         ):  # "SHARE this article", but not "... know that the bells"
             return end + re.match(r"\s+\S+", rest.group()).end()
+        if (
+            word in _PREPOSITIONS
+            and len(words) >= 2
+            and words[0].lower() in _DETERMINERS
+            and _a_noun_maybe(words[1])
+        ):  # "the septic tank at" + " your property"
+            return end + re.match(r"\s+\S+\s+\S+", rest.group()).end()
     return joined if joined > 0 else end
 
 
@@ -1268,6 +1293,15 @@ def _set_out_in_capitals(text: str, start: int, end: int) -> bool:
     return sum(1 for w in words if w[:1].isupper()) >= 0.6 * len(words)
 
 
+# Words before "'s" that make a contraction, and words after it that are not what is owned.
+_NOT_OWNER_WORDS = (
+    "it that there here what who where when how he she everyone everybody nobody someone "
+    "somebody let most some many more own best first last very can could will would should "
+    "may might must is was are has had"
+)
+_NOT_OWNERS = frozenset(_NOT_OWNER_WORDS.split())
+_PREPOSITION_WORDS = "to with of for in into from by at on about over"
+_PREPOSITIONS = frozenset(_PREPOSITION_WORDS.split())
 _DETERMINER_WORDS = "this these those the a an our your their his her its my every"
 _DETERMINERS = frozenset(_DETERMINER_WORDS.split())
 

@@ -1026,3 +1026,22 @@ def test_an_accusation_denied_in_the_same_breath_and_a_last_chance_price_are_nam
         assert technique in cues_on(line).values(), (line, cues_on(line))
     # A writer who denies a claim about a thing, not about people, accuses no one.
     assert "accusing while denying it" not in cues_on("I'm not saying the soup is bad, but salt.")
+
+
+def test_a_highlight_never_stops_inside_a_hyphenated_word_a_possessive_or_after_a_preposition():
+    # A teacher found "turning walk[VAGUE]-ins", "44817[AUTH]-K", "the county board's[CROWD]
+    # page" and "the septic tank at[FAKE] your property".
+    text = (
+        "Our records show the septic tank at your property is not registered for inspection "
+        "under the 2025 scheme. Ref: DWR/IE/44817-K\n\n"
+        "The car park has reportedly started turning walk-ins away before lunchtime, and "
+        "thousands of fans are flooding the county board's page demanding answers."
+    )
+    ends = {s.text.split()[-1] for s in detect(text + COMPANY)}
+    assert {"property", "DWR/IE/44817-K", "walk-ins"} <= ends, ends
+    assert "board's" not in ends, ends
+    # "It's" and "there's" are no possessives: nothing is owned after them.
+    rumour = "Apparently there's something in the water at the old mill."
+    found = {s.text for s in detect(rumour + COMPANY)}
+    assert any(t.startswith("Apparently") for t in found), found
+    assert "Apparently there's something" not in found, found
