@@ -462,6 +462,9 @@ def _highlight(
                     if w not in _POLITE
                     and not (model.bait_words and _everyday(model.bait_words, w))
                 ]
+            elif family.measure == "shout" and model.bait_words:
+                # Capitals shout only in a word: "EMF" and "DWR" are abbreviations.
+                shown = [w for w in shown if w == "!" or _a_word(model.bait_words, w)]
             if family.measure in ("heat", "shout") and not shown:
                 continue  # "uses hot, emotional words" with none to show would be a claim
         said = model.signals.families[j].says
@@ -576,7 +579,7 @@ _CROWD_IN_COMPANY = word_set(
 # feelings stirred up ("kindly pay the fee", "a petition to save it", "scrapped the prize").
 _POLITE = word_set(
     "kindly gently award awarded please pleased thank thanks welcome glad help helped "
-    "support care grant save saved prize heart"
+    "support care grant save saved prize heart beauty"
 )
 
 
@@ -592,6 +595,10 @@ def _means_it(family: str, shown: str, words: list[str], sentence: str, signs: d
         return signs.get("imperative", 0) > 0 or any(
             k and words[k - 1] in _PROMISES for k, w in enumerate(words) if w == first
         )
+    if family == "engage" and " " not in term:
+        # "Comment", "share" and "like" ask something of a reader the sentence speaks to; not
+        # "requests for comment" or "I only share what I use".
+        return to_you
     if term in _NEEDS_READER.get(family, ()):
         # a clock is on the reader when the sentence speaks to them or sets a deadline
         return to_you or not _DEADLINES.isdisjoint(words)
@@ -630,6 +637,12 @@ def _plain_here(bait_words: BaitWords, shown: str) -> bool:
     if " " in term:
         return known < QUOTE_LEAN
     return known < QUOTE_WORD or bait_words.counts[term][2] < QUOTE_TEXTS
+
+
+def _a_word(bait_words: BaitWords, shouted: str) -> bool:
+    """Gives True when a word in capitals is a word our texts use in lower case too."""
+    lower = shouted.lower().replace("’", "'")
+    return lower in bait_words.counts or lower.split("'")[0] in bait_words.counts
 
 
 def _everyday(bait_words: BaitWords, word: str) -> bool:

@@ -330,3 +330,19 @@ def test_no_explanation_quotes_a_word_that_only_holds_a_sentence_together():
     assert quoted  # the explanations do quote words ...
     glue = [q for q in quoted if all(part in GLUE_WORDS for part in q.lower().split(" "))]
     assert not glue, glue  # ... but never ones that carry no move
+
+
+def test_asks_for_shares_and_shouts_only_where_a_reader_is_asked_or_a_word_is_shouted():
+    # A teacher found "asks for ... shares (share)" on "I only share what I actually use!",
+    # "(comment)" on "has not responded to our requests for comment" and "shouts in capitals
+    # (EMF)" on "Low-EMF carbon fiber heating".
+    opening = "SHARE this before they delete it!! You won't believe what the council is hiding."
+    text = (
+        f"{opening}\n\nI only share what I actually use!\n\n"
+        "Low-EMF carbon fiber heating (so important!)\n\nThe hall is on Mill Lane.\n\n"
+        "Doors open at six."
+    )
+    why = [s.explanation for s in detect(text) if s.cue == CUE_NAME]
+    assert len(why) == 2, why
+    assert not any("asks for clicks, likes, comments or shares (share)" in w for w in why), why
+    assert not any("EMF" in w for w in why), why
