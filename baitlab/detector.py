@@ -35,7 +35,8 @@ _VERB = r"(?:said|says|told|added|explained|wrote|recalled|asked|warned|urged)"
 # treasurer, Maria Lopez".
 # ("told the Sunday Times" names a paper, not a speaker: no article before a bare name.)
 _SAID_NAME = (
-    rf"{_VERB} (?:(?!(?:the|a|an|every)\b)[a-z'’]+ ){{0,2}}{_NAME}"  # said owner Meena Rao
+    # said owner Meena Rao (not "told The Sideline Scoop": a paper, not a speaker)
+    rf"{_VERB} (?:(?!(?:the|a|an|every)\b)[a-z'’]+ ){{0,2}}(?!(?:The|A|An)\b){_NAME}"
     rf"|{_VERB} (?:the |a |an )?(?:[a-z'’]+ ){{0,2}}[a-z'’]+, {_NAME}"  # said the head, Ann Lee
 )
 # After a quote a reporter often names the speaker by surname alone: "…," Vidal said.

@@ -1045,3 +1045,11 @@ def test_a_highlight_never_stops_inside_a_hyphenated_word_a_possessive_or_after_
     found = {s.text for s in detect(rumour + COMPANY)}
     assert any(t.startswith("Apparently") for t in found), found
     assert "Apparently there's something" not in found, found
+
+
+def test_insiders_who_told_a_paper_are_still_unnamed():
+    # "told The Sideline Scoop" names a paper, not a speaker: the insiders stay unnamed.
+    line = "Insiders have told The Sideline Scoop that two players walked out."
+    assert cues_on(line).get("an insider told us") == "vague-sourcing", cues_on(line)
+    named = "Two players walked out, Dunmara manager Aidan Kerr told The Sideline Scoop."
+    assert detect(named) == [], detect(named)
