@@ -653,9 +653,12 @@ def _attributed_quotes(text: str, split: list) -> list[tuple[int, int]]:
 SECOND_OPINION = (
     "The detector looks for wording it knows, then gives the other sentences a second look for "
     "bait signals. On writing it has never seen it finds about two in three of the passages an "
-    "editor would mark: a second opinion, not a verdict. A label ending in ? (GAP?) marks a "
-    "highlight with no bait phrase Bait Lab knows in it, only a model's reading of the "
-    "sentence or headline: weigh it more lightly."
+    "editor would mark: a second opinion, not a verdict."
+)
+# Added beside SECOND_OPINION only when a label on the page ends in "?".
+GUESS_NOTE = (
+    " A label ending in ? marks a highlight with no bait phrase Bait Lab knows in it, only a "
+    "model's reading of the sentence or headline: weigh it more lightly."
 )
 
 

@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass
 
 from baitlab import templates
-from baitlab.detector import HEADLINE_CUE
+from baitlab.detector import GUESS_NOTE, HEADLINE_CUE, SECOND_OPINION
 from baitlab.html import Markup, fill
 from baitlab.sentences import CUE_NAME
 from baitlab.techniques import Catalogue
@@ -19,6 +19,22 @@ from baitlab.text import clusters, paragraphs
 
 # The detector's two models name themselves in a sentence; every other cue is a phrase rule.
 MODEL_CUES = frozenset({CUE_NAME, HEADLINE_CUE})
+
+
+def detector_note(highlights: list[Highlight]) -> str:
+    """Gives the note on the detector shown above its highlights, saying what a "?" means only
+    when some label on the page has one."""
+    guesses = any(h.source == "detector" and h.cue in MODEL_CUES for h in highlights)
+    return SECOND_OPINION + (GUESS_NOTE if guesses else "")
+
+
+# What each status in the compare view means, for the key shown above it.
+COMPARE_KEY = (
+    "✓ both: the editors and the detector marked it. · detector missed: only the editors "
+    "marked it. · detector only: only the detector did. · named differently: both marked it, "
+    "under different techniques (the editors' name first). · detector adds: the "
+    "detector named a second technique on the editors' passage."
+)
 
 STATUS_SUFFIX = {
     "agreed": " ✓ both",
@@ -207,7 +223,10 @@ def _plain(
 def _render_cluster(
     passage: str, group: list, catalogue: Catalogue, anchor: str, is_open: bool = False
 ) -> Markup:
-    marks = [i for i in group if isinstance(i, Highlight)]
+    # The editors' highlights first, so "named differently" always reads editors, then detector.
+    marks = sorted(
+        (i for i in group if isinstance(i, Highlight)), key=lambda h: h.source != "curated"
+    )
     notes = [i for i in group if isinstance(i, NoteMark)]
     note_panels = Markup("").join(
         fill(templates.NOTE_PANEL, heading=n.heading, note=n.note) for n in notes

@@ -73,6 +73,13 @@ def test_reader_compare_mode_says_where_detector_and_editors_differ(founding):
     assert "✓ both" in page
     summary = next(c.value for c in at.caption if c.value.startswith("The editors marked"))
     assert summary.startswith(f"The editors marked {len(founding.spans)} passages. The detector")
+    # A key says what each status means; the "?" is explained only where a label has one
+    # (the founding article's detector highlights all come from known phrases).
+    captions = " ".join(c.value for c in at.caption)
+    assert "detector missed: only the editors marked it" in captions
+    labels = re.findall(r'class="bl-label"[^>]*>([^<]*)<', page)
+    assert labels and not any("?" in label for label in labels), labels
+    assert "ending in ?" not in captions
 
 
 def test_reader_unknown_sample_says_so_and_offers_a_picker():

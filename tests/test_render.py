@@ -216,3 +216,22 @@ def test_a_models_highlight_is_labelled_as_a_guess_and_a_phrase_rules_is_not(cat
     labels = re.findall(r'class="bl-label"[^>]*>([^<]*)<', page)
     assert labels == ["RUSH", "GAP?"], labels
     assert "(a second-look guess)" in page
+
+
+def test_the_note_on_the_detector_explains_the_question_mark_only_when_one_is_shown():
+    from baitlab.render import detector_note
+    from baitlab.sentences import CUE_NAME
+
+    rule = Highlight(0, 7, "urgency", "why", "detector", cue="act now")
+    guess = Highlight(9, 39, "curiosity-gap", "why", "detector", cue=CUE_NAME)
+    assert "ending in ?" not in detector_note([rule])
+    assert "ending in ?" in detector_note([rule, guess])
+
+
+def test_named_differently_shows_the_editors_name_first_wherever_each_begins(catalogue):
+    text = "Another said it was rare to see real humanity in uniform. Nothing else here."
+    curated = [Highlight(20, 57, "us-vs-them", "c")]
+    detected = [Highlight(0, 57, "curiosity-gap", "d", "detector", cue="withheld reveal")]
+    page = str(render_article(text, compare(curated, detected), catalogue))
+    labels = re.findall(r'class="bl-label"[^>]*>([^<]*)<', page)
+    assert labels == ["SIDES · named differently", "GAP · named differently"], labels

@@ -4,9 +4,9 @@ import hashlib
 
 import streamlit as st
 
-from baitlab.detector import SECOND_OPINION
 from baitlab.html import markdown_literal
 from baitlab.intake import UnreadableText, brought
+from baitlab.render import detector_note
 from components.article import detected_highlights, show_article
 from components.charts import bait_map
 from components.content import analysis, catalogue
@@ -53,7 +53,8 @@ found = analysis(text)
 cat = catalogue()
 st.divider()
 st.caption(f"Checked: {markdown_literal(source)}")
-st.caption(SECOND_OPINION)
+found_highlights = detected_highlights(found["spans"])
+st.caption(detector_note(found_highlights))
 if not found["spans"]:
     st.info(
         "No familiar bait found. That does not make the text honest: ask who wrote it, what "
@@ -71,7 +72,7 @@ if found["set_aside"]:
         )
     )
 digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-shown = legend_filter(detected_highlights(found["spans"]), cat, key=f"legend-check-{digest}")
+shown = legend_filter(found_highlights, cat, key=f"legend-check-{digest}")
 left, right = st.columns([7, 3], gap="large")
 with left:
     if shown:

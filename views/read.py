@@ -2,9 +2,8 @@
 
 import streamlit as st
 
-from baitlab.detector import SECOND_OPINION
 from baitlab.html import markdown_literal
-from baitlab.render import comparison_summary
+from baitlab.render import COMPARE_KEY, comparison_summary, detector_note
 from components.article import MODES, focused_span, highlights_for, notes_for, show_article
 from components.charts import bait_map
 from components.content import analysis, catalogue, library, sample_from_query
@@ -38,8 +37,9 @@ with left:
         st.caption("Click any highlight to read why it works on you. Click it again to close.")
     if mode == "compare":
         st.caption(comparison_summary(highlights))
+        st.caption(COMPARE_KEY)
     if mode != "curated":
-        st.caption(SECOND_OPINION)
+        st.caption(detector_note(highlights))
     focus = focused_span(sample, cat)
     # The editors' notes and FAIR passages answer the detector's false alarms in the compare
     # view too.
