@@ -712,8 +712,11 @@ def _readable(prepared: Prepared) -> list[int]:
 def furniture(sentence: str) -> bool:
     """Gives True for page furniture: a masthead in capitals, a menu or a counter bar (items
     set apart by bars, dots or runs of spaces: "💬 1.2k comments    SHARE    POST"), or a row
-    of buttons ("[ Share ]  [ Tag friends ]"), or nothing but counts ("😢 28K · 9.4K comments")."""
+    of buttons ("[ Share ]  [ Tag friends ]"), nothing but counts ("😢 28K · 9.4K comments"), or
+    an email's footer ("You're receiving this because you joined ...")."""
     if sentence.isupper() and "!" not in sentence:
+        return True
+    if _FOOTER.match(sentence):
         return True
     return (
         bool(_FIGURE.search(sentence))
@@ -726,6 +729,12 @@ def furniture(sentence: str) -> bool:
 
 
 _SPACED_OUT = re.compile(r"\S {2,}(?=\S)")
+# An email's footer: why you got it and how to stop it ("You're receiving this because you
+# joined the Fernway Summit Club.", "Unsubscribe | Manage preferences").
+_FOOTER = re.compile(
+    r"\s*(?:you['’]re|you are) (?:receiving|getting) this(?: \w+)? because\b|\s*unsubscribe\b",
+    re.IGNORECASE,
+)
 # A count under a post ("1.2K", "486 comments", "97 shares"): with these gone, a counter bar
 # has no words left.
 _COUNTS = re.compile(

@@ -1053,3 +1053,19 @@ def test_insiders_who_told_a_paper_are_still_unnamed():
     assert cues_on(line).get("an insider told us") == "vague-sourcing", cues_on(line)
     named = "Two players walked out, Dunmara manager Aidan Kerr told The Sideline Scoop."
     assert detect(named) == [], detect(named)
+
+
+def test_a_countdown_a_fine_a_lookalike_gov_link_and_a_next_page_hook_are_named():
+    for line, technique in (
+        ("VAULT CLOSES IN 05 : 42 : 17", "urgency"),
+        ("Unregistered systems face a fixed penalty of up to €5,000.", "fear-appeal"),
+        ("Renew now at https://dwr-register-gov.example/renew", "impersonation"),
+        ("Continue to page 2 for numbers 5, 6 and 7 ›", "engagement-bait"),
+    ):
+        assert technique in cues_on(line).values(), (line, cues_on(line))
+    # A council's own address and its stated fine, alone, are no bait.
+    notice = (
+        "Apply at harwick.gov.example/admissions. Parents who give false addresses face a fine "
+        "of up to £1,000, the council said."
+    )
+    assert detect(notice) == [], detect(notice)

@@ -346,3 +346,11 @@ def test_asks_for_shares_and_shouts_only_where_a_reader_is_asked_or_a_word_is_sh
     assert len(why) == 2, why
     assert not any("asks for clicks, likes, comments or shares (share)" in w for w in why), why
     assert not any("EMF" in w for w in why), why
+
+
+def test_an_emails_footer_is_page_furniture_not_direct_address():
+    opening = "SHARE this before they delete it!! You won't believe what the council is hiding."
+    footer = "You're receiving this because you joined the Fernway Summit Club."
+    text = f"{opening}\n\nThe hall is on Mill Lane.\n\n{footer}\n\nDoors open at six."
+    assert detect(text), "the text baits"
+    assert not [s for s in detect(text) if s.text.startswith("You're receiving")], detect(text)
