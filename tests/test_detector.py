@@ -1069,3 +1069,17 @@ def test_a_countdown_a_fine_a_lookalike_gov_link_and_a_next_page_hook_are_named(
         "of up to £1,000, the council said."
     )
     assert detect(notice) == [], detect(notice)
+
+
+def test_a_sob_story_a_detox_claim_and_doctors_cast_as_blind_are_named():
+    for line, technique in (
+        ("Today is his birthday and nobody came.", "emotional-language"),
+        ("This deep heat helps your body release stored toxins through sweat.", "false-promise"),
+        ("Our bodies are overloaded in ways conventional medicine isn't looking at.", "conspiracy"),
+        ("The identity of the player will leave supporters stunned.", "curiosity-gap"),
+        ("The volunteers say he cried all night.", "vague-sourcing"),
+    ):
+        assert technique in cues_on(line).values(), (line, cues_on(line))
+    # A consumer report that repeats the claim to test it, alone, lights nothing.
+    report = "The tea's label says it flushes out toxins; trading standards officers disagree."
+    assert detect(report) == [], detect(report)
