@@ -30,5 +30,6 @@ def readability_panel(readability: dict, emotion: dict) -> None:
     )
     st.caption(
         "Bait is often written simply, in short punchy sentences, so it can be read in a "
-        "scroll. That alone does not make a text bait: good news writing is clear too."
+        "scroll, and it often runs hot. Neither alone makes a text bait: good news writing is "
+        "clear too, and an honest report of a crime or a loss can run hot as well."
     )
