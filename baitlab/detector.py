@@ -30,7 +30,10 @@ _QUOTE_MARKS = ('"', "“", "‘", "'")
 # A named speaker next to a quote: "…," said Maria Lopez / Dr Lopez said / Lopez, 42, told …
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Cllr|Chief|Officer|Inspector)\.? )?"
 _NAME = _TITLE + r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+)+"
-_VERB = r"(?:said|says|told|added|explained|wrote|recalled|asked|warned|urged)"
+_VERB_WORDS = "said says told added explained wrote recalled asked warned urged"
+_VERB = "(?:" + _VERB_WORDS.replace(" ", "|") + ")"
+# The words a sentence must hold to report speech: a cheap first look from its word list.
+SPEECH_WORDS = frozenset(_VERB_WORDS.split())
 # "said Maria Lopez", and with her role between: "said owner Maria Lopez", "said the club's
 # treasurer, Maria Lopez".
 # ("told the Sunday Times" names a paper, not a speaker: no article before a bare name.)

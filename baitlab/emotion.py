@@ -128,7 +128,7 @@ def emotion(text: str, prepared: Prepared | None = None) -> dict:
     a named person said ("Sandra Lowe said Mrs Kettering had won 11 titles") and page
     furniture ("👍 Like · 💬 148 Comments").
     """
-    from baitlab.detector import Regions, attributed_quotes, attributed_sentence
+    from baitlab.detector import SPEECH_WORDS, Regions, attributed_quotes, attributed_sentence
     from baitlab.sentences import furniture
 
     prepared = prepared or prepare(text)
@@ -138,9 +138,13 @@ def emotion(text: str, prepared: Prepared | None = None) -> dict:
         heats = [
             0.0
             if heat
-            and (furniture(s.text) or _GREETING.match(s.text) or attributed_sentence(s.text))
+            and (
+                furniture(s.text)
+                or _GREETING.match(s.text)
+                or (not SPEECH_WORDS.isdisjoint(words) and attributed_sentence(s.text))
+            )
             else heat
-            for s, heat in zip(prepared.sentences, heats, strict=True)
+            for s, heat, words in zip(prepared.sentences, heats, prepared.words, strict=True)
         ]
     if quotes:
         heats = list(heats)
