@@ -35,7 +35,9 @@ def bait_map(text: str, highlights: list[Highlight], emotion: dict) -> None:
     figure.update_layout(
         height=280,
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        xaxis={"title": "Paragraph", "dtick": 1},
+        # From the first paragraph to the last, no empty slots either side ("0" or "26" on a
+        # 25-paragraph page puzzled a teacher).
+        xaxis={"title": "Paragraph", "dtick": 1, "range": [min(xs) - 0.5, max(xs) + 0.5]},
         # Never below zero, even when no paragraph has a highlight.
         yaxis={
             "title": "Passages",
