@@ -1083,3 +1083,20 @@ def test_a_sob_story_a_detox_claim_and_doctors_cast_as_blind_are_named():
     # A consumer report that repeats the claim to test it, alone, lights nothing.
     report = "The tea's label says it flushes out toxins; trading standards officers disagree."
     assert detect(report) == [], detect(report)
+
+
+def test_more_wordings_new_writers_used_that_no_cue_knew_are_named():
+    for line, technique in (
+        ("#theydontwantyoutoknow #eggs", "conspiracy"),
+        ("The trade have kept this quiet for years.", "conspiracy"),
+        ("RM39.90 (was RM459.00) -91%", "false-promise"),
+        ("The post had racked up more than 80,000 reactions by noon.", "social-proof"),
+        ("ADULT E-BIKE - £480 - MUST GO TODAY", "urgency"),
+        ("Kendra, this one's just for you.", "direct-address"),
+        ("A guy who used to work at a packing plant told me the truth.", "vague-sourcing"),
+        ("No time wasters, no silly offers.", "us-vs-them"),
+    ):
+        assert technique in cues_on(line).values(), (line, cues_on(line))
+    # A seller's plain advert and a warning's "think about it" stay clean on their own.
+    for line in ("Bike for sale, £480, no time wasters please.", "Before you pay, think about it."):
+        assert detect(line) == [], detect(line)
