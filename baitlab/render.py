@@ -21,11 +21,15 @@ from baitlab.text import clusters, paragraphs
 MODEL_CUES = frozenset({CUE_NAME, HEADLINE_CUE})
 
 
+def is_guess(h: Highlight) -> bool:
+    """Gives True for a detector model's highlight: no known bait phrase, only a reading."""
+    return h.source == "detector" and h.cue in MODEL_CUES
+
+
 def detector_note(highlights: list[Highlight]) -> str:
     """Gives the note on the detector shown above its highlights, saying what a "?" means only
     when some label on the page has one."""
-    guesses = any(h.source == "detector" and h.cue in MODEL_CUES for h in highlights)
-    return SECOND_OPINION + (GUESS_NOTE if guesses else "")
+    return SECOND_OPINION + (GUESS_NOTE if any(map(is_guess, highlights)) else "")
 
 
 # What each status in the compare view means, for the key shown above it.
@@ -271,7 +275,7 @@ def _label(h: Highlight, catalogue: Catalogue) -> Markup:
     t = catalogue.get(h.technique)
     # A detector model's highlight is a guess where no known bait phrase is: its label says so
     # ("GAP?"), so a teacher sees at a glance which highlights to weigh more lightly.
-    guess = h.source == "detector" and h.cue in MODEL_CUES
+    guess = is_guess(h)
     return fill(
         templates.LABEL,
         colour=t.colour,
@@ -288,7 +292,7 @@ def _panel(h: Highlight, catalogue: Catalogue) -> Markup:
     t = catalogue.get(h.technique)
     # The cue's name, not words from the text: no quotation marks around it, and a phrase
     # rule is called a rule ("fined or jailed" above "blacklisted from all future ...").
-    found_by = "Found by the detector:" if h.cue in MODEL_CUES else "Found by a detector rule:"
+    found_by = "Found by the detector:" if is_guess(h) else "Found by a detector rule:"
     origin = (
         fill('<span class="bl-origin">{} <em>{}</em></span>', found_by, h.cue)
         if h.source == "detector"
