@@ -10,7 +10,12 @@ from baitlab.render import Highlight
 from baitlab.techniques import Catalogue
 
 
-def legend_filter(highlights: list[Highlight], catalogue: Catalogue, key: str) -> list[Highlight]:
+def legend_filter(
+    highlights: list[Highlight],
+    catalogue: Catalogue,
+    key: str,
+    label: str = "Techniques in this text (click to show or hide)",
+) -> list[Highlight]:
     """Shows the legend with counts and gives back the highlights the learner chose to see."""
     counts = Counter(h.technique for h in highlights)
     present = [t for t in catalogue.techniques if counts[t.id]]
@@ -20,7 +25,7 @@ def legend_filter(highlights: list[Highlight], catalogue: Catalogue, key: str) -
     options = [t.id for t in present]
     labels = {t.id: f"{t.abbr} · {t.name} ({counts[t.id]})" for t in present}
     chosen = st.pills(
-        "Techniques in this text (click to show or hide)",
+        label,
         options,
         selection_mode="multi",
         default=options,

@@ -80,6 +80,9 @@ def test_reader_compare_mode_says_where_detector_and_editors_differ(founding):
     labels = re.findall(r'class="bl-label"[^>]*>([^<]*)<', page)
     assert labels and not any("?" in label for label in labels), labels
     assert "ending in ?" not in captions
+    # Its counts take in both sides, and the legend says so.
+    legends = [b.proto.label for b in at.get("button_group")]
+    assert any("counting the editors' and the detector's labels together" in x for x in legends)
 
 
 def test_reader_unknown_sample_says_so_and_offers_a_picker():

@@ -25,7 +25,13 @@ mode = (
     or "curated"
 )
 highlights = highlights_for(mode, sample, found["spans"])
-shown = legend_filter(highlights, cat, key=f"legend-{mode}")
+# In the compare view a count takes in both sides: the editors' labels and the detector's.
+label = (
+    "Techniques, counting the editors' and the detector's labels together (click to show or hide)"
+    if mode == "compare"
+    else "Techniques in this text (click to show or hide)"
+)
+shown = legend_filter(highlights, cat, key=f"legend-{mode}", label=label)
 left, right = st.columns([7, 3], gap="large")
 with left:
     if sample.meta.kind == "honest" and mode == "curated":
