@@ -15,7 +15,8 @@ def readability_panel(readability: dict, emotion: dict) -> None:
     a.metric(
         "Reading age",
         "–" if age is None else age,
-        help="The age of a reader who can follow it easily (the US school grade plus 5)",
+        help="Roughly the age of a reader who can follow it easily, worked out from how long "
+        "its sentences and words are",
     )
     b.metric("Per sentence", readability["words_per_sentence"] or "–", help="Words per sentence")
     a.metric("Words", readability["words"])

@@ -76,7 +76,10 @@ shown = legend_filter(found_highlights, cat, key=f"legend-check-{digest}")
 left, right = st.columns([7, 3], gap="large")
 with left:
     if shown:
-        st.caption("Click any highlight to read why it works on you. Click it again to close.")
+        st.caption(
+            "Click any highlight to read why it works on you. Click it again to close. "
+            "¶3 marks paragraph 3, as on the bait map."
+        )
     show_article(text, shown, cat)
     bait_map(text, shown, found["emotion"])
 with right:

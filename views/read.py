@@ -40,7 +40,10 @@ with left:
             "like bait at first; click one to see why it is fair reporting."
         )
     else:
-        st.caption("Click any highlight to read why it works on you. Click it again to close.")
+        st.caption(
+            "Click any highlight to read why it works on you. Click it again to close. "
+            "¶3 marks paragraph 3, as on the bait map."
+        )
     if mode == "compare":
         st.caption(comparison_summary(highlights))
         st.caption(COMPARE_KEY)
