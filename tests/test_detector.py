@@ -17,6 +17,12 @@ def cues_on(line: str) -> dict[str, str]:
     return {s.cue: s.technique for s in detect(line + COMPANY) if s.end <= len(line)}
 
 
+def assert_named(pairs) -> None:
+    """Asserts that each (line, technique) lights its technique beside other bait."""
+    for line, technique in pairs:
+        assert technique in cues_on(line).values(), (line, cues_on(line))
+
+
 def _overlaps(a, b) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -739,16 +745,20 @@ def test_a_dated_deadline_and_a_scientist_with_her_university_are_a_notices_fact
 
 def test_what_a_teacher_found_wrong_in_scam_and_sob_story_posts_is_put_right():
     # Named as the move it is ...
-    for line, technique in (
-        ("Please please don't tell Mom and Dad.", "impersonation"),
-        ("Text me back on this number only, they took all my other stuff.", "impersonation"),
-        ("Vets say old horses who lose their herd often just give up.", "false-authority"),
-        ("Over 600 local families have trusted us with their kids!", "social-proof"),
-        ("We're contracted with the big seed companies, so this is 100% legit.", "false-authority"),
-        ("Personal files, banking logins & camera feeds may be at risk.", "fear-appeal"),
-        ("DM @Forge_Ronan (staff) with your order number.", "impersonation"),
-    ):
-        assert technique in cues_on(line).values(), (line, cues_on(line))
+    assert_named(
+        (
+            ("Please please don't tell Mom and Dad.", "impersonation"),
+            ("Text me back on this number only, they took all my other stuff.", "impersonation"),
+            ("Vets say old horses who lose their herd often just give up.", "false-authority"),
+            ("Over 600 local families have trusted us with their kids!", "social-proof"),
+            (
+                "We're contracted with the big seed companies, so this is 100% legit.",
+                "false-authority",
+            ),
+            ("Personal files, banking logins & camera feeds may be at risk.", "fear-appeal"),
+            ("DM @Forge_Ronan (staff) with your order number.", "impersonation"),
+        )
+    )
     # ... and words that only look like a move are not: a shop keeping a phone "while it's in
     # the back" sets no clock, and a writer who "wasn't going to share this" asks nothing.
     assert "now or never" not in cues_on('They copy your phone while it\'s "in the back".')
@@ -797,37 +807,47 @@ def test_cues_fire_only_on_what_they_explain():
 
 
 def test_the_long_tail_of_bait_wording_is_named_and_its_honest_look_alikes_are_not():
-    for line, technique in (
-        ("Everyone I've spoken to is furious about the new car park.", "social-proof"),
-        ("The real reason will leave you speechless.", "curiosity-gap"),
-        ("Comment GLOW and I'll DM you the link.", "engagement-bait"),
-        ("Part 2 goes up when this hits 500 likes.", "engagement-bait"),
-        ("Join 3,482 mums who've already said goodbye to school-run stress.", "social-proof"),
-        ("Price goes back up the second this timer hits zero.", "urgency"),
-        ("My students are making $3,000 a week from their phones.", "false-promise"),
-        ("They deleted my last post about this. Make of that what you will.", "conspiracy"),
-        ("A lady in my other group said the council are refunding the bin fee.", "vague-sourcing"),
-        ("Hi, it's Aunty Funmi, using my friend's phone. Send it today.", "impersonation"),
-        ("To get your refund, verify your account at feastdash-resolve.example", "impersonation"),
-        ("Do it within the next 2 hours, as unclaimed links expire for security.", "urgency"),
-        ("Use the same card you paid with so we can return the funds.", "impersonation"),
-        ("Only 500 rewards are available and 462 have already been claimed.", "social-proof"),
-        ("11 people are messaging me right now about these.", "social-proof"),
-        ("No court. No solicitor. No bankruptcy. Just one letter.", "false-promise"),
-        ("Confirm it with a £0.99 card check today.", "false-promise"),
-        ("4.2 million of you saw part 1 and the comments are going OFF", "social-proof"),
-        ("Last year we filled up in two days.", "social-proof"),
-        ("You will never buy another ice scraper.", "hyperbole"),
-        ("TV QUIZ LEGEND GORD TREMBLAY IS UNRECOGNIZABLE NOW", "curiosity-gap"),
-        ("AND FANS CAN'T HANDLE IT", "emotional-language"),
-        ("The Old Stepwell Mystery: Locals Finally Speak", "vague-sourcing"),
-        ("THEY'RE COMING FOR YOUR BACKYARD RINK.", "fear-appeal"),
-        ("And the food industry knows it.", "conspiracy"),
-        ("My neighbour's nephew works in cyber security and says it is rigged.", "vague-sourcing"),
-        ('"She looked so tired," one longtime viewer wrote.', "vague-sourcing"),
-        ("Ref: HKOL/KSG/2024/08817", "false-authority"),
-    ):
-        assert technique in cues_on(line).values(), (line, cues_on(line))
+    assert_named(
+        (
+            ("Everyone I've spoken to is furious about the new car park.", "social-proof"),
+            ("The real reason will leave you speechless.", "curiosity-gap"),
+            ("Comment GLOW and I'll DM you the link.", "engagement-bait"),
+            ("Part 2 goes up when this hits 500 likes.", "engagement-bait"),
+            ("Join 3,482 mums who've already said goodbye to school-run stress.", "social-proof"),
+            ("Price goes back up the second this timer hits zero.", "urgency"),
+            ("My students are making $3,000 a week from their phones.", "false-promise"),
+            ("They deleted my last post about this. Make of that what you will.", "conspiracy"),
+            (
+                "A lady in my other group said the council are refunding the bin fee.",
+                "vague-sourcing",
+            ),
+            ("Hi, it's Aunty Funmi, using my friend's phone. Send it today.", "impersonation"),
+            (
+                "To get your refund, verify your account at feastdash-resolve.example",
+                "impersonation",
+            ),
+            ("Do it within the next 2 hours, as unclaimed links expire for security.", "urgency"),
+            ("Use the same card you paid with so we can return the funds.", "impersonation"),
+            ("Only 500 rewards are available and 462 have already been claimed.", "social-proof"),
+            ("11 people are messaging me right now about these.", "social-proof"),
+            ("No court. No solicitor. No bankruptcy. Just one letter.", "false-promise"),
+            ("Confirm it with a £0.99 card check today.", "false-promise"),
+            ("4.2 million of you saw part 1 and the comments are going OFF", "social-proof"),
+            ("Last year we filled up in two days.", "social-proof"),
+            ("You will never buy another ice scraper.", "hyperbole"),
+            ("TV QUIZ LEGEND GORD TREMBLAY IS UNRECOGNIZABLE NOW", "curiosity-gap"),
+            ("AND FANS CAN'T HANDLE IT", "emotional-language"),
+            ("The Old Stepwell Mystery: Locals Finally Speak", "vague-sourcing"),
+            ("THEY'RE COMING FOR YOUR BACKYARD RINK.", "fear-appeal"),
+            ("And the food industry knows it.", "conspiracy"),
+            (
+                "My neighbour's nephew works in cyber security and says it is rigged.",
+                "vague-sourcing",
+            ),
+            ('"She looked so tired," one longtime viewer wrote.', "vague-sourcing"),
+            ("Ref: HKOL/KSG/2024/08817", "false-authority"),
+        )
+    )
     scam = "The $2,000 payment is out! Check the list to see if your name is on it before midnight"
     assert "Check the list to see if your name is on it" in [s.text for s in detect(scam)]
     # Ordinary honest lines a colleague found these wordings lit before they were narrowed.
@@ -966,34 +986,39 @@ def test_a_highlight_never_stops_in_the_middle_of_a_name_or_a_phrase():
 
 
 def test_bait_a_teacher_saw_missed_in_a_reel_and_a_wellness_carousel_is_named():
-    for line, technique in (
-        ("SHOPS DON'T WANT YOU SEEING THIS", "conspiracy"),
-        ("The full course is R499 (normally R1 200).", "false-promise"),
-        ("The starter loaf kit is usually £47.", "false-promise"),
-        ("Tired all day, wired all night. Sound familiar?", "direct-address"),
-        ("Order soon, stocks are limited since the story spread.", "urgency"),
-    ):
-        assert technique in cues_on(line).values(), (line, cues_on(line))
+    assert_named(
+        (
+            ("SHOPS DON'T WANT YOU SEEING THIS", "conspiracy"),
+            ("The full course is R499 (normally R1 200).", "false-promise"),
+            ("The starter loaf kit is usually £47.", "false-promise"),
+            ("Tired all day, wired all night. Sound familiar?", "direct-address"),
+            ("Order soon, stocks are limited since the story spread.", "urgency"),
+        )
+    )
     # Alone, an everyday price or question is no bait: they show only beside other bait.
     for line in ("Peak fares are normally £4.50 on this line.", "Sound familiar? It did to me."):
         assert detect(line) == [], detect(line)
 
 
 def test_wordings_new_writers_used_that_no_cue_knew_are_named():
-    for line, technique in (
-        ("Pay the fee within 24 hrs or your application is cancelled.", "urgency"),
-        ("🔥 1,200+ bought in past week", "social-proof"),
-        ("Everyone at my work is ordering one now.", "social-proof"),
-        ("Once removed, these files cannot be recovered by anyone.", "fear-appeal"),
-        ("Your application has been placed ON HOLD.", "fear-appeal"),
-        ("The Tradie's $3 trick that cuts your power bill", "false-promise"),
-        ("Someone I know who works in admin at the surgery says it's closing.", "vague-sourcing"),
-        ("The last batch was gone in under 2 hours.", "social-proof"),
-        ("*PLEASE READ AND PASS ON*", "engagement-bait"),
-        ("Over 3,800 home bakers have it already.", "social-proof"),
-        ("Everyone on the east side is talking about it.", "social-proof"),
-    ):
-        assert technique in cues_on(line).values(), (line, cues_on(line))
+    assert_named(
+        (
+            ("Pay the fee within 24 hrs or your application is cancelled.", "urgency"),
+            ("🔥 1,200+ bought in past week", "social-proof"),
+            ("Everyone at my work is ordering one now.", "social-proof"),
+            ("Once removed, these files cannot be recovered by anyone.", "fear-appeal"),
+            ("Your application has been placed ON HOLD.", "fear-appeal"),
+            ("The Tradie's $3 trick that cuts your power bill", "false-promise"),
+            (
+                "Someone I know who works in admin at the surgery says it's closing.",
+                "vague-sourcing",
+            ),
+            ("The last batch was gone in under 2 hours.", "social-proof"),
+            ("*PLEASE READ AND PASS ON*", "engagement-bait"),
+            ("Over 3,800 home bakers have it already.", "social-proof"),
+            ("Everyone on the east side is talking about it.", "social-proof"),
+        )
+    )
     # The same words in plain notices, alone, light nothing.
     for line in (
         "The council said 1,200 tickets were sold in the past week.",
@@ -1018,12 +1043,16 @@ def test_a_highlight_reads_on_to_its_closing_quote_and_a_clause_a_few_words_from
 
 
 def test_an_accusation_denied_in_the_same_breath_and_a_last_chance_price_are_named():
-    for line, technique in (
-        ("Not saying it's them but not NOT saying it.", "us-vs-them"),
-        ("This is the last time I'll offer it at the founding price of $47.", "urgency"),
-        ("Today it's the trampoline; next year it's the kids' bikes on the lawn.", "fear-appeal"),
-    ):
-        assert technique in cues_on(line).values(), (line, cues_on(line))
+    assert_named(
+        (
+            ("Not saying it's them but not NOT saying it.", "us-vs-them"),
+            ("This is the last time I'll offer it at the founding price of $47.", "urgency"),
+            (
+                "Today it's the trampoline; next year it's the kids' bikes on the lawn.",
+                "fear-appeal",
+            ),
+        )
+    )
     # A writer who denies a claim about a thing, not about people, accuses no one.
     assert "accusing while denying it" not in cues_on("I'm not saying the soup is bad, but salt.")
 
@@ -1056,13 +1085,14 @@ def test_insiders_who_told_a_paper_are_still_unnamed():
 
 
 def test_a_countdown_a_fine_a_lookalike_gov_link_and_a_next_page_hook_are_named():
-    for line, technique in (
-        ("VAULT CLOSES IN 05 : 42 : 17", "urgency"),
-        ("Unregistered systems face a fixed penalty of up to €5,000.", "fear-appeal"),
-        ("Renew now at https://dwr-register-gov.example/renew", "impersonation"),
-        ("Continue to page 2 for numbers 5, 6 and 7 ›", "engagement-bait"),
-    ):
-        assert technique in cues_on(line).values(), (line, cues_on(line))
+    assert_named(
+        (
+            ("VAULT CLOSES IN 05 : 42 : 17", "urgency"),
+            ("Unregistered systems face a fixed penalty of up to €5,000.", "fear-appeal"),
+            ("Renew now at https://dwr-register-gov.example/renew", "impersonation"),
+            ("Continue to page 2 for numbers 5, 6 and 7 ›", "engagement-bait"),
+        )
+    )
     # A council's own address and its stated fine, alone, are no bait.
     notice = (
         "Apply at harwick.gov.example/admissions. Parents who give false addresses face a fine "
@@ -1072,31 +1102,39 @@ def test_a_countdown_a_fine_a_lookalike_gov_link_and_a_next_page_hook_are_named(
 
 
 def test_a_sob_story_a_detox_claim_and_doctors_cast_as_blind_are_named():
-    for line, technique in (
-        ("Today is his birthday and nobody came.", "emotional-language"),
-        ("This deep heat helps your body release stored toxins through sweat.", "false-promise"),
-        ("Our bodies are overloaded in ways conventional medicine isn't looking at.", "conspiracy"),
-        ("The identity of the player will leave supporters stunned.", "curiosity-gap"),
-        ("The volunteers say he cried all night.", "vague-sourcing"),
-    ):
-        assert technique in cues_on(line).values(), (line, cues_on(line))
+    assert_named(
+        (
+            ("Today is his birthday and nobody came.", "emotional-language"),
+            (
+                "This deep heat helps your body release stored toxins through sweat.",
+                "false-promise",
+            ),
+            (
+                "Our bodies are overloaded in ways conventional medicine isn't looking at.",
+                "conspiracy",
+            ),
+            ("The identity of the player will leave supporters stunned.", "curiosity-gap"),
+            ("The volunteers say he cried all night.", "vague-sourcing"),
+        )
+    )
     # A consumer report that repeats the claim to test it, alone, lights nothing.
     report = "The tea's label says it flushes out toxins; trading standards officers disagree."
     assert detect(report) == [], detect(report)
 
 
 def test_more_wordings_new_writers_used_that_no_cue_knew_are_named():
-    for line, technique in (
-        ("#theydontwantyoutoknow #eggs", "conspiracy"),
-        ("The trade have kept this quiet for years.", "conspiracy"),
-        ("RM39.90 (was RM459.00) -91%", "false-promise"),
-        ("The post had racked up more than 80,000 reactions by noon.", "social-proof"),
-        ("ADULT E-BIKE - £480 - MUST GO TODAY", "urgency"),
-        ("Kendra, this one's just for you.", "direct-address"),
-        ("A guy who used to work at a packing plant told me the truth.", "vague-sourcing"),
-        ("No time wasters, no silly offers.", "us-vs-them"),
-    ):
-        assert technique in cues_on(line).values(), (line, cues_on(line))
+    assert_named(
+        (
+            ("#theydontwantyoutoknow #eggs", "conspiracy"),
+            ("The trade have kept this quiet for years.", "conspiracy"),
+            ("RM39.90 (was RM459.00) -91%", "false-promise"),
+            ("The post had racked up more than 80,000 reactions by noon.", "social-proof"),
+            ("ADULT E-BIKE - £480 - MUST GO TODAY", "urgency"),
+            ("Kendra, this one's just for you.", "direct-address"),
+            ("A guy who used to work at a packing plant told me the truth.", "vague-sourcing"),
+            ("No time wasters, no silly offers.", "us-vs-them"),
+        )
+    )
     # A seller's plain advert and a warning's "think about it" stay clean on their own.
     for line in ("Bike for sale, £480, no time wasters please.", "Before you pay, think about it."):
         assert detect(line) == [], detect(line)
