@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import streamlit as st
 
 from baitlab.content import Sample
@@ -40,6 +42,18 @@ def highlights_for(mode: str, sample: Sample, detected: list[dict]) -> list[High
     if mode == "detector":
         return detected_highlights(detected)
     return compare(curated_highlights(sample), detected_highlights(detected))
+
+
+def counted_by_side(sample: Sample, detected: list[dict]) -> dict[str, str]:
+    """Gives, per technique, how many passages the editors and the detector each gave it, as
+    the compare view's legend shows it ("editors 10 · detector 12"): the same numbers the
+    editors' view and the detector's view show, never one sum of both."""
+    editors = Counter(s.technique for s in sample.spans)
+    detector = Counter(s["technique"] for s in detected)
+    return {
+        technique: f"editors {editors[technique]} · detector {detector[technique]}"
+        for technique in editors.keys() | detector.keys()
+    }
 
 
 def show_article(

@@ -15,15 +15,20 @@ def legend_filter(
     catalogue: Catalogue,
     key: str,
     label: str = "Techniques in this text (click to show or hide)",
+    counted: dict[str, str] | None = None,
 ) -> list[Highlight]:
-    """Shows the legend with counts and gives back the highlights the learner chose to see."""
+    """Shows the legend with counts and gives back the highlights the learner chose to see.
+
+    `counted` gives, per technique, the words in brackets instead of its number of highlights
+    (the compare view counts each side on its own)."""
     counts = Counter(h.technique for h in highlights)
     present = [t for t in catalogue.techniques if counts[t.id]]
     if not present:
         st.caption("Nothing in this text is highlighted as bait.")
         return []
     options = [t.id for t in present]
-    labels = {t.id: f"{t.abbr} · {t.name} ({counts[t.id]})" for t in present}
+    counted = counted or {}
+    labels = {t.id: f"{t.abbr} · {t.name} ({counted.get(t.id, counts[t.id])})" for t in present}
     chosen = st.pills(
         label,
         options,

@@ -80,9 +80,23 @@ def test_reader_compare_mode_says_where_detector_and_editors_differ(founding):
     labels = re.findall(r'class="bl-label"[^>]*>([^<]*)<', page)
     assert labels and not any("?" in label for label in labels), labels
     assert "ending in ?" not in captions
-    # Its counts take in both sides, and the legend says so.
-    legends = [b.proto.label for b in at.get("button_group")]
-    assert any("counting the editors' and the detector's labels together" in x for x in legends)
+    # Its legend counts each side on its own: the numbers the editors' view and the
+    # detector's view show, not one sum a teacher cannot match to either.
+    compared = _legend_labels(at, "legend-compare")
+    at.segmented_control(key="reader-mode").set_value("curated").run()
+    editors = _legend_labels(at, "legend-curated")
+    at.segmented_control(key="reader-mode").set_value("detector").run()
+    detector = _legend_labels(at, "legend-detector")
+    gap = "GAP · Curiosity gap"
+    assert compared[gap] == f"editors {editors[gap]} · detector {detector[gap]}", compared
+    assert editors[gap] != detector[gap]  # the founding article's counts differ by side
+
+
+def _legend_labels(at, key: str) -> dict[str, str]:
+    """Gives each legend pill's name and the words in its brackets."""
+    group = next(b for b in at.get("button_group") if b.key == key)
+    pills = [re.fullmatch(r"(.*) \((.*)\)", o.content) for o in group.proto.options]
+    return {m[1]: m[2] for m in pills}
 
 
 def test_reader_unknown_sample_says_so_and_offers_a_picker():

@@ -4,7 +4,14 @@ import streamlit as st
 
 from baitlab.html import markdown_literal
 from baitlab.render import COMPARE_KEY, comparison_summary, detector_note
-from components.article import MODES, focused_span, highlights_for, notes_for, show_article
+from components.article import (
+    MODES,
+    counted_by_side,
+    focused_span,
+    highlights_for,
+    notes_for,
+    show_article,
+)
 from components.charts import bait_map
 from components.content import analysis, catalogue, library, sample_from_query
 from components.legend import legend_filter
@@ -25,13 +32,17 @@ mode = (
     or "curated"
 )
 highlights = highlights_for(mode, sample, found["spans"])
-# In the compare view a count takes in both sides: the editors' labels and the detector's.
-label = (
-    "Techniques, counting the editors' and the detector's labels together (click to show or hide)"
-    if mode == "compare"
-    else "Techniques in this text (click to show or hide)"
-)
-shown = legend_filter(highlights, cat, key=f"legend-{mode}", label=label)
+if mode == "compare":  # each side counted on its own, as in its own view
+    shown = legend_filter(
+        highlights,
+        cat,
+        key="legend-compare",
+        label="Techniques: how many passages the editors and the detector each gave them "
+        "(click to show or hide)",
+        counted=counted_by_side(sample, found["spans"]),
+    )
+else:
+    shown = legend_filter(highlights, cat, key=f"legend-{mode}")
 left, right = st.columns([7, 3], gap="large")
 with left:
     if sample.meta.kind == "honest" and mode == "curated":
