@@ -604,6 +604,21 @@ def _names_a_speaker(paragraph: str) -> bool:
     return bool(_SPEECH.search(paragraph) and _SPEAKER_IN_PARAGRAPH.search(paragraph))
 
 
+# A sentence of the quote's paragraph that opens on a surname alone: "Potgieter, who scored
+# 44, struggled to speak at first. "…," she said." It counts when the text named the person in
+# full earlier ("captain Anika Potgieter"), so "Yesterday, …" or a brand is never a speaker.
+_SURNAME_OPENS = re.compile(
+    rf"(?:^|(?<=[.!?] )){_UNNAMED}(?P<surname>[A-Z][a-z'’-]+)(?:,[^,\n]{{1,80}},)? [a-z]+\b"
+)
+
+
+def _known_surname_opens(text: str, start: int, end: int) -> bool:
+    for m in _SURNAME_OPENS.finditer(text[start:end]):
+        if re.search(rf"\b[A-Z][a-z]+ {re.escape(m['surname'])}\b", text[:start]):
+            return True
+    return False
+
+
 def attributed_quotes(text: str, split: list | None = None) -> list[tuple[int, int]]:
     """Gives the (start, end) of every quotation attributed to a named speaker.
 
@@ -640,7 +655,10 @@ def _attributed_quotes(text: str, split: list) -> list[tuple[int, int]]:
                         or _NAMED_SUBJECT.search(text, p.start, match.start())
                         or (
                             pronoun["who"] != "they"
-                            and _PERSON_OPENS.search(text[p.start : match.start()])
+                            and (
+                                _PERSON_OPENS.search(text[p.start : match.start()])
+                                or _known_surname_opens(text, p.start, match.start())
+                            )
                         )
                     )
                 )

@@ -244,6 +244,22 @@ def test_a_quote_that_she_said_is_hers_only_when_the_reporter_introduced_her():
     assert "urgency" in {s.technique for s in detect(scam)}
 
 
+def test_a_quote_is_hers_when_her_paragraph_opens_on_the_surname_of_someone_named_earlier():
+    report = (
+        "With her fourth ball she bowled the Aloes captain Anika Potgieter.\n\n"
+        "Potgieter, who scored 44 from 37 balls, struggled to speak at first. "
+        '"It\'s heartbreaking. We gave absolutely everything," she said. "I\'m devastated."'
+    )
+    assert detect(report) == []
+    # A first word that names nobody the text introduced is no speaker.
+    rant = (
+        "The Aloes lost the final.\n\n"
+        "Yesterday, fans cried in the stands. "
+        '"It\'s heartbreaking. We gave absolutely everything," she said. "I\'m devastated."'
+    )
+    assert "emotional-language" in {s.technique for s in detect(rant)}
+
+
 def test_a_speaker_goes_on_speaking_in_the_rest_of_the_reporters_paragraph():
     # Three ways reporters name whose feeling a quote holds: the quote goes on after "she
     # said", a long role stands before "said:", a speaker's own word ("called the process").
@@ -272,6 +288,10 @@ def test_a_report_names_its_people_and_bodies_and_its_notices_are_not_threats():
         "Marcus Ebbe, who runs a florist on Carr Street, paid £289 in March. "
         '"It looked like a proper bill, and it said I\'d lose my website by midnight," he said.'
     )
+    # A report sends readers to a body's own website; bait labels itself official.
+    assert not cues_on("Enrolment is free at bank branches and on the board's official portal.")
+    assert not cues_on("Report them on the helpline listed on the official portal.")
+    assert "official-looking label" in cues_on("Fennimore Mutual | Official Site | Log in now")
     # A member of the public kept anonymous is not an unnamed source; a source is.
     assert "hedged hearsay" not in cues_on(
         "Another worker, who asked not to be named because he had not yet been told, spoke to us."
