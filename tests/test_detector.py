@@ -1158,3 +1158,24 @@ def test_more_wordings_new_writers_used_that_no_cue_knew_are_named():
     # A seller's plain advert and a warning's "think about it" stay clean on their own.
     for line in ("Bike for sale, £480, no time wasters please.", "Before you pay, think about it."):
         assert detect(line) == [], detect(line)
+
+
+def test_look_alike_addresses_and_teases_the_newest_writers_used_are_named():
+    assert_named(
+        (
+            ("Claim it at ratesrelief-nz.example/claim before midnight.", "impersonation"),
+            ("Send your CV to offers@halbrook-care-recruit.example today.", "impersonation"),
+            ("Claim £38.50 at parcelwren-compensation.example now.", "impersonation"),
+            ("We reveal his identity on the next page.", "curiosity-gap"),
+            ("10 Things That Happen When You Quit Soda (#7 Is Wild)", "curiosity-gap"),
+            ("Why 4 Million Travelers Switched to This Booking Site", "social-proof"),
+            ("Only 14 slots remain for the current intake.", "urgency"),
+            ("It's all 100% free, no catch!!", "false-promise"),
+        )
+    )
+    # A report's own links and a plain sign-up notice stay clean.
+    for line in (
+        "The full report is on the authority's website, foodlabelling-authority.example.",
+        "Only 14 places remain on Saturday's course, the library said.",
+    ):
+        assert detect(line) == [], detect(line)
