@@ -1242,6 +1242,9 @@ def _complete(text: str, start: int, end: int) -> int:
         # A long clause: up to the next joining word, when one comes soon ("SHARE to your
         # story" of "SHARE to your story and let's see how far one old girl can go").
         cut = next((k for k, w in enumerate(words[:7]) if w.lower() in _JOINERS), 0)
+        name = _NAME_GOES_ON.match(rest.group()) if text[last].isupper() else None
+        if name:  # "the Marlow County" + " Treasurer's Office": the rest of the name
+            return end + name.end()
         if cut:
             return end + re.match(rf"(?:\s+\S+){{{cut}}}", rest.group()).end()
         before = _last_word(text, start, last - 1) if last - 1 > start else -1
@@ -1265,6 +1268,7 @@ def _complete(text: str, start: int, end: int) -> int:
 # What follows a match that stops short: "need" before " to be protected", "all future"
 # before " Bright Horizon programmes" (a name goes on to the end of its clause).
 _LEADS_INTO = re.compile(r" (?:to|of)\b| [A-Z][a-z]")
+_NAME_GOES_ON = re.compile(r"(?: [A-Z][a-z]+(?:['’]s)?)+")
 
 
 def _with_short_tail(text: str, span: DetectedSpan) -> DetectedSpan:

@@ -47,6 +47,15 @@ _GREETING = re.compile(
     r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,30},?\s*$", re.I
 )
 
+# A letter's sign-off ("Sincerely,", "Kind regards") and a text's opt-out line ("Reply STOP to
+# opt out"): forms, not feelings ("stop" is a hot word to VADER).
+_FORMALITY = re.compile(
+    r"(?:(?:yours )?(?:sincerely|faithfully|truly)|(?:kind |best |warm |warmest )?regards|"
+    r"best wishes|many thanks|thank you|thanks|cheers)\b[^.!?\n]{0,30}[,.!]?\s*$"
+    r"|(?:txt |text |reply )?stop to (?:opt[ -]?out|unsubscribe|end|cancel)\b",
+    re.I,
+)
+
 # A word this charged or more (VADER's scale runs to about 4) is quoted as a hot word.
 HOT = 2.0
 
@@ -141,6 +150,7 @@ def emotion(text: str, prepared: Prepared | None = None) -> dict:
             and (
                 furniture(s.text)
                 or _GREETING.match(s.text)
+                or _FORMALITY.match(s.text)
                 or (not SPEECH_WORDS.isdisjoint(words) and attributed_sentence(s.text))
             )
             else heat

@@ -1179,3 +1179,27 @@ def test_look_alike_addresses_and_teases_the_newest_writers_used_are_named():
         "Only 14 places remain on Saturday's course, the library said.",
     ):
         assert detect(line) == [], detect(line)
+
+
+def test_a_department_a_destination_and_a_promise_of_speed_are_not_bait_on_their_own_words():
+    # A teacher saw "Unclaimed Funds Unit" marked as a promise of easy money, "the State
+    # General Fund" as borrowed expertise and "receive your payment within 24 hours" as time
+    # pressure, and "Our records show that the Marlow County" cut inside a name.
+    email = (
+        "From: Marlow County Treasurer - Unclaimed Funds Unit\n\n"
+        "Our records show that the Marlow County Treasurer's Office is currently holding "
+        "$1,284.16 in unclaimed funds registered to your name.\n\n"
+        "Balances will be transferred to the State General Fund.\n\n"
+        "Confirm your bank details and receive your payment within 24 hours."
+    )
+    found = {s.text: s.cue for s in detect(email)}
+    assert "Unclaimed Funds" not in found, found
+    assert "unclaimed funds" in found, found  # the promise itself is still named
+    assert "State General Fund" not in found, found
+    assert not any("24 hours" in text for text in found), found
+    assert "Our records show that the Marlow County Treasurer's Office" in found, found
+    # A deadline stays a deadline; an address with a subdomain is marked whole.
+    assert "urgency" in cues_on("If the fee is not paid within 12 hours, it is returned.").values()
+    assert "https://claims.marlow-claims.example/release" in {
+        s.text for s in detect("Pay now at https://claims.marlow-claims.example/release")
+    }

@@ -48,7 +48,12 @@ def test_reported_speech_greetings_and_comment_bars_are_not_the_writers_temperat
         "Club president Sandra Lowe said Mrs Kettering had won 11 club singles titles.",
         "Hi friend,",
         "👍 Like · 💬 148 Comments · ↪ Share",
+        # A teacher saw a scam email peak on its "Sincerely," and a scam text on its opt-out.
+        "Sincerely,",
+        "Kind regards, Helen",
+        "Reply STOP to opt out.",
     ):
         assert emotion(line)["peak"] == 0.0, line
+    assert emotion("Stop lying to us, you cowards!")["peak"] > 0.3
     # The writer's own words still count.
     assert emotion("I am heartbroken and furious at this disgusting decision!")["peak"] > 0.5
