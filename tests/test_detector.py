@@ -1171,6 +1171,9 @@ def test_look_alike_addresses_and_teases_the_newest_writers_used_are_named():
             ("Why 4 Million Travelers Switched to This Booking Site", "social-proof"),
             ("Only 14 slots remain for the current intake.", "urgency"),
             ("It's all 100% free, no catch!!", "false-promise"),
+            ("After Friday it can no longer be recovered by the owner.", "fear-appeal"),
+            ("The decision was made behind closed doors.", "conspiracy"),
+            ("Not the bankers in their glass towers.", "us-vs-them"),
         )
     )
     # A report's own links and a plain sign-up notice stay clean.
