@@ -32,13 +32,34 @@ def detector_note(highlights: list[Highlight]) -> str:
     return SECOND_OPINION + (GUESS_NOTE if any(map(is_guess, highlights)) else "")
 
 
-# What each status in the compare view means, for the key shown above it.
+# What each status in the compare view means, for the key shown above it: (status, meaning).
+# Each is shown beside a sample of its own underline, so the styles are in the key too.
 COMPARE_KEY = (
-    "✓ both: the editors and the detector marked it. · detector missed: only the editors "
-    "marked it. · detector only: only the detector did. · named differently: both marked it, "
-    "under different techniques (the editors' name first). · detector adds: the "
-    "detector named a second technique on the editors' passage."
+    ("agreed", "the editors and the detector both marked it (solid line)."),
+    ("missed", "only the editors marked it (dotted box, no fill)."),
+    ("extra", "only the detector marked it (dashed line)."),
+    (
+        "renamed",
+        "both marked it under different techniques (double line). Two labels sit side by "
+        "side: the editors' name first, then the detector's.",
+    ),
+    ("also", "the detector named a second technique on the editors' passage."),
 )
+
+
+def render_compare_key() -> Markup:
+    """Gives the compare view's key: a sample highlight for each status, and what it means."""
+    items = Markup("").join(
+        fill(
+            templates.KEY_ITEM,
+            status=status,
+            suffix=STATUS_SUFFIX[status].lstrip(" ·"),
+            meaning=meaning,
+        )
+        for status, meaning in COMPARE_KEY
+    )
+    return fill(templates.KEY, items=items)
+
 
 STATUS_SUFFIX = {
     "agreed": " ✓ both",

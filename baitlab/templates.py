@@ -44,6 +44,14 @@ NOTE_PANEL = (
     '<span class="bl-panel-line">{note}</span></span>'
 )
 
+# The compare view's key: each status as a sample highlight in neutral grey, then its meaning.
+KEY = '<ul class="bl-key" data-testid="bl-compare-key" aria-label="Key">{items}</ul>'
+KEY_ITEM = (
+    '<li><mark class="bl-mark bl-{status}" style="--bl-colour:#777">passage'
+    '<span class="bl-label" style="background:#777;color:#fff">{suffix}</span></mark> '
+    "{meaning}</li>"
+)
+
 STYLE = """<style>
 .bl-article{white-space:pre-wrap;line-height:2;font-size:1.06rem;max-width:46rem}
 .bl-toggle{position:absolute;opacity:0;width:1px;height:1px;margin:0;pointer-events:none}
@@ -71,6 +79,7 @@ mark.bl-missed{border-bottom-style:dotted;background:transparent;
 .bl-panel-head{display:block;font-weight:700}
 .bl-panel-line{display:block;margin-top:.2em}
 .bl-origin{display:block;font-size:.85em;opacity:.8}
+.bl-key{list-style:none;padding:0;margin:.2em 0 .8em 0;font-size:.9rem;line-height:2.1}
 .bl-card{border:1px solid rgba(128,128,128,.35);border-radius:8px;padding:.8em 1em;margin:.2em 0}
 .bl-card h3{margin:0 0 .3em 0;font-size:1.1rem}
 .bl-meta{font-size:.9rem;opacity:.85}

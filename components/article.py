@@ -67,6 +67,11 @@ def show_article(
     st.html(Markup(STYLE) + render_article(text, highlights, catalogue, notes, focus))
 
 
+def show_key(key: Markup) -> None:
+    """Shows a key drawn with the article's own highlight styles."""
+    st.html(Markup(STYLE) + key)
+
+
 def notes_for(sample: Sample, catalogue: Catalogue) -> list[NoteMark]:
     """Gives the sample's notes, and its fair passages (honest reports) with why they are fair."""
     notes = [NoteMark(n.start, n.end, n.note) for n in sample.meta.notes]

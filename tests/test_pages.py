@@ -76,7 +76,12 @@ def test_reader_compare_mode_says_where_detector_and_editors_differ(founding):
     # A key says what each status means; the "?" is explained only where a label has one
     # (the founding article's detector highlights all come from known phrases).
     captions = " ".join(c.value for c in at.caption)
-    assert "detector missed: only the editors marked it" in captions
+    # The key shows each status as a sample of its own line, with its meaning.
+    key = re.search(r'<ul class="bl-key".*?</ul>', page, re.S).group()
+    assert re.search(
+        r'class="bl-mark bl-missed".*?detector missed</span></mark> only the editors', key
+    )
+    assert "the editors&#39; name first" in key
     labels = re.findall(r'class="bl-label"[^>]*>([^<]*)<', page)
     assert labels and not any("?" in label for label in labels), labels
     assert "ending in ?" not in captions

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from baitlab.html import markdown_literal
-from baitlab.render import COMPARE_KEY, comparison_summary, detector_note
+from baitlab.render import comparison_summary, detector_note, render_compare_key
 from components.article import (
     MODES,
     counted_by_side,
@@ -11,6 +11,7 @@ from components.article import (
     highlights_for,
     notes_for,
     show_article,
+    show_key,
 )
 from components.charts import bait_map
 from components.content import analysis, catalogue, library, sample_from_query
@@ -57,7 +58,7 @@ with left:
         )
     if mode == "compare":
         st.caption(comparison_summary(highlights))
-        st.caption(COMPARE_KEY)
+        show_key(render_compare_key())
     if mode != "curated":
         st.caption(detector_note(highlights))
     focus = focused_span(sample, cat)
