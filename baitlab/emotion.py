@@ -51,7 +51,7 @@ _GREETING = re.compile(
 # opt out"): forms, not feelings ("stop" is a hot word to VADER).
 _FORMALITY = re.compile(
     r"(?:(?:yours )?(?:sincerely|faithfully|truly)|(?:kind |best |warm |warmest )?regards|"
-    r"best wishes|many thanks|thank you|thanks|cheers)\b[^.!?\n]{0,30}[,.!]?\s*$"
+    r"best wishes|many thanks|thank you|thanks|cheers)(?-i:,? [A-Z][\w.'’-]*){0,3}[,.]?\s*$"
     r"|(?:txt |text |reply )?stop to (?:opt[ -]?out|unsubscribe|end|cancel)\b",
     re.I,
 )

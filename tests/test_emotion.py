@@ -55,5 +55,6 @@ def test_reported_speech_greetings_and_comment_bars_are_not_the_writers_temperat
     ):
         assert emotion(line)["peak"] == 0.0, line
     assert emotion("Stop lying to us, you cowards!")["peak"] > 0.3
+    assert emotion("Thanks for nothing, you useless cowards!")["peak"] > 0.3
     # The writer's own words still count.
     assert emotion("I am heartbroken and furious at this disgusting decision!")["peak"] > 0.5
