@@ -424,13 +424,25 @@ def _highlight(
     sentence = prepared.sentences[i]
     words = plain_words(prepared.words[i])
     technique = _choose(model, row, words)
+    # Words of a name are not the writer's choice: "trust" in "Halbrook Health Trust" is no
+    # evidence of speaking to you, though it weighs in the choice like any word. Unless the
+    # trick is the name: "Federal" in "the Federal Parcel Clearance Bureau" borrows authority.
+    quotable = words if technique in _NAME_TRICKS else words - _name_words(sentence.text)
     push = row * model.weights
     signs = dict(zip(model.signals.names, row, strict=True))
     strongest = sorted((j for j in range(len(push)) if push[j] > 0), key=lambda j: -push[j])
     reasons = []
     for j in strongest:
         if model.signals.families[j].measure == "wording":
-            telling = model.bait_words.telling(terms(prepared.words[i])) if model.bait_words else []
+            telling = (
+                [
+                    t
+                    for t in model.bait_words.telling(terms(prepared.words[i]))
+                    if quotable.issuperset(t.split(" "))
+                ]
+                if model.bait_words
+                else []
+            )
             if not telling:
                 continue  # "uses words ..." with none to show would only puzzle a learner
             shown = _in_order(telling, prepared.words[i])
@@ -473,7 +485,7 @@ def _highlight(
             break
     if not reasons:
         reasons = ["reads, taken as a whole, like the sentences our editors mark as bait"]
-    like = _typical_words(model, technique, words, prepared.words[i])
+    like = _typical_words(model, technique, quotable, prepared.words[i])
     name = _technique_names().get(technique, technique)
     start, end = _trim(prepared.text, sentence.start, sentence.end)
     return DetectedSpan(
@@ -491,6 +503,30 @@ def _highlight(
             f"{_WHY_LOOKED[alone]}. Read it slowly and ask what it wants you to feel or do."
         ),
     )
+
+
+_CAPITALISED = re.compile(r"(?<![.!?:\"“‘(\n] )(?<!^)\b(?!I['’])[A-Z][a-z'’]+\b")
+_NAME_TRICKS = frozenset({"false-authority", "impersonation"})
+
+
+# Days and months carry a capital but are the writer's words: "close Friday" is a clock.
+_CALENDAR = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december"
+)
+
+
+def _name_words(sentence: str) -> set[str]:
+    """Gives the lower-cased words that stand in the sentence only with a capital, away from
+    its start ("Health" and "Trust" in "the Halbrook Community Health Trust"): parts of names.
+    A sentence set out in capitals like a headline has no such words."""
+    capitalised = {
+        m.group().lower().replace("’", "'") for m in _CAPITALISED.finditer(sentence)
+    } - _CALENDAR
+    if not capitalised or len(capitalised) * 2 > len(sentence.split()):
+        return set()
+    lower = {w.replace("’", "'") for w in re.findall(r"\b[a-z][a-z'’]*\b", sentence)}
+    return capitalised - lower
 
 
 # Why a sentence with no known phrase was looked at: the text uses known bait wording

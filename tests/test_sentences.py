@@ -7,7 +7,14 @@ import pytest
 
 from baitlab.detector import detect
 from baitlab.errors import ContentError
-from baitlab.sentences import CUE_NAME, default_model, fit, load_signals
+from baitlab.sentences import (
+    _NAME_TRICKS,
+    CUE_NAME,
+    _name_words,
+    default_model,
+    fit,
+    load_signals,
+)
 
 # Three plain cue hits, some plain sentences, then a sentence worded so that no cue in
 # cues.yaml knows it.
@@ -354,3 +361,24 @@ def test_an_emails_footer_is_page_furniture_not_direct_address():
     text = f"{opening}\n\nThe hall is on Mill Lane.\n\n{footer}\n\nDoors open at six."
     assert detect(text), "the text baits"
     assert not [s for s in detect(text) if s.text.startswith("You're receiving")], detect(text)
+
+
+def test_a_word_of_a_name_is_not_quoted_as_evidence_unless_the_name_is_the_trick():
+    # A teacher found "words such as 'trust'" on a direct-address guess, taken from the
+    # sender's name "Halbrook Community Health Trust".
+    from baitlab import PROJECT_ROOT
+
+    text = (PROJECT_ROOT / "evaluation/dev/dewv-care-visa-sponsor-email.txt").read_text()
+    named = [s for s in detect(text) if s.cue == CUE_NAME and "Health Trust" in s.text]
+    assert named, "the sentence naming the trust is no longer a second-look highlight"
+    assert not any("'trust'" in s.explanation for s in named), named
+    # An official-sounding name is evidence when the trick is borrowed authority.
+    assert _name_words("A member of our Fraud Prevention Team will call you.") == {
+        "fraud",
+        "prevention",
+        "team",
+    }
+    assert "false-authority" in _NAME_TRICKS and "impersonation" in _NAME_TRICKS
+    # Days, months and "I'll" are the writer's own words; a headline has no name words.
+    assert _name_words("Registrations close Friday and I'll not reopen them.") == set()
+    assert _name_words("Why 4 Million Travelers Switched to This Booking Site") == set()
