@@ -1233,7 +1233,8 @@ def _complete(text: str, start: int, end: int) -> int:
         if joined <= start or text[joined : last - 1].lower() not in _JOINERS:
             joined = -1
     if joined < 0 and word not in _REACHES_ON and not _leads_into(text, last, end):
-        return end
+        finish = _FINISHES.match(text, end)  # "they only found" + " out"
+        return finish.end() if finish else end
     rest = _CLAUSE_REST.match(text, end)
     if rest and text[end : end + 1] in " \t":
         words = rest.group().split()
@@ -1343,9 +1344,12 @@ _JOINERS = frozenset({"if", "so", "when", "and", "but", "or", "because", "unless
 
 _REACHES_ON_WORDS = (
     "to with of for in into from by at on about over the a an our your their his her its my every "
-    "this these that those next then"
+    "this these that those next then is are was were like"
 )
 _REACHES_ON = frozenset(_REACHES_ON_WORDS.split())
+# What finishes the words before it and is never left behind: the little word of a verb
+# ("found out", "sold out", "gave up") and a sum of money ("Could Cost You" + " $40,000").
+_FINISHES = re.compile(r" (?:out|up|off|away)\b(?![’'-])| [$£€₹₦]\d[\d,]*(?:\.\d+)?(?:k|m|bn)?\b")
 # The rest of a clause: up to punctuation or a bar, though not the comma or point inside a
 # figure.
 _CLAUSE_REST = re.compile(r"(?:[^\n.,;:!?…()\[\]|·–—]|(?<=\d)[.,](?=\d))*")

@@ -1206,3 +1206,24 @@ def test_a_department_a_destination_and_a_promise_of_speed_are_not_bait_on_their
     assert "https://claims.marlow-claims.example/release" in {
         s.text for s in detect("Pay now at https://claims.marlow-claims.example/release")
     }
+
+
+def test_a_highlight_takes_the_word_that_finishes_its_phrase():
+    # A teacher found "residents say they only found" (out), "Could Cost You" ($40,000),
+    # "Experts say public art projects like" (this one) and "the real reason behind the eel
+    # is" (yet to come out).
+    text = (
+        "The decision was made in secret, and residents say they only found out when survey "
+        "pegs appeared on the roundabout on Tuesday.\n\n"
+        "Experts say public art projects like this one routinely blow out their budgets.\n\n"
+        "Some say the real reason behind the eel is yet to come out.\n\n"
+        "The Travel Insurance Mistake That Could Cost You $40,000"
+    )
+    found = {s.text for s in detect(text + COMPANY)}
+    for ending in (
+        "found out",
+        "like this one routinely blow out their budgets",
+        "eel is yet to come out",
+        "Could Cost You $40,000",
+    ):
+        assert any(t.endswith(ending) for t in found), (ending, found)
