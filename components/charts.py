@@ -65,21 +65,24 @@ def bait_map(text: str, highlights: list[Highlight], emotion: dict) -> None:
 
 def where_the_bait_sits(rows: list[dict]) -> str:
     """Gives the caption's first sentence: which paragraph (or paragraphs, when several tie)
-    has the most highlights."""
+    has the most highlighted passages. A passage with two labels counts once, so the sum can
+    be below the legend's labels: the caption says so."""
     total = sum(r["highlights"] for r in rows)
     if total == 0:
         return "No paragraph has a highlight. "
     most = max(r["highlights"] for r in rows)
     top = [str(r["paragraph"]) for r in rows if r["highlights"] == most]
-    if total == most:
-        many = "all the highlights" if total > 1 else "the only highlight"
-        return f"Where the bait sits: paragraph {top[0]} has {many}. "
-    if len(top) == 1:
-        return (
-            f"Where the bait sits: paragraph {top[0]} has the most highlights ({most} of {total}). "
-        )
-    named = ", ".join(top[:-1]) + " and " + top[-1]
-    return (
-        f"Where the bait sits: paragraphs {named} have the most highlights "
-        f"({most} each, of {total}). "
+    of_all = (
+        f"{total} passage{'s' if total > 1 else ''} in all; a passage with two labels counts once"
     )
+    if total == most:
+        many = "all the highlighted passages" if total > 1 else "the only highlighted passage"
+        return f"Where the bait sits: paragraph {top[0]} has {many}. "
+    named = ", ".join(top[:-1]) + " and " + top[-1] if len(top) > 1 else top[0]
+    if most == 1:  # every highlighted paragraph has one: say it is spread, not "the most"
+        return (
+            f"Where the bait sits: spread out, one passage each in paragraphs {named} ({of_all}). "
+        )
+    if len(top) == 1:
+        return f"Where the bait sits: paragraph {named} has the most, {most} ({of_all}). "
+    return f"Where the bait sits: paragraphs {named} have the most, {most} each ({of_all}). "

@@ -281,11 +281,18 @@ def test_check_page_says_where_the_bait_sits_in_plain_words():
     text = "The bus leaves at nine.\n\nYou won't believe this. Share it before it gets deleted!!"
     at = _check(_app("views/check.py"), text)
     captions = " ".join(c.value for c in at.caption)
-    assert "paragraph 2 has all the highlights" in captions, captions
-    assert "most highlights (" not in captions
+    assert "paragraph 2 has all the highlighted passages" in captions, captions
     tied = f"{text}\n\n{text}"
     captions = " ".join(c.value for c in _check(_app("views/check.py"), tied).caption)
-    assert "paragraphs 2 and 4 have the most highlights" in captions, captions
+    tie = re.search(
+        r"paragraphs 2 and 4 have the most, (\d+) each \((\d+) passages in all", captions
+    )
+    assert tie and int(tie[2]) == 2 * int(tie[1]), captions
+    # One passage here and there is spread out, not "the most" (a teacher read "paragraphs
+    # 1, 3, 4, 5, 6, 7, 8, 9 and 11 have the most highlights (1 each, of 9)").
+    spread = "Share it now!\n\nThe bus leaves at nine.\n\nYou won't believe this."
+    captions = " ".join(c.value for c in _check(_app("views/check.py"), spread).caption)
+    assert "spread out, one passage each in paragraphs 1 and 3 (2 passages in all" in captions
 
 
 def test_check_page_reads_a_link_and_says_so_when_a_link_is_dead(site, local_links):
