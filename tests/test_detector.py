@@ -1227,3 +1227,27 @@ def test_a_highlight_takes_the_word_that_finishes_its_phrase():
         "Could Cost You $40,000",
     ):
         assert any(t.endswith(ending) for t in found), (ending, found)
+
+
+def test_wordings_the_last_four_writers_used_that_no_cue_knew_are_named():
+    assert_named(
+        (
+            ("A toxicologist I spoke to confirmed they are unsafe.", "false-authority"),
+            ("A dermatology researcher literally told me the truth.", "false-authority"),
+            ("A buddy from work says his brother-in-law lost his tires.", "vague-sourcing"),
+            ("One mom in my local moms' group says her son got sick.", "vague-sourcing"),
+            ("Many netizens swear the noodles are coated in wax.", "vague-sourcing"),
+            ("To avoid SEIZURE and DISPOSAL of your box, settle it.", "fear-appeal"),
+            ("Fixed return 8% PER MONTH, paid every 5th.", "false-promise"),
+            ("EDIT: wow this blew up.", "social-proof"),
+            ('Don\'t be the one who say "I should have joined" next year.', "fear-appeal"),
+            ("What I Found Inside These Erasers Made Me Feel Sick", "curiosity-gap"),
+            ("I'll show you the worst ingredient in part 2.", "curiosity-gap"),
+        )
+    )
+    # Alone, a column's source and a plain rate stay clean.
+    for line in (
+        "A pharmacist I spoke to said the shortage should ease by May.",
+        "Prices rose 0.4% a month over the winter, the statistics office said.",
+    ):
+        assert detect(line) == [], detect(line)
