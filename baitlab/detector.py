@@ -1232,6 +1232,8 @@ def _complete(text: str, start: int, end: int) -> int:
         joined = _last_word(text, start, last - 1)
         if joined <= start or text[joined : last - 1].lower() not in _JOINERS:
             joined = -1
+    if word in _REACHES_ON and text[last].isupper() and _set_out_in_capitals(text, last, end):
+        return end  # "Doctors Are" in a headline: its words are the headline's own highlight
     if joined < 0 and word not in _REACHES_ON and not _leads_into(text, last, end):
         finish = _FINISHES.match(text, end)  # "they only found" + " out"
         return finish.end() if finish else end

@@ -51,7 +51,8 @@ _GREETING = re.compile(
 # opt out"): forms, not feelings ("stop" is a hot word to VADER).
 _FORMALITY = re.compile(
     r"(?:(?:yours )?(?:sincerely|faithfully|truly)|(?:kind |best |warm |warmest )?regards|"
-    r"best wishes|many thanks|thank you|thanks|cheers)(?-i:,? [A-Z][\w.'’-]*){0,3}[,.]?\s*$"
+    r"best wishes|warm wishes|warmly|with love|love|best|many thanks|thank you|thanks|cheers)"
+    r"(?-i:,? [A-Z][\w.'’&-]*){0,5}[,.]?\s*$"
     r"|(?:txt |text |reply )?stop to (?:opt[ -]?out|unsubscribe|end|cancel)\b",
     re.I,
 )

@@ -567,7 +567,11 @@ _TELLS = re.compile(
 
 
 def _a_source(shown: str, sentence: str) -> bool:
-    """Gives True when a vague-source word tells the reader something in this sentence."""
+    """Gives True when a vague-source word tells the reader something in this sentence, and
+    is not followed by the person's name ("my cousin Emyr" names him)."""
+    named = re.search(rf"\b{re.escape(shown)} [A-Z][a-z]+", sentence, re.I)
+    if named and named.group()[len(shown) + 1].isupper():
+        return False
     if shown.lower() in _HEARSAY or " " in shown:  # phrases carry their own verb ("i heard")
         return True
     lower = sentence.lower()

@@ -84,5 +84,7 @@ def where_the_bait_sits(rows: list[dict]) -> str:
             f"Where the bait sits: spread out, one passage each in paragraphs {named} ({of_all}). "
         )
     if len(top) == 1:
-        return f"Where the bait sits: paragraph {named} has the most, {most} ({of_all}). "
-    return f"Where the bait sits: paragraphs {named} have the most, {most} each ({of_all}). "
+        return f"Where the bait sits: paragraph {named} has the most, {most} passages ({of_all}). "
+    return (
+        f"Where the bait sits: paragraphs {named} have the most, {most} passages each ({of_all}). "
+    )

@@ -1251,3 +1251,19 @@ def test_wordings_the_last_four_writers_used_that_no_cue_knew_are_named():
         "Prices rose 0.4% a month over the winter, the statistics office said.",
     ):
         assert detect(line) == [], detect(line)
+
+
+def test_rule_names_and_highlights_say_what_the_words_do():
+    # A teacher found "in just 20 minutes a morning" called a deadline, "doctors" highlighted
+    # alone under "unnamed witnesses", and "Every single person I have spoken to" under a
+    # rule named "only a tiny few".
+    assert "deadline" not in cues_on("Use it in just 20 minutes a morning. Order now!")
+    assert "deadline" in cues_on("Reply in the next 20 minutes. Order now!")
+    found = {
+        s.text: s.cue for s in detect("Canadian doctors are quietly telling patients." + COMPANY)
+    }
+    assert found.get("doctors are quietly telling patients") == "unnamed witnesses or experts", (
+        found
+    )
+    line = "Every single person I have spoken to in Llangwyn is disgusted."
+    assert cues_on(line).get("all or almost none") == "hyperbole", cues_on(line)

@@ -51,6 +51,7 @@ def test_reported_speech_greetings_and_comment_bars_are_not_the_writers_temperat
         # A teacher saw a scam email peak on its "Sincerely," and a scam text on its opt-out.
         "Sincerely,",
         "Kind regards, Helen",
+        "Warmly, The Brightfield Wellness Team",
         "Reply STOP to opt out.",
     ):
         assert emotion(line)["peak"] == 0.0, line

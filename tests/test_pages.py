@@ -285,7 +285,7 @@ def test_check_page_says_where_the_bait_sits_in_plain_words():
     tied = f"{text}\n\n{text}"
     captions = " ".join(c.value for c in _check(_app("views/check.py"), tied).caption)
     tie = re.search(
-        r"paragraphs 2 and 4 have the most, (\d+) each \((\d+) passages in all", captions
+        r"paragraphs 2 and 4 have the most, (\d+) passages each \((\d+) passages in all", captions
     )
     assert tie and int(tie[2]) == 2 * int(tie[1]), captions
     # One passage here and there is spread out, not "the most" (a teacher read "paragraphs

@@ -382,3 +382,12 @@ def test_a_word_of_a_name_is_not_quoted_as_evidence_unless_the_name_is_the_trick
     # Days, months and "I'll" are the writer's own words; a headline has no name words.
     assert _name_words("Registrations close Friday and I'll not reopen them.") == set()
     assert _name_words("Why 4 Million Travelers Switched to This Booking Site") == set()
+
+
+def test_a_relative_named_in_the_sentence_is_not_quoted_as_an_unnamed_source():
+    # A teacher found "leans on sources it never names (my cousin)" on "My cousin Emyr still
+    # does the winter lift-outs".
+    from baitlab.sentences import _a_source
+
+    assert not _a_source("my cousin", "My cousin Emyr still does the winter lift-outs.")
+    assert _a_source("my cousin", "My cousin says the boatyard is finished.")
