@@ -1267,3 +1267,21 @@ def test_rule_names_and_highlights_say_what_the_words_do():
     )
     line = "Every single person I have spoken to in Llangwyn is disgusted."
     assert cues_on(line).get("all or almost none") == "hyperbole", cues_on(line)
+
+
+def test_wordings_a_second_teacher_review_found_unlabelled_are_named():
+    assert_named(
+        (
+            ("CONCESSIONARY TRAVEL SERVICE: Your bus pass expires soon.", "impersonation"),
+            ("Renew today and we'll add free off-peak rail travel until 2027.", "false-promise"),
+            ("Make no mistake: this is how a Welsh village dies.", "hyperbole"),
+            ("Funny, that, when they all have friends in high places.", "conspiracy"),
+            ("Funny how the local paper hasn't covered it.", "conspiracy"),
+            ("Big winter sale (48 hrs only)", "urgency"),
+        )
+    )
+    # An audience is not a sender: "Homeowners:" opens a headline, not a message from them.
+    assert "sender label" not in cues_on("Homeowners: Read This Before March 31")
+    # Alone, a columnist's "funny how" stays clean.
+    line = "Funny how the seasons come round so quickly."
+    assert detect(line) == [], detect(line)
