@@ -391,3 +391,18 @@ def test_a_relative_named_in_the_sentence_is_not_quoted_as_an_unnamed_source():
 
     assert not _a_source("my cousin", "My cousin Emyr still does the winter lift-outs.")
     assert _a_source("my cousin", "My cousin says the boatyard is finished.")
+
+
+def test_a_teachers_glue_words_are_not_quoted_as_a_techniques_words():
+    # A teacher found "words such as 'rather'" on "Home Insurers Would Rather …" and
+    # "'while'" on a column's sentence: true in the counts, meaningless to a class.
+    from baitlab import PROJECT_ROOT
+
+    quoted = []
+    for name in ("dewx-lakeland-teaser-grid", "dewy-boatyard-weekenders-column"):
+        text = (PROJECT_ROOT / f"evaluation/dev/{name}.txt").read_text()
+        for span in detect(text):
+            for clause in span.explanation.split("words such as ")[1:]:
+                quoted += re.findall(r"'([^']+)'", clause.split(" turn up")[0])
+    assert quoted  # the explanations still quote words ...
+    assert not {"rather", "while"} & set(quoted), quoted  # ... but not these
