@@ -797,7 +797,9 @@ def headline_spans(text: str) -> list[DetectedSpan]:
             continue
         start = at + (len(line) - len(line.lstrip()))
         end = at + len(line.rstrip())
-        why = ", ".join(names.get(r) or _MARKERS.get(r, r) for r in verdict.reasons[:3])
+        # What the headline does, not the names of techniques: "for: curiosity gap" beside a
+        # "social proof" label read to a teacher as the detector contradicting itself.
+        why = "; it ".join(verdict.signs[:2])
         # The headline model says *that* it is bait; which trick it plays is read off its
         # signals and words as for any sentence (baitlab/sentences.py).
         technique, like = technique_of(line.strip())
@@ -810,8 +812,8 @@ def headline_spans(text: str) -> list[DetectedSpan]:
                 text=text[start:end],
                 explanation=(
                     "Bait Lab's headline model, fitted on thousands of real headlines, rates "
-                    f"it {_rating(verdict.bait_score)} on a scale from 0 (news) to 1 (bait), "
-                    f"for: {why}. Of the techniques, it looks "
+                    f"it {_rating(verdict.bait_score)} on a scale from 0 (news) to 1 (bait): "
+                    f"it {why}. Of the techniques, it looks "
                     f"most like {names.get(technique, technique)}{like}. Headlines built like "
                     "this are written to be clicked, not to tell you what happened."
                 ),

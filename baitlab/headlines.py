@@ -68,6 +68,9 @@ class HeadlineVerdict:
     bait_score: float
     is_bait: bool
     reasons: list[str]
+    # What each bait signal that fired looks for, in plain words, strongest first ("points at
+    # something it has not named yet"): what the headline does, not a technique's name.
+    signs: tuple[str, ...] = ()
 
     def as_dict(self) -> dict:
         """Gives the verdict as plain data: headline, bait_score, is_bait, reasons."""
@@ -91,6 +94,7 @@ class Signal:
     direction: str
     reason: str
     cap: float
+    shows: str = ""  # what it finds, as a clause after "it": "opens with a small number"
 
 
 def _measure_acronyms(text: str, exclude: frozenset[str]) -> int:
@@ -167,6 +171,7 @@ class SignalSet:
                 direction=direction,
                 reason=str(entry["reason"]),
                 cap=float(entry.get("cap", 1)),
+                shows=str(entry.get("shows", "")),
             )
         )
         for phrase in entry.get("words", []):
@@ -260,6 +265,7 @@ class HeadlineScorer:
         for headline, row, score in zip(headlines, counts, scores, strict=True):
             is_bait = bool(score >= self.threshold)
             reasons: list[str] = []
+            signs: list[str] = []
             if is_bait:
                 push = row * self.weights
                 order = sorted(
@@ -267,12 +273,21 @@ class HeadlineScorer:
                     key=lambda i: (-push[i], i),
                 )
                 for i in order:
-                    reason = self.signals.signals[i].reason
-                    if reason not in reasons:
-                        reasons.append(reason)
+                    signal = self.signals.signals[i]
+                    if signal.reason not in reasons:
+                        reasons.append(signal.reason)
+                    signs.append(signal.shows or _plainly(signal.description))
             text = headline if isinstance(headline, str) else clean_headline(headline)
-            out.append(HeadlineVerdict(text, round(float(score), 4), is_bait, reasons))
+            verdict = HeadlineVerdict(text, round(float(score), 4), is_bait, reasons, tuple(signs))
+            out.append(verdict)
         return out
+
+
+def _plainly(description: str) -> str:
+    """Gives a signal's description as a clause: 'Points at something it has not named yet
+    ("this", "these").' -> 'points at something it has not named yet'."""
+    clause = re.split(r" \(|\.(?:\s|$)|:", description.strip(), maxsplit=1)[0]
+    return clause[:1].lower() + clause[1:]
 
 
 def sigmoid(z: np.ndarray) -> np.ndarray:

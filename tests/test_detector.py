@@ -165,7 +165,13 @@ def test_a_bait_headline_line_is_highlighted_with_its_reasons_and_a_news_headlin
     )
     found = [s for s in detect(grid) if s.cue == "reads like a bait headline"]
     assert [s.text for s in found] == ["You Won't Believe What This Grandmother Found In Her Attic"]
-    assert "headline model" in found[0].explanation and "for:" in found[0].explanation
+    why = found[0].explanation
+    assert "headline model" in why
+    # What the headline does, in plain words, before the one technique it is filed under (a
+    # teacher read "for: curiosity gap" beside a "social proof" label as a contradiction).
+    does = why.split("(bait): ")[1].split(" Of the techniques")[0]
+    assert "points at something it has not named yet" in does, does
+    assert "curiosity gap" not in does and "direct address" not in does, does
     assert all(s.cue != "reads like a bait headline" for s in detect(grid, headlines=False))
 
 
