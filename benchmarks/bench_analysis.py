@@ -86,6 +86,7 @@ def main() -> None:
         )
     stages({name: texts[name] for name in ("1,000 words", "1,000 honest")}, 5 if args.quick else 21)
     same_text()
+    headlines(library)
     if args.robustness:
         robustness()
 
@@ -105,6 +106,20 @@ def stages(texts: dict[str, str], repeats: int) -> None:
         own = [totals[0], totals[1] - totals[0], totals[2] - totals[1], totals[3] - totals[2]]
         print(f"{name:<22}" + "".join(f"{ms:>14.2f}" for ms in own))
     print("(medians; 'cues' is detect without headlines or second look, less the split)")
+
+
+def headlines(library) -> None:
+    """Prints how long the headline scorer takes over 10,000 headlines at once (a teaser grid
+    or a feed is scored in one call)."""
+    from baitlab.headlines import score_headlines
+
+    titles = [s.meta.title for s in library.samples]
+    lines = [f"{titles[i % len(titles)]} {i}" for i in range(10_000)]
+    score_headlines(lines[:10])  # signals and weights loaded, as in a running server
+    start = time.perf_counter()
+    score_headlines(lines)
+    seconds = time.perf_counter() - start
+    print(f"10,000 headlines scored in one call: {seconds:.2f} s ({seconds * 100:.0f} µs each)")
 
 
 def same_text() -> None:

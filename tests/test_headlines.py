@@ -8,7 +8,6 @@ from __future__ import annotations
 import gzip
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -167,14 +166,13 @@ def test_many_headlines_score_in_order_and_match_one_by_one():
     assert score_headlines([]) == []
 
 
-def test_ten_thousand_headlines_score_in_well_under_two_seconds():
+def test_ten_thousand_headlines_get_ten_thousand_verdicts_in_order():
+    # How long they take is printed by benchmarks/bench_analysis.py, never asserted here.
     base = [h for h, _ in OBVIOUS_BAIT] + PLAIN_NEWS
     lines = [f"{base[i % len(base)]} {i}" for i in range(10_000)]
-    score_headlines(lines[:10])  # load the signals and weights first
-    started = time.perf_counter()
     verdicts = score_headlines(lines)
-    assert len(verdicts) == 10_000
-    assert time.perf_counter() - started < 2.0
+    assert [v.headline for v in verdicts] == lines
+    assert verdicts[: len(base)] == [score_headline(h) for h in lines[: len(base)]]
 
 
 def test_the_core_never_imports_streamlit():
