@@ -40,8 +40,8 @@ COMPARE_KEY = (
     ("extra", "only the detector marked it (dashed line)."),
     (
         "renamed",
-        "both marked it under different techniques (double line). Two labels sit side by "
-        "side: the editors' name first, then the detector's.",
+        "both marked it, under different techniques (double line): one label gives the "
+        "editors' name for it, the other the detector's.",
     ),
     ("also", "the detector named a second technique on the editors' passage."),
 )
@@ -65,7 +65,7 @@ STATUS_SUFFIX = {
     "agreed": " ✓ both",
     "missed": " · detector missed",
     "extra": " · detector only",
-    "renamed": " · named differently",
+    "renamed": " · editors' name / detector's name",  # in the key; each label says its own
     "also": " · detector adds",
 }
 STATUS_TEXT = {
@@ -248,7 +248,7 @@ def _plain(
 def _render_cluster(
     passage: str, group: list, catalogue: Catalogue, anchor: str, is_open: bool = False
 ) -> Markup:
-    # The editors' highlights first, so "named differently" always reads editors, then detector.
+    # The editors' highlights first, so a renamed pair always reads editors, then detector.
     marks = sorted(
         (i for i in group if isinstance(i, Highlight)), key=lambda h: h.source != "curated"
     )
@@ -305,8 +305,16 @@ def _label(h: Highlight, catalogue: Catalogue) -> Markup:
         abbr=t.abbr,
         guess="?" if guess else "",
         guess_title=" (a second-look guess)" if guess else "",
-        suffix=STATUS_SUFFIX.get(h.status, ""),
+        suffix=_suffix(h),
     )
+
+
+def _suffix(h: Highlight) -> str:
+    """Gives the words after a label's abbreviation in the compare view: a renamed pair says
+    whose name each label is (a teacher: the two "named differently" chips looked the same)."""
+    if h.status == "renamed":
+        return " · editors' name" if h.source == "curated" else " · detector's name"
+    return STATUS_SUFFIX.get(h.status, "")
 
 
 def _panel(h: Highlight, catalogue: Catalogue) -> Markup:

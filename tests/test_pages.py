@@ -81,7 +81,7 @@ def test_reader_compare_mode_says_where_detector_and_editors_differ(founding):
     assert re.search(
         r'class="bl-mark bl-missed".*?detector missed</span></mark> only the editors', key
     )
-    assert "the editors&#39; name first" in key
+    assert "editors&#39; name / detector&#39;s name" in key
     labels = re.findall(r'class="bl-label"[^>]*>([^<]*)<', page)
     assert labels and not any("?" in label for label in labels), labels
     assert "ending in ?" not in captions

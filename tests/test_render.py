@@ -1,5 +1,6 @@
 """The renderer: one <mark> per highlight cluster, labelled, and hostile text kept literal."""
 
+import html
 import re
 from html.parser import HTMLParser
 
@@ -114,7 +115,7 @@ def test_compare_keeps_both_names_when_the_detector_names_a_passage_differently(
         ("urgency", "renamed", ("fear-appeal",)),
     ]
     page = str(render_article(text, compared, catalogue))
-    assert "named differently" in page
+    assert "editors&#39; name" in page and "detector&#39;s name" in page
     assert "The detector marked this passage too, but called it urgency" in page
     assert "The editors marked this passage too, but as fear appeal" in page
     assert "detector missed" not in page and "detector only" not in page
@@ -234,4 +235,4 @@ def test_named_differently_shows_the_editors_name_first_wherever_each_begins(cat
     detected = [Highlight(0, 57, "curiosity-gap", "d", "detector", cue="withheld reveal")]
     page = str(render_article(text, compare(curated, detected), catalogue))
     labels = re.findall(r'class="bl-label"[^>]*>([^<]*)<', page)
-    assert labels == ["SIDES · named differently", "GAP · named differently"], labels
+    assert [html.unescape(x) for x in labels] == ["SIDES · editors' name", "GAP · detector's name"]
