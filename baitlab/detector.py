@@ -589,6 +589,13 @@ _SPEAKER_IN_PARAGRAPH = re.compile(
 )
 
 
+# Research a text names somewhere: its journal, its university, who led it.
+_STUDY_WORDS = re.compile(r"\b(?:study|trial|review|survey|report|research)\b", re.I)
+_STUDY_NAMED = re.compile(
+    r"\bpublished (?:(?:this|last) \w+ |on \w+ )?in (?:the )?(?:journal )?[A-Z]"
+    r"|\bin the journal [A-Z]|\bresearchers? (?:from|at) (?:the )?[A-Z]"
+    r"|\bled by (?:Dr |Professor |Prof\.? |Associate Professor )?[A-Z]"
+)
 _WHICH = re.compile(r"\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z]")
 
 
@@ -1087,6 +1094,8 @@ class _Context:
         University used ..." makes a later "researchers say" a summary, not a hidden source)."""
         if self.names_a_speaker(start):
             return True
+        if _STUDY_WORDS.search(words):  # "a new study finds", then "published in the journal …"
+            return self._names_a_study()
         group = words.split(" ", 1)[0].lower()
         if group == "the":  # the match took its article in: "the researchers say"
             group = words.split(" ", 2)[1].lower() if words.count(" ") >= 1 else ""
@@ -1103,6 +1112,11 @@ class _Context:
         if definite and "team" not in self._identified:
             self._identified["team"] = self._says_which("team")
         return definite and self._identified.get("team", False)
+
+    def _names_a_study(self) -> bool:
+        if "study" not in self._identified:
+            self._identified["study"] = bool(_STUDY_NAMED.search(self.text))
+        return self._identified["study"]
 
     def _says_which(self, group: str) -> bool:
         lower = self.prepared.lower

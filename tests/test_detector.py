@@ -1291,3 +1291,14 @@ def test_wordings_a_second_teacher_review_found_unlabelled_are_named():
     # Alone, a columnist's "funny how" stays clean.
     line = "Funny how the seasons come round so quickly."
     assert detect(line) == [], detect(line)
+
+
+def test_a_new_study_is_hidden_sourcing_only_when_the_text_never_names_it():
+    report = (
+        "Do cable ties stop magpies swooping? Probably not, a new study finds.\n\n"
+        "Researchers from Inland Coast University filmed 1,100 rides. The results, published "
+        "this week in the journal Urban Wildlife Behaviour, found no clear difference."
+    )
+    assert detect(report) == [], detect(report)
+    bait = "A new study finds this one fruit melts belly fat. Share before it's deleted!"
+    assert "an unnamed study found" in cues_on(bait)
