@@ -1302,3 +1302,25 @@ def test_a_new_study_is_hidden_sourcing_only_when_the_text_never_names_it():
     assert detect(report) == [], detect(report)
     bait = "A new study finds this one fruit melts belly fat. Share before it's deleted!"
     assert "an unnamed study found" in cues_on(bait)
+
+
+def test_wordings_the_third_batch_of_writers_used_are_named():
+    assert_named(
+        (
+            ("It was developed by a former highway engineer.", "false-authority"),
+            ("One gut-health specialist told us it is a disaster.", "false-authority"),
+            ("The industry spends millions making sure you never hear it.", "conspiracy"),
+            ("Your account is scheduled for DISCONNECTION today at 4:15 PM.", "urgency"),
+            ("I've heard from several neighbors on Ashby Drive.", "vague-sourcing"),
+            ("Anyone can do this. ANYONE.", "hyperbole"),
+            ("9 foods you should NEVER eat on an empty stomach", "hyperbole"),
+            ("Four signs, and the second one surprises almost everyone.", "curiosity-gap"),
+            ("Now send it to 7 groups and 7 individuals.", "engagement-bait"),
+        )
+    )
+    # Alone, a plain warning and a product's history stay clean.
+    for line in (
+        "You should never mix bleach with other cleaners.",
+        "The valve was developed by a former engineer at the plant, the company said.",
+    ):
+        assert detect(line) == [], detect(line)
