@@ -1324,3 +1324,26 @@ def test_wordings_the_third_batch_of_writers_used_are_named():
         "The valve was developed by a former engineer at the plant, the company said.",
     ):
         assert detect(line) == [], detect(line)
+
+
+def test_the_wrong_transfer_scam_is_named_line_by_line():
+    # A teacher saw this scam, common where money moves by phone, get no highlight at all.
+    text = (
+        "Hello my dear, I have sent Sh4,350 to your number by mistake. Please mum/dad reverse "
+        "it for me. I am a widow and this is all I had. Send it back to 0733 906 215, that is "
+        "my other line.\n\n"
+        "Sendaro customer care have told me if the money is not returned within 1 hour they "
+        "will block your line and the case goes to the Cybercrime Unit."
+    )
+    named = {s.technique for s in detect(text)}
+    assert {"impersonation", "emotional-language", "fear-appeal", "false-authority"} <= named
+    assert "urgency" in named, named
+
+
+def test_a_literal_never_seen_and_an_easy_job_are_explained_for_what_they_are():
+    # A teacher found "two men I have never seen before" called an exaggeration, and "no
+    # experience needed" on a DIY product explained as wages and loans.
+    assert "absolutes and extremes" not in cues_on("Two men I have never seen before walked by.")
+    assert "absolutes and extremes" in cues_on("Footage never seen before shows it all!")
+    easy = cues_on("Easy to apply, no experience needed, done in an afternoon.")
+    assert easy.get("no experience needed") == "false-promise", easy
