@@ -1271,6 +1271,8 @@ def test_rule_names_and_highlights_say_what_the_words_do():
     assert found.get("doctors are quietly telling patients") == "unnamed witnesses or experts", (
         found
     )
+    warned = {s.text for s in detect("Experts have warned that it catches thousands." + COMPANY)}
+    assert "Experts have warned" in warned, warned  # not "Experts have"
     line = "Every single person I have spoken to in Llangwyn is disgusted."
     assert cues_on(line).get("all or almost none") == "hyperbole", cues_on(line)
 
