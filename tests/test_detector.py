@@ -23,6 +23,12 @@ def assert_named(pairs) -> None:
         assert technique in cues_on(line).values(), (line, cues_on(line))
 
 
+def assert_clean(*lines: str) -> None:
+    """Asserts that each line, alone, lights nothing (an honest look-alike of a bait wording)."""
+    for line in lines:
+        assert detect(line) == [], (line, detect(line))
+
+
 def _overlaps(a, b) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -1022,8 +1028,7 @@ def test_bait_a_teacher_saw_missed_in_a_reel_and_a_wellness_carousel_is_named():
         )
     )
     # Alone, an everyday price or question is no bait: they show only beside other bait.
-    for line in ("Peak fares are normally £4.50 on this line.", "Sound familiar? It did to me."):
-        assert detect(line) == [], detect(line)
+    assert_clean("Peak fares are normally £4.50 on this line.", "Sound familiar? It did to me.")
 
 
 def test_wordings_new_writers_used_that_no_cue_knew_are_named():
@@ -1046,12 +1051,11 @@ def test_wordings_new_writers_used_that_no_cue_knew_are_named():
         )
     )
     # The same words in plain notices, alone, light nothing.
-    for line in (
+    assert_clean(
         "The council said 1,200 tickets were sold in the past week.",
         "Deleted accounts cannot be restored, the library's notice says.",
         "Work on the bridge has been put on hold until spring, the council said.",
-    ):
-        assert detect(line) == [], detect(line)
+    )
 
 
 def test_a_highlight_reads_on_to_its_closing_quote_and_a_clause_a_few_words_from_its_end():
@@ -1162,8 +1166,7 @@ def test_more_wordings_new_writers_used_that_no_cue_knew_are_named():
         )
     )
     # A seller's plain advert and a warning's "think about it" stay clean on their own.
-    for line in ("Bike for sale, £480, no time wasters please.", "Before you pay, think about it."):
-        assert detect(line) == [], detect(line)
+    assert_clean("Bike for sale, £480, no time wasters please.", "Before you pay, think about it.")
 
 
 def test_look_alike_addresses_and_teases_the_newest_writers_used_are_named():
@@ -1183,11 +1186,10 @@ def test_look_alike_addresses_and_teases_the_newest_writers_used_are_named():
         )
     )
     # A report's own links and a plain sign-up notice stay clean.
-    for line in (
+    assert_clean(
         "The full report is on the authority's website, foodlabelling-authority.example.",
         "Only 14 places remain on Saturday's course, the library said.",
-    ):
-        assert detect(line) == [], detect(line)
+    )
 
 
 def test_a_department_a_destination_and_a_promise_of_speed_are_not_bait_on_their_own_words():
@@ -1252,11 +1254,10 @@ def test_wordings_the_last_four_writers_used_that_no_cue_knew_are_named():
         )
     )
     # Alone, a column's source and a plain rate stay clean.
-    for line in (
+    assert_clean(
         "A pharmacist I spoke to said the shortage should ease by May.",
         "Prices rose 0.4% a month over the winter, the statistics office said.",
-    ):
-        assert detect(line) == [], detect(line)
+    )
 
 
 def test_rule_names_and_highlights_say_what_the_words_do():
@@ -1291,8 +1292,7 @@ def test_wordings_a_second_teacher_review_found_unlabelled_are_named():
     # An audience is not a sender: "Homeowners:" opens a headline, not a message from them.
     assert "sender label" not in cues_on("Homeowners: Read This Before March 31")
     # Alone, a columnist's "funny how" stays clean.
-    line = "Funny how the seasons come round so quickly."
-    assert detect(line) == [], detect(line)
+    assert_clean("Funny how the seasons come round so quickly.")
 
 
 def test_a_new_study_is_hidden_sourcing_only_when_the_text_never_names_it():
@@ -1321,11 +1321,10 @@ def test_wordings_the_third_batch_of_writers_used_are_named():
         )
     )
     # Alone, a plain warning and a product's history stay clean.
-    for line in (
+    assert_clean(
         "You should never mix bleach with other cleaners.",
         "The valve was developed by a former engineer at the plant, the company said.",
-    ):
-        assert detect(line) == [], detect(line)
+    )
 
 
 def test_the_wrong_transfer_scam_is_named_line_by_line():
