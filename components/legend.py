@@ -6,7 +6,7 @@ from collections import Counter
 
 import streamlit as st
 
-from baitlab.render import Highlight
+from baitlab.render import Highlight, is_guess
 from baitlab.techniques import Catalogue
 
 
@@ -27,7 +27,10 @@ def legend_filter(
         st.caption("Nothing in this text is highlighted as bait.")
         return []
     options = [t.id for t in present]
-    counted = counted or {}
+    # How many of a count are a model's guesses (labels ending in "?"), so "FEAR (3)" does
+    # not read as three sure findings when two are guesses.
+    guesses = Counter(h.technique for h in highlights if is_guess(h))
+    counted = counted or {t: f"{n}, {guesses[t]} marked ?" for t, n in counts.items() if guesses[t]}
     labels = {t.id: f"{t.abbr} · {t.name} ({counted.get(t.id, counts[t.id])})" for t in present}
     chosen = st.pills(
         label,

@@ -346,3 +346,19 @@ def test_reader_compare_mode_keeps_the_editors_fair_notes_beside_the_detectors_a
     # The honest report's fair passages still say why they are fair, next to anything the
     # detector flagged.
     assert "Fair reporting, though it may look like" in _html(at)
+
+
+def test_check_page_legend_says_how_many_of_a_count_are_guesses():
+    # A teacher read "FEAR · Fear appeal (3)" as three sure findings when two were guesses.
+    from baitlab import PROJECT_ROOT
+
+    text = (PROJECT_ROOT / "evaluation/dev/dew3-sendaro-reversal-text.txt").read_text()
+    at = _check(_app("views/check.py"), text)
+    group = next(b for b in at.get("button_group") if b.key.startswith("legend-check"))
+    labels = [o.content for o in group.proto.options]
+    guessed = re.findall(r'class="bl-label"[^>]*>([A-Z]+)\?<', _html(at))
+    assert guessed, "this text no longer has a guessed label to count"
+    for abbr in set(guessed):
+        label = next(x for x in labels if x.startswith(f"{abbr} · "))
+        assert f"{guessed.count(abbr)} marked ?" in label, label
+    assert any(re.search(r"\(\d+\)$", x) for x in labels), labels  # sure ones stay plain
