@@ -102,6 +102,9 @@ class Cue(BaseModel):
     # An unnamed group ("Residents say") in a paragraph that goes on to name and quote one of
     # them is a reporter's summary, not hidden sourcing: ignored there.
     skip_if_named: bool = False
+    # A platform's counter bar ("👍 Like · 💬 64 Comments · ↪ Shared 131 times") is page
+    # furniture, not the writer's words: ignored there.
+    skip_furniture: bool = False
 
 
 class CueBook(RootModel[dict[str, tuple[Cue, ...]]]):
@@ -727,6 +730,8 @@ def detect(
             continue
         if item.cue.negatable and context.negated(start):
             continue
+        if item.cue.skip_furniture and context.furniture(start):
+            continue
         if item.cue.skip_if_named and context.names_group(start, text[start:end]):
             continue
         if item.technique not in _BAIT_EVEN_IN_WARNINGS and context.describes_scam(start):
@@ -1070,6 +1075,13 @@ class _Context:
         # "To protect you from scammers, verify your account here": an instruction to the
         # reader is the bait's own, whatever else the sentence says.
         return {i for i in found if not _instructs_reader(self.sentences[i].text)}
+
+    def furniture(self, start: int) -> bool:
+        from baitlab.sentences import furniture
+
+        if not self.sentences:
+            return False
+        return furniture(self.sentences[self._sentence(start)].text)
 
     def header(self, start: int, end: int) -> bool:
         if self._headers is None:

@@ -1348,3 +1348,13 @@ def test_a_literal_never_seen_and_an_easy_job_are_explained_for_what_they_are():
     assert "absolutes and extremes" in cues_on("Footage never seen before shows it all!")
     easy = cues_on("Easy to apply, no experience needed, done in an afternoon.")
     assert easy.get("no experience needed") == "false-promise", easy
+
+
+def test_a_platforms_counter_is_not_the_writers_claim():
+    # A teacher found "Shared 131 times" in a post's "Like · Comments" bar marked as the
+    # writer counting clicks as evidence.
+    post = "Share this before they delete it!! They are watching our street.\n\n"
+    for counter in ("👍 Like · 💬 64 Comments · ↪ Shared 131 times", "Shared 131 times"):
+        assert "counted shares and views" not in cues_on(post + counter), counter
+    claim = "This post has been shared 40,000 times. Share it now!"
+    assert "counted shares and views" in cues_on(claim)
