@@ -1318,11 +1318,13 @@ def test_wordings_the_third_batch_of_writers_used_are_named():
             ("9 foods you should NEVER eat on an empty stomach", "hyperbole"),
             ("Four signs, and the second one surprises almost everyone.", "curiosity-gap"),
             ("Now send it to 7 groups and 7 individuals.", "engagement-bait"),
+            ("⚠ PLEASE READ — ESPECIALLY IF YOU HAVE KIDS ⚠", "direct-address"),
         )
     )
     # Alone, a plain warning and a product's history stay clean.
     assert_clean(
         "You should never mix bleach with other cleaners.",
+        "Especially if you have kids, the park is a lovely day out.",
         "The valve was developed by a former engineer at the plant, the company said.",
     )
 
