@@ -778,12 +778,6 @@ def _keep_each_other_company(hits: list[DetectedSpan]) -> bool:
 
 # A line set out as a headline: 4-18 words, most of them capitalised, no full stop at the end.
 _LINE = re.compile(r"[^\n]+")
-_MARKERS = {
-    "listicle": "a numbered list",
-    "starts-with-number": "a number up front",
-    "chatty-voice": "a chatty, spoken voice",
-    "soft-topic": "a soft human-interest topic",
-}
 HEADLINE_FLOOR = 0.8  # the bait score a headline line needs before it is highlighted
 HEADLINE_CUE = "reads like a bait headline"
 

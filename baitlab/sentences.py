@@ -569,8 +569,7 @@ _TELLS = re.compile(
 def _a_source(shown: str, sentence: str) -> bool:
     """Gives True when a vague-source word tells the reader something in this sentence, and
     is not followed by the person's name ("my cousin Emyr" names him)."""
-    named = re.search(rf"\b{re.escape(shown)} [A-Z][a-z]+", sentence, re.I)
-    if named and named.group()[len(shown) + 1].isupper():
+    if re.search(rf"(?i:\b{re.escape(shown)}) [A-Z][a-z]+", sentence):
         return False
     if shown.lower() in _HEARSAY or " " in shown:  # phrases carry their own verb ("i heard")
         return True
