@@ -8,6 +8,7 @@ Nothing is ever hidden, and the text reads the same as without highlights.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from baitlab import templates
@@ -216,15 +217,30 @@ def render_article(
     # highlights"), when there is more than one.
     split = paragraphs(text)
     starts = [p.start for p in split] if len(split) > 1 else []
-    for number, group in enumerate(clusters(items)):
+    groups = clusters(items)
+    for number, group in enumerate(groups):
         start = group[0].start
         end = max(i.end for i in group)
         parts.extend(_plain(text, cursor, start, starts, before_highlight=True))
         is_open = focus is not None and any(getattr(i, "key", None) == focus for i in group)
-        parts.append(_render_cluster(text[start:end], group, catalogue, f"bl-hl-{number}", is_open))
-        cursor = end
+        following = groups[number + 1][0].start if number + 1 < len(groups) else len(text)
+        after = _CLOSING.match(text, end, following).end()
+        parts.append(
+            _render_cluster(
+                text[start:end], group, catalogue, f"bl-hl-{number}", is_open, text[end:after]
+            )
+        )
+        cursor = after
     parts.extend(_plain(text, cursor, len(text), starts, before_highlight=False))
     return fill(templates.ARTICLE, body=Markup("").join(parts))
+
+
+# Punctuation that closes a passage: it goes before the passage's explanation, which opens
+# below it as a block, so the line after an open explanation never begins with '.' or '",'.
+# An apostrophe or full stop with a letter after it is inside a word ("the firm's", "U.S").
+# The space or line break after them goes first too: the line after an open explanation
+# would otherwise begin with a space, or be left empty.
+_CLOSING = re.compile(r"(?:[.,;:!?…)\]\"”'’](?!\w)){0,4}[ \n]?")
 
 
 def _plain(
@@ -246,7 +262,12 @@ def _plain(
 
 
 def _render_cluster(
-    passage: str, group: list, catalogue: Catalogue, anchor: str, is_open: bool = False
+    passage: str,
+    group: list,
+    catalogue: Catalogue,
+    anchor: str,
+    is_open: bool = False,
+    after: str = "",
 ) -> Markup:
     # The editors' highlights first, so a renamed pair always reads editors, then detector.
     marks = sorted(
@@ -266,6 +287,7 @@ def _render_cluster(
             passage=passage,
             kind=kind,
             label="FAIR" if kind == "fair" else "NOTE",
+            after=after,
             panels=note_panels,
         )
     first = catalogue.get(marks[0].technique)
@@ -288,6 +310,7 @@ def _render_cluster(
         colour=first.colour,
         passage=passage,
         labels=labels,
+        after=after,
         panels=panels,
     )
 

@@ -4,13 +4,15 @@ ARTICLE = '<div class="bl-article" data-testid="bl-article">{body}</div>'
 
 # A highlight is a visually hidden checkbox and a label around the <mark>: clicking the passage
 # (or pressing space on it) shows the explanation. Plain inline HTML, no script needed.
+# {after} is the punctuation that closes the passage ('.', '",'), so an open explanation
+# comes after it and the next line does not begin with a stray full stop.
 HIGHLIGHT = (
     '<span class="bl-hl" data-technique="{technique}" data-techniques="{techniques}" '
     'data-status="{status}"><input type="checkbox" class="bl-toggle" id="{anchor}"{open} '
     'aria-label="Explain this passage ({names})"><label for="{anchor}" '
     'title="Click to read why this works on you"><mark class="bl-mark bl-{status}" '
     'data-technique="{technique}" style="--bl-colour:{colour}">{passage}{labels}</mark>'
-    '</label><span class="bl-why" role="note">{panels}</span></span>'
+    '</label>{after}<span class="bl-why" role="note">{panels}</span></span>'
 )
 
 LABEL = (
@@ -36,7 +38,7 @@ NOTE = (
     'aria-label="Read the note on this passage"><label for="{anchor}" '
     'title="Click to read the note"><span class="bl-note">{passage}'
     '<span class="bl-label bl-label-{kind}" aria-label="{kind}">{label}</span></span></label>'
-    '<span class="bl-why" role="note">{panels}</span></span>'
+    '{after}<span class="bl-why" role="note">{panels}</span></span>'
 )
 
 NOTE_PANEL = (

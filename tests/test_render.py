@@ -236,3 +236,22 @@ def test_named_differently_shows_the_editors_name_first_wherever_each_begins(cat
     page = str(render_article(text, compare(curated, detected), catalogue))
     labels = re.findall(r'class="bl-label"[^>]*>([^<]*)<', page)
     assert [html.unescape(x) for x in labels] == ["SIDES · editors' name", "GAP · detector's name"]
+
+
+def test_an_open_explanation_comes_after_the_punctuation_that_closes_its_passage(catalogue):
+    # A teacher: opening a highlight put the rest of the sentence, full stop first, on a new
+    # line under the explanation. The closing marks (and the space after them) now come
+    # before it; a word's apostrophe ("the firm's") stays with its word.
+    text = 'They said "nobody saw it coming." Then the firm’s staff left, quietly.'
+    spans = [
+        Highlight(text.index("nobody"), text.index(" Then") - 2, "hyperbole", "Why."),
+        Highlight(text.index("the firm"), text.index("’s"), "vague-sourcing", "Why."),
+        Highlight(text.index("quietly"), len(text) - 1, "conspiracy", "Why."),
+    ]
+    out = str(render_article(text, spans, catalogue))
+    assert _visible_text(out) == text
+    before_panels = [
+        html.unescape(m) for m in re.findall(r'</label>([^<]*)<span class="bl-why"', out)
+    ]
+    assert before_panels == ['." ', "", "."]
+    assert re.search(r'</span></span>’s staff left, <span class="bl-hl"', out)
