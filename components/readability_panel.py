@@ -4,26 +4,38 @@ from __future__ import annotations
 
 import streamlit as st
 
+_WIDTH = 108  # pixels: the longest label, "Per sentence", and its help mark
+
 
 def readability_panel(readability: dict, emotion: dict) -> None:
     """Shows reading age, sentence length and emotional temperature with a plain summary."""
     st.subheader("How it reads")
     summary = readability["summary"]
     st.write(summary[:1].upper() + summary[1:] + ".")  # not .capitalize(): "US" stays "US"
-    a, b = st.columns(2)
+    # A row that wraps, with room for each label: two across where the panel is wide, one
+    # under another where it is narrow, never "Readi…" (st.columns cut the labels short).
+    row = st.container(horizontal=True, wrap=True, gap="small")
+    a = b = row
     age = readability["reading_age"]
     a.metric(
         "Reading age",
         "–" if age is None else age,
+        width=_WIDTH,
         help="Roughly the age of a reader who can follow it easily, worked out from how long "
         "its sentences and words are",
     )
-    b.metric("Per sentence", readability["words_per_sentence"] or "–", help="Words per sentence")
-    a.metric("Words", readability["words"])
+    b.metric(
+        "Per sentence",
+        readability["words_per_sentence"] or "–",
+        help="Words per sentence",
+        width=_WIDTH,
+    )
+    a.metric("Words", readability["words"], width=_WIDTH)
     hottest = max((p["intensity"] for p in emotion["paragraphs"]), default=0.0)
     b.metric(
         "Emotion",
         f"{hottest:.2f}",
+        width=_WIDTH,
         help="The writer's most charged paragraph, the top of the red line on the bait map: "
         "0 = flat, 1 = very charged. What a named person is quoted or reported saying is "
         "theirs, so it is left out, as are greetings and like-and-comment bars. An honest "

@@ -72,7 +72,7 @@ with right:
     st.caption(f"{kind} · {sample.meta.genre} · {markdown_literal(sample.meta.source)}")
     st.page_link(
         "views/quiz.py",
-        label="Take the quiz on this article",
+        label="Quiz on this article",
         icon=":material/quiz:",
         query_params={"sample": sample.id},
     )

@@ -5,6 +5,11 @@ import re
 from playwright.sync_api import expect
 
 TIMEOUT = 30_000
+# The text of every element among these (and inside them) too wide for its box: cut short.
+_CUT = (
+    "els => els.flatMap(e => [e, ...e.querySelectorAll('*')])"
+    ".filter(x => x.scrollWidth > x.clientWidth).map(x => x.innerText)"
+)
 
 
 def test_library_lists_the_founding_article(page, app_url, console_errors):
@@ -43,6 +48,19 @@ def test_deep_link_shows_labelled_highlights_that_open_their_explanation(
     expect(page.locator('[data-testid="stPlotlyChart"] .main-svg').first).to_be_attached(
         timeout=TIMEOUT
     )
+    assert console_errors == []
+
+
+def test_reading_figures_keep_their_whole_labels_in_a_narrow_window(page, app_url, console_errors):
+    # A teacher on a laptop saw "Readi…" and "Per se…" beside the article, and the link to
+    # its quiz cut to "Take the quiz on this".
+    page.set_viewport_size({"width": 1100, "height": 900})
+    page.goto(f"{app_url}/read?sample=camera-rolling-officer")
+    labels = page.locator('[data-testid="stMetricLabel"]')
+    expect(labels.nth(3)).to_be_visible(timeout=TIMEOUT)
+    side = page.locator('[data-testid="stPageLink"]', has_text="Quiz on this article")
+    cut = labels.evaluate_all(_CUT) + side.evaluate_all(_CUT)
+    assert cut == []
     assert console_errors == []
 
 
