@@ -1012,9 +1012,9 @@ def test_a_highlight_never_stops_in_the_middle_of_a_name_or_a_phrase():
     text = "Pay the fee at rapidpost-redelivery.example/rp4471 Reply STOP to opt out"
     link = [s.text for s in detect(text + COMPANY) if "rp4471" in s.text]
     assert link == ["rapidpost-redelivery.example/rp4471"], link
-    headline = "Doctors Are Stunned By This Loft Find"
+    headline = "Experts Are Stunned By This Loft Find"
     cues = {s.text for s in detect(headline + COMPANY) if s.cue != "reads like a bait headline"}
-    assert any(c.startswith("Doctors") for c in cues) and headline not in cues, cues
+    assert any(c.startswith("Experts") for c in cues) and headline not in cues, cues
 
 
 def test_bait_a_teacher_saw_missed_in_a_reel_and_a_wellness_carousel_is_named():
@@ -1269,9 +1269,7 @@ def test_rule_names_and_highlights_say_what_the_words_do():
     found = {
         s.text: s.cue for s in detect("Canadian doctors are quietly telling patients." + COMPANY)
     }
-    assert found.get("doctors are quietly telling patients") == "unnamed witnesses or experts", (
-        found
-    )
+    assert found.get("doctors are quietly telling patients") == "unnamed doctors", found
     warned = {s.text for s in detect("Experts have warned that it catches thousands." + COMPANY)}
     assert "Experts have warned" in warned, warned  # not "Experts have"
     line = "Every single person I have spoken to in Llangwyn is disgusted."
@@ -1360,3 +1358,19 @@ def test_a_platforms_counter_is_not_the_writers_claim():
         assert "counted shares and views" not in cues_on(post + counter), counter
     claim = "This post has been shared 40,000 times. Share it now!"
     assert "counted shares and views" in cues_on(claim)
+
+
+def test_unnamed_doctors_borrow_authority_and_unnamed_experts_stay_vague():
+    # The catalogue gives "doctors say" as its example of false authority and "experts" as
+    # one of vague sourcing; the editors of "Doctors Are ..." headlines agreed.
+    assert cues_on("Doctors are now warning parents about night feeds.") == {
+        "unnamed doctors": "false-authority"
+    }
+    assert cues_on("Experts are now warning parents about night feeds.") == {
+        "unnamed witnesses or experts": "vague-sourcing"
+    }
+    # A reporter who names the hospital's doctors sums them up afterwards without a highlight.
+    assert_clean(
+        "Doctors at Ridgeline Children's Hospital treated 14 patients. Doctors said all of "
+        "them went home the same day."
+    )
