@@ -1374,3 +1374,33 @@ def test_unnamed_doctors_borrow_authority_and_unnamed_experts_stay_vague():
         "Doctors at Ridgeline Children's Hospital treated 14 patients. Doctors said all of "
         "them went home the same day."
     )
+
+
+def test_bait_new_writers_used_that_nothing_named_is_named():
+    # Misses in four new writers' texts (W5-W8) that earlier writers' bait shares too.
+    assert_named(
+        (
+            ("[ACTION REQUIRED] Household Census – Online Verification Outstanding", "urgency"),
+            ("PLEASE READ BEFORE THURSDAY", "urgency"),
+            ("Every day you leave it, your arteries stiffen a little more.", "fear-appeal"),
+            (
+                "I'm told by someone very close to the council that it was decided.",
+                "vague-sourcing",
+            ),
+            ("A doctor in Cebu we talked to said he has seen it work.", "false-authority"),
+            ("One sports doctor we spoke with called it an epidemic.", "false-authority"),
+            ("This is an official government communication. Do not reply.", "impersonation"),
+        )
+    )
+    line = "A doctor in Cebu we talked to said he has seen it work on dozens of his patients."
+    assert "A doctor in Cebu we talked to said" in {s.text for s in detect(line + COMPANY)}
+    # Alone, the honest uses of the same words stay clean.
+    assert_clean(
+        "[ACTION REQUIRED] Please renew your library card by 30 June.",
+        "Someone close to the family said she loved the sea.",
+        "A nurse at Ridgeline Hospital we spoke to said the ward was busy.",
+        "This is an official council notice about bin collections over the holidays.",
+        "Official notice: the library closes early on Friday.",
+    )
+    # Beside other bait the same label is still named.
+    assert_named((("OFFICIAL NOTICE: your parcel is held at our depot.", "impersonation"),))
