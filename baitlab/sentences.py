@@ -102,6 +102,15 @@ def _variants(word: str) -> set[str]:
     return {word, word.replace("'", "’")}
 
 
+# Verbs an order may begin with that say nothing of a trick anywhere else in a sentence.
+_EVERYDAY_VERBS = word_set(
+    "make see look go get take use put let give leave start keep try ask open help please find "
+    "read watch check call text send act tell remember imagine stop avoid throw cancel pass wake "
+    "drop buy order grab join sign follow like type visit enter update log click tap don't "
+    "dont save"
+)
+
+
 class SentenceSignals:
     """The families of cues/sentence_signals.yaml, ready to count in a sentence's words."""
 
@@ -130,6 +139,15 @@ class SentenceSignals:
             if family.measure:
                 self._measures.append((index, family.measure))
         self._keys = frozenset(self._single) | frozenset(self._phrases)
+        # The words a learner can read as a sign of a trick: those listed in a bait family,
+        # less the everyday verbs an order may start with ("make", "see": no sign mid-sentence).
+        self.bait_vocabulary = frozenset(
+            w.replace("’", "'")
+            for f, listed in zip(families, self._listed, strict=True)
+            if not f.honest
+            for w in listed
+            if not (f.first and w in _EVERYDAY_VERBS)
+        )
 
     def values(
         self, words: list[str], sentence: str, heat: float, wording: float = 0.0
@@ -439,6 +457,12 @@ def _highlight(
                     t
                     for t in model.bait_words.telling(terms(prepared.words[i]))
                     if quotable.issuperset(t.split(" "))
+                    # only words a learner can read as a sign of a trick: "(tonight)", never
+                    # "(type)" in "a more aggressive type" or "(he's)" (a teacher's notes)
+                    and all(
+                        part in model.signals.bait_vocabulary and part not in _NOUNS_TOO
+                        for part in t.split(" ")
+                    )
                 ]
                 if model.bait_words
                 else []
@@ -498,9 +522,10 @@ def _highlight(
         # it looked at all (a reason to look, never a reason to mark).
         explanation=(
             f"This sentence looks most like {name}{like}. {_mechanism(technique)} Bait Lab's "
-            f"sentence checker marked it because it {_and(reasons)}. It is a second opinion "
-            f"(score {score:.2f} out of 1): no known bait phrase is here, but "
-            f"{_WHY_LOOKED[alone]}. Read it slowly and ask what it wants you to feel or do."
+            f"sentence checker marked it because it {_and(reasons)}. No known bait phrase is "
+            f"here, so this is a guess (the ? on its label): it looked again at this sentence "
+            f"because {_WHY_LOOKED[alone]}. Read it slowly and ask what it wants you to feel "
+            "or do."
         ),
     )
 
@@ -533,7 +558,7 @@ def _name_words(sentence: str) -> set[str]:
 # elsewhere, or (alone) many of its sentences read like bait though almost no phrase Bait Lab
 # knows is in it.
 _WHY_LOOKED = {
-    False: "the text uses known bait wording elsewhere",
+    False: "other sentences in this text use known bait wording",
     True: "many sentences in this text read like bait",
 }
 
@@ -636,7 +661,15 @@ def _means_it(family: str, shown: str, words: list[str], sentence: str, signs: d
         )
     if family == "engage" and " " not in term:
         # "Comment", "share" and "like" ask something of a reader the sentence speaks to; not
-        # "requests for comment" or "I only share what I use".
+        # "requests for comment" or "I only share what I use". A word that is a noun too
+        # asks only where it gives an order: "Type YES below", "drop a like"; not "a more
+        # aggressive type" or "each member's share" (a teacher's notes).
+        if term in _NOUNS_TOO:
+            at = [k for k, w in enumerate(words) if w == term]
+            return to_you and any(
+                k == 0 or words[k - 1] in _BEFORE_AN_ORDER or words[k + 1 : k + 2] == ["below"]
+                for k in at
+            )
         return to_you
     if term in _NEEDS_READER.get(family, ()):
         # a clock is on the reader when the sentence speaks to them or sets a deadline
@@ -655,10 +688,22 @@ def _means_it(family: str, shown: str, words: list[str], sentence: str, signs: d
             ) and not any(s in sentence for s in "$£€")
         if term.startswith(("everyone", "everybody")):
             return any(not (k and words[k - 1] == "not") for k in at)
+        if term in ("can't stop", "cannot stop", "can’t stop"):
+            # a crowd that cannot stop buying; not "I honestly can't stop thinking about her"
+            return any(k and words[k - 1] in _A_CROWD for k in at)
         if term in _CROWD_IN_COMPANY:
             return bool(_MULTITUDES.intersection(words)) or any(w[:1].isdigit() for w in words)
     return True
 
+
+# Words of the engage family that are nouns too, and the words before one that gives an order.
+_NOUNS_TOO = word_set("type like share link follow comment tag")
+_BEFORE_AN_ORDER = word_set("please pls plz and then just now a to or hit smash drop leave")
+# Who "can't stop" doing something, when the words point at a crowd.
+_A_CROWD = word_set(
+    "people everyone everybody they fans customers shoppers buyers mums moms parents readers "
+    "viewers users neighbours neighbors folks families"
+)
 
 # Words that point at a group only in context: counted by the model, never quoted alone.
 _POINTERS = frozenset({"they", "them", "those", "us", "we", "our", "ours"})
@@ -719,7 +764,11 @@ def _typical_words(model: SentenceModel, technique: str, words: set[str], order:
     if not model.wording:
         return ""
     common = model.bait_words.common if model.bait_words else frozenset()
-    telling = _in_order(model.wording.telling(technique, words, skip=common), order)
+    # Only words a learner can read as a sign of the trick ("secret", "already", "tonight"):
+    # "town", "delivery" or "because" lean toward a technique in what editors marked, but
+    # quoted as evidence they would teach that ordinary words are bait (a teacher's note).
+    meaningful = (words & model.signals.bait_vocabulary) - _POINTERS
+    telling = _in_order(model.wording.telling(technique, meaningful, skip=common), order)
     if not telling:
         return ""
     quoted = _and([f"'{w}'" for w in telling])
