@@ -225,10 +225,11 @@ def render_article(
         is_open = focus is not None and any(getattr(i, "key", None) == focus for i in group)
         following = groups[number + 1][0].start if number + 1 < len(groups) else len(text)
         after = _CLOSING.match(text, end, following).end()
+        # A passage running over a paragraph break ("Leave a Reply" and the form's next line)
+        # carries the next paragraph's number inside it, so no number goes missing.
+        passage = Markup("").join(_plain(text, start, end, starts, False, inside=True))
         parts.append(
-            _render_cluster(
-                text[start:end], group, catalogue, f"bl-hl-{number}", is_open, text[end:after]
-            )
+            _render_cluster(passage, group, catalogue, f"bl-hl-{number}", is_open, text[end:after])
         )
         cursor = after
     parts.extend(_plain(text, cursor, len(text), starts, before_highlight=False))
@@ -244,14 +245,20 @@ _CLOSING = re.compile(r"(?:[.,;:!?…)\]\"”'’](?!\w)){0,4}[ \n]?")
 
 
 def _plain(
-    text: str, start: int, end: int, starts: list[int], before_highlight: bool
+    text: str,
+    start: int,
+    end: int,
+    starts: list[int],
+    before_highlight: bool,
+    inside: bool = False,
 ) -> list[Markup]:
     """Gives text[start:end] escaped, with a paragraph's number where it begins (`starts`:
     where each paragraph begins, in order), or where one begins with the highlight that
     follows."""
     out: list[Markup] = []
     at = start
-    k = bisect.bisect_left(starts, start)
+    # Inside a highlight, a number where it begins was given before it (before_highlight).
+    k = (bisect.bisect_right if inside else bisect.bisect_left)(starts, start)
     while k < len(starts) and (starts[k] < end or (before_highlight and starts[k] == end)):
         out.append(fill("{}", text[at : starts[k]]))
         out.append(fill(templates.PARAGRAPH, number=k + 1))
@@ -262,7 +269,7 @@ def _plain(
 
 
 def _render_cluster(
-    passage: str,
+    passage: Markup,
     group: list,
     catalogue: Catalogue,
     anchor: str,

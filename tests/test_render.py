@@ -255,3 +255,13 @@ def test_an_open_explanation_comes_after_the_punctuation_that_closes_its_passage
     ]
     assert before_panels == ['." ', "", "."]
     assert re.search(r'</span></span>’s staff left, <span class="bl-hl"', out)
+
+
+def test_a_passage_over_a_paragraph_break_keeps_every_paragraph_number(catalogue):
+    # A teacher: the bait map ran to paragraph 25, the Reader's numbers stopped at ¶24 (the
+    # note on "Leave a Reply" and the comment form's next line swallowed ¶25).
+    text = "Story ends here.\n\nLeave a Reply\n\nYour email address will not be published."
+    note = NoteMark(text.index("Leave"), len(text), "The comment form under the page.")
+    out = str(render_article(text, [], catalogue, [note]))
+    assert re.findall(r'title="Paragraph (\d+)"', out) == ["1", "2", "3"]
+    assert _visible_text(out) == text
