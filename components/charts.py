@@ -11,7 +11,9 @@ from baitlab.text import clusters
 
 
 def bait_map(text: str, highlights: list[Highlight], emotion: dict) -> None:
-    """Shows highlights per paragraph (bars) and emotional temperature (line), with a caption."""
+    """Shows highlights per paragraph (bars) and emotional temperature (line), with a caption,
+    under the heading the page's other notes call it by ("¶3 ... as on the bait map")."""
+    st.subheader("Bait map")
     # Passages, not labels: two techniques (or both the editors and the detector) on the same
     # words are one passage.
     passages = [(group[0].start, max(h.end for h in group)) for group in clusters(highlights)]

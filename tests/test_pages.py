@@ -53,6 +53,9 @@ def test_reader_deep_link_opens_the_founding_article_with_labelled_highlights(fo
     assert "Why this works on you:" in page
     assert ">NOTE<" in page  # the stray "a7" and the page furniture are pointed out
     assert at.get("plotly_chart")
+    # The chart is headed by the name the note over the text gives it ("as on the bait map").
+    assert any("as on the bait map" in c.value for c in at.caption)
+    assert "Bait map" in [h.value for h in at.subheader]
 
 
 def test_reader_legend_filter_hides_a_technique():
