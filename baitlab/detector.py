@@ -1192,6 +1192,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             break
     end = _close_quote(text, start, end)
     end = _whole_word(text, start, end)
+    # A helping verb leads on to its verb: "They think us parents won't" + " notice", "Not one
+    # single person I've" + " spoken to ...", "members could" + " face".
+    helper = re.search(r"[\w'’]+$", text[start:end])
+    verb = _VERB_AFTER.match(text, end)
+    if helper and verb and helper.group().lower().replace("’", "'") in _HELPERS:
+        end = _complete(text, start, verb.end())
     # A possessive leads on to what is owned: "the county board's" + " page" (not "it's",
     # "there's", "who's": those are "it is", "there is", "who has").
     if end > start + 2 and text[end - 2 : end] in ("'s", "’s"):
@@ -1256,6 +1262,10 @@ def _complete(text: str, start: int, end: int) -> int:
             joined = -1
     if word in _REACHES_ON and text[last].isupper() and _set_out_in_capitals(text, last, end):
         return end  # "Doctors Are" in a headline: its words are the headline's own highlight
+    if word.isdigit() and text[last - 1 : last] in _CURRENCY:
+        unit = _AMOUNT_UNIT.match(text, end)  # "an estimated £2" + " billion"
+        if unit:
+            return unit.end()
     if joined < 0 and word not in _REACHES_ON and not _leads_into(text, last, end):
         finish = _FINISHES.match(text, end)  # "they only found" + " out"
         return finish.end() if finish else end
@@ -1272,6 +1282,11 @@ def _complete(text: str, start: int, end: int) -> int:
             return end + name.end()
         if cut:
             return end + re.match(rf"(?:\s+\S+){{{cut}}}", rest.group()).end()
+        if word in _BE and len(words) >= 3:  # "the same council is" + " falling"
+            # up to three words, and never on to a little word: "is now ELIGIBLE" (for ...)
+            take = next((k for k, w in enumerate(words[:3]) if w.lower() in _FUNCTION_WORDS), 3)
+            if take:
+                return end + re.match(rf"(?:\s+\S+){{{take}}}", rest.group()).end()
         before = _last_word(text, start, last - 1) if last - 1 > start else -1
         if (
             word in _DETERMINERS
@@ -1368,12 +1383,30 @@ _JOINERS = frozenset({"if", "so", "when", "and", "but", "or", "because", "unless
 
 _REACHES_ON_WORDS = (
     "to with of for in into from by at on about over the a an our your their his her its my every "
-    "this these that those next then is are was were like"
+    "this these that those next then is are was were like as"
 )
+_BE = frozenset({"is", "are", "was", "were"})
+# Helping verbs a highlight never ends on while their verb follows ("won't" + " notice").
+_HELPERS = frozenset(
+    "won't wouldn't can't cannot don't doesn't didn't haven't hasn't hadn't shouldn't couldn't "
+    "mustn't will would could can should must might shall i've we've they've you've i'll "
+    "we'll they'll you'll he'll she'll i'd we'd they'd".split()
+)
+# The verb after a helping verb, past any little words between ("won't even notice", "I've
+# ever tried", "they've been told").
+_VERB_AFTER = re.compile(
+    r"(?: (?:even|ever|just|really|actually|always|never|still|also|not|be|been|have|had|"
+    r"now|all|already|quietly|secretly))*(?: [a-z]+\b(?![’'-]))"
+)
+_CURRENCY = frozenset("$£€₹₦R")
+_AMOUNT_UNIT = re.compile(r" (?:billion|million|thousand|trillion)\b")
 _REACHES_ON = frozenset(_REACHES_ON_WORDS.split())
 # What finishes the words before it and is never left behind: the little word of a verb
 # ("found out", "sold out", "gave up") and a sum of money ("Could Cost You" + " $40,000").
-_FINISHES = re.compile(r" (?:out|up|off|away)\b(?![’'-])| [$£€₹₦]\d[\d,]*(?:\.\d+)?(?:k|m|bn)?\b")
+_FINISHES = re.compile(
+    r" (?:out|up|off|away)\b(?![’'-])"
+    r"| [$£€₹₦]\d[\d,]*(?:\.\d+)?(?:k|m|bn| (?:billion|million|thousand|trillion))?\b"
+)
 # The rest of a clause: up to punctuation or a bar, though not the comma or point inside a
 # figure.
 _CLAUSE_REST = re.compile(r"(?:[^\n.,;:!?…()\[\]|·–—]|(?<=\d)[.,](?=\d))*")

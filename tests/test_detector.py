@@ -660,7 +660,7 @@ def test_an_outrage_post_in_new_words_is_named_and_quoted_words_are_never_cut_mi
     }, found
     # "They think we won" would say the opposite of the post.
     assert not any(s.text.endswith(" won") for s in found), [s.text for s in found]
-    assert any(s.text.endswith("won't") for s in found), [s.text for s in found]
+    assert any(s.text.endswith("won't notice") for s in found), [s.text for s in found]
 
 
 def test_reassurance_and_a_victims_story_are_not_read_as_threats_or_teasers():
@@ -1404,3 +1404,28 @@ def test_bait_new_writers_used_that_nothing_named_is_named():
     )
     # Beside other bait the same label is still named.
     assert_named((("OFFICIAL NOTICE: your parcel is held at our depot.", "impersonation"),))
+
+
+def test_a_highlight_never_ends_on_a_helping_verb_a_little_word_or_half_a_sum():
+    # Two teachers found "They think us parents won't", "Not one single person I've", "they
+    # want the place as", "Funny how the same council is" and "an estimated £2" (billion).
+    def texts(line: str) -> set[str]:
+        return {s.text for s in detect(line + COMPANY)}
+
+    assert "They think us parents won't notice" in texts(
+        "They think us parents won't notice because we are too busy working."
+    )
+    assert "Not one single person I've spoken to agrees with it" in texts(
+        "Not one single person I've spoken to agrees with it."
+    )
+    assert "they want the place as quiet and dead as wherever they left" in texts(
+        "They came for the cheap houses, and now they want the place as quiet and dead as "
+        "wherever they left."
+    )
+    assert "Funny how the same council is falling" in texts(
+        "Funny how the same council is falling over itself to approve another 200 houses on "
+        "the Carrig Road."
+    )
+    assert "big drug companies make an estimated £2 billion" in texts(
+        "Meanwhile, big drug companies make an estimated £2 billion a year from tablets."
+    )
