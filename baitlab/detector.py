@@ -1387,11 +1387,12 @@ _REACHES_ON_WORDS = (
 )
 _BE = frozenset({"is", "are", "was", "were"})
 # Helping verbs a highlight never ends on while their verb follows ("won't" + " notice").
-_HELPERS = frozenset(
+_HELPER_WORDS = (
     "won't wouldn't can't cannot don't doesn't didn't haven't hasn't hadn't shouldn't couldn't "
     "mustn't will would could can should must might shall i've we've they've you've i'll "
-    "we'll they'll you'll he'll she'll i'd we'd they'd".split()
+    "we'll they'll you'll he'll she'll i'd we'd they'd"
 )
+_HELPERS = frozenset(_HELPER_WORDS.split())
 # The verb after a helping verb, past any little words between ("won't even notice", "I've
 # ever tried", "they've been told").
 _VERB_AFTER = re.compile(
