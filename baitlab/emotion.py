@@ -105,6 +105,34 @@ def sentence_heat(words: list[str], sentence: str) -> float:
     return round(abs(total / math.sqrt(total * total + _ALPHA)), 3)
 
 
+@lru_cache(maxsize=1)
+def _everyday_feelings() -> frozenset[str]:
+    """Gives the feeling words of VADER's lexicon that turn up in plain sentences as much as
+    in the sentences our editors marked as bait ("death", "won", "grant", "join", "victims"):
+    words any report of the day uses. The temperature leaves them out, so an honest report
+    of a loss or a win does not read hotter than the bait (four teachers' notes)."""
+    from baitlab.sentences import QUOTE_LEAN, default_model
+
+    bait_words = default_model().bait_words
+    if bait_words is None:
+        return frozenset()
+    lexicon, _ = _tables()
+    lean = bait_words.evidence
+    return frozenset(w for w in lexicon if w in lean and lean[w] < QUOTE_LEAN)
+
+
+def _loaded_heats(prepared: Prepared) -> list[float]:
+    """Gives each sentence's heat from the feeling words bait leans on (the sentence model
+    keeps weighing every feeling word, as it was fitted)."""
+    everyday = _everyday_feelings()
+    return [
+        heat
+        if not heat or everyday.isdisjoint(words)
+        else sentence_heat([w for w in words if w not in everyday], s.text)
+        for s, heat, words in zip(prepared.sentences, prepared.heats(), prepared.words, strict=True)
+    ]
+
+
 def _heat_outside(
     text: str, start: int, end: int, quotes: list[tuple[int, int]], first: int
 ) -> float:
@@ -120,7 +148,9 @@ def _heat_outside(
         at = max(at, b)
     kept.append(text[at:end])
     outside = " ".join(kept)
-    return sentence_heat(WORD.findall(outside.lower()), outside)
+    everyday = _everyday_feelings()
+    words = [w for w in WORD.findall(outside.lower()) if w not in everyday]
+    return sentence_heat(words, outside)
 
 
 def intensity(text: str) -> float:
@@ -143,7 +173,7 @@ def emotion(text: str, prepared: Prepared | None = None) -> dict:
 
     prepared = prepared or prepare(text)
     quotes = attributed_quotes(text, prepared.paragraphs)
-    heats = prepared.heats()
+    heats = _loaded_heats(prepared)
     if any(heats):
         heats = [
             0.0

@@ -37,7 +37,7 @@ def test_a_recall_notices_best_before_dates_are_not_praise():
         "Lot HS-1102, best before 12 April\nLot HS-1107, best before 17 April"
     )
     assert emotion(notice)["peak"] == 0.0
-    assert emotion("This is the best mackerel I have ever tasted!")["peak"] > 0.4
+    assert emotion("This is the most amazing mackerel I have ever tasted!")["peak"] > 0.4
 
 
 def test_reported_speech_greetings_and_comment_bars_are_not_the_writers_temperature():
@@ -59,3 +59,18 @@ def test_reported_speech_greetings_and_comment_bars_are_not_the_writers_temperat
     assert emotion("Thanks for nothing, you useless cowards!")["peak"] > 0.3
     # The writer's own words still count.
     assert emotion("I am heartbroken and furious at this disgusting decision!")["peak"] > 0.5
+
+
+def test_words_any_report_uses_are_not_the_writers_heat_and_loaded_words_are():
+    # Four teachers saw honest reports outrank the bait ("victims losing RM1.38 million" 0.82,
+    # "won the final" 0.59) and "Join us" run warm: VADER weighs what happened, not how it
+    # is told. Feeling words that turn up in plain sentences as much as in bait count for
+    # nothing; the ones bait leans on still do.
+    report = (
+        "Fourteen people were injured and two died on the A9 on Sunday.\n\n"
+        "Victims lost a combined RM1.38 million to the fake sellers.\n\n"
+        "The Rovers won the final 3-1. Join us at the clubhouse on Friday."
+    )
+    assert emotion(report)["peak"] < 0.3, emotion(report)
+    bait = "This is DISGUSTING and SHOCKING, and they should be ashamed of themselves!!!"
+    assert emotion(bait)["peak"] > 0.6
