@@ -29,7 +29,8 @@ _QUOTE = re.compile(
 _QUOTE_MARKS = ('"', "“", "‘", "'")
 # A named speaker next to a quote: "…," said Maria Lopez / Dr Lopez said / Lopez, 42, told …
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Cllr|Chief|Officer|Inspector)\.? )?"
-_NAME = _TITLE + r"[A-Z][a-z]+(?: [A-Z][a-z'’-]+)+"
+# A surname may have a capital inside it: "MacInnes", "O'Brien", "DeLuca".
+_NAME = _TITLE + r"[A-Z][a-z]+(?: [A-Z](?:[a-z'’-]+|[a-z'’-]*(?:[A-Z][a-z'’-]+)+))+"
 _VERB_WORDS = "said says told added explained wrote recalled asked warned urged"
 _VERB = "(?:" + _VERB_WORDS.replace(" ", "|") + ")"
 # The words a sentence must hold to report speech: a cheap first look from its word list.

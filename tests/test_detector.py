@@ -1429,3 +1429,19 @@ def test_a_highlight_never_ends_on_a_helping_verb_a_little_word_or_half_a_sum():
     assert "big drug companies make an estimated £2 billion" in texts(
         "Meanwhile, big drug companies make an estimated £2 billion a year from tablets."
     )
+
+
+def test_a_surname_with_a_capital_inside_names_its_speaker():
+    # A teacher saw a grieving mother's "We are heartbroken" set aside as "loaded feeling
+    # words": "Catriona MacInnes" was not read as a name.
+    for name in ("Catriona MacInnes", "Sean O'Brien", "Lucia DeLuca"):
+        text = (
+            f'In a statement released through the club, his mother, {name}, said: "We are '
+            'heartbroken. He never came home."'
+        )
+        seen: list = []  # what the page lists as "seen but not marked"
+        assert detect(text, set_aside=seen) == [] and seen == [], (name, seen)
+    # "before sunrise" is when a caretaker opens a school, not a clock on the reader.
+    seen: list = []
+    line = "For nine years, Ray Delgado has unlocked the doors before sunrise."
+    assert detect(line, set_aside=seen) == [] and seen == [], seen
