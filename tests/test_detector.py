@@ -1445,3 +1445,46 @@ def test_a_surname_with_a_capital_inside_names_its_speaker():
     seen: list = []
     line = "For nine years, Ray Delgado has unlocked the doors before sunrise."
     assert detect(line, set_aside=seen) == [] and seen == [], seen
+
+
+def test_bait_three_teachers_found_unmarked_in_new_writers_texts_is_named():
+    assert_named(
+        (
+            ("Semis all night, and who knows what kind of people coming through.", "us-vs-them"),
+            ("The commissioners have basically already signed off.", "conspiracy"),
+            ("If we don't fill that room, it's done.", "urgency"),
+            ("This video might not stay up long.", "urgency"),
+            ('Why the fire chief "can\'t comment"', "conspiracy"),
+            ("Subscribe so you don't miss Part 2.", "curiosity-gap"),
+            ("You are not crazy.", "direct-address"),
+            ("He asked us not to use his name.", "vague-sourcing"),
+            ("You may be liable to a fine of up to S$1,000.", "fear-appeal"),
+            ("Every household will receive S$50 in household vouchers.", "false-promise"),
+            ("By April it was CLEAN. No maintenance meds, no diet.", "false-promise"),
+            ("Don't wait until it turns into something worse.", "fear-appeal"),
+            ("The Philippines is waking up.", "conspiracy"),
+            ("Nobody could have prepared him for what was waiting.", "curiosity-gap"),
+            ("What His Former Passengers Did Last Sunday", "curiosity-gap"),
+            ("It is only us ordinary boda and matatu owners who pay.", "us-vs-them"),
+            ("Now we will be tracked like cattle.", "emotional-language"),
+            ("Withdraw your savings now, before any new rules take effect.", "urgency"),
+            ("They get their comfort and our children get the leftovers.", "us-vs-them"),
+            ("A teacher I trust told me it is true.", "vague-sourcing"),
+            ("Oil prices rise 22% at midnight.", "urgency"),
+            ("LOCK IN today's rate and save!", "urgency"),
+            ("You don't need me to join the dots.", "conspiracy"),
+            ("Commuters who have been here about five minutes.", "us-vs-them"),
+            ("Not trying to scare anyone but check your kids.", "fear-appeal"),
+            ("Why haven't you heard of this?", "conspiracy"),
+            ("Ask what real locals think.", "us-vs-them"),
+        )
+    )
+    # Alone, the honest uses of everyday ones stay clean; a scheme's name in lower case in a
+    # report is no borrowed authority.
+    assert_clean(
+        "Farmers will receive ₹6,000 a year under the state farm support scheme, the "
+        "agriculture department said.",
+        "Traders may be liable to a fine of up to €500 under the 2019 bye-laws.",
+        "The new charges take effect on 1 April; the council set them in February.",
+        "You are not alone: the helpline is open every day from 8am.",
+    )
