@@ -759,7 +759,7 @@ def detect(
     # its clause's end reads on to it ("letters are going" + " out"). Two wordings doing two
     # things stay two places when deciding whether everyday wordings are bait together.
     hits = [_with_short_tail(text, h) for h in hits]
-    merged = _yield(_merge(hits), _flagged(cues, "yields"))
+    merged = [_closed(text, h) for h in _yield(_merge(hits), _flagged(cues, "yields"))]
     if sentences:
         from baitlab.sentences import second_look
 
@@ -1176,6 +1176,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     or on a bracket it never opened."""
     while start < end and text[start] in _EDGE:
         start += 1
+    # Nor begun inside one: "pre-" + "approved by the Benefits Division".
+    while start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        start -= 1
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
     end = _complete(text, start, end)
     while True:
         while end > start and text[end - 1] in _EDGE:
@@ -1315,7 +1320,26 @@ _NAME_GOES_ON = re.compile(r"(?: [A-Z][a-z]+(?:['’]s)?)+")
 def _with_short_tail(text: str, span: DetectedSpan) -> DetectedSpan:
     last = _last_word(text, span.start, span.end)
     end = _short_tail(text, last, span.end) if last > span.start else span.end
-    return span if end == span.end else replace(span, end=end, text=text[span.start : end])
+    return _ending_at(text, span, end)
+
+
+def _ending_at(text: str, span: DetectedSpan, end: int) -> DetectedSpan:
+    """Gives the span ending at `end`, its explanation quoting the words the learner sees
+    highlighted rather than the shorter match ("Comment LOLA and I'll send you the full" +
+    " recipe")."""
+    if end == span.end:
+        return span
+    quoted = f'"{_short(span.text)}"'
+    explanation = span.explanation.replace(quoted, f'"{_short(text[span.start : end])}"', 1)
+    return replace(span, end=end, text=text[span.start : end], explanation=explanation)
+
+
+def _closed(text: str, span: DetectedSpan) -> DetectedSpan:
+    """Gives the span with the closing bracket of a sender's address it opened:
+    "<notices@….example" + ">"."""
+    if span.text.count("<") > span.text.count(">") and text[span.end : span.end + 1] == ">":
+        return _ending_at(text, span, span.end + 1)
+    return span
 
 
 def _short_tail(text: str, last: int, end: int) -> int:
@@ -1484,13 +1508,17 @@ def _merge(hits: list[DetectedSpan]) -> list[DetectedSpan]:
         last = merged[-1] if merged else None
         if last and last.technique == hit.technique and hit.start < last.end:
             if hit.end > last.end:
+                joined = _joined(last, hit)
                 merged[-1] = DetectedSpan(
                     start=last.start,
                     end=hit.end,
                     technique=last.technique,
                     cue=last.cue,
-                    text=_joined(last, hit),
-                    explanation=last.explanation,
+                    text=joined,
+                    # quoting the whole highlight, not the first match alone
+                    explanation=last.explanation.replace(
+                        f'"{_short(last.text)}"', f'"{_short(joined)}"', 1
+                    ),
                 )
             continue
         merged.append(hit)

@@ -1,6 +1,7 @@
 """The detector: exact offsets, the founding article's bait found, quotes and odd input handled."""
 
 import json
+import re
 import subprocess
 import sys
 
@@ -1488,3 +1489,23 @@ def test_bait_three_teachers_found_unmarked_in_new_writers_texts_is_named():
         "The new charges take effect on 1 April; the council set them in February.",
         "You are not alone: the helpline is open every day from 8am.",
     )
+
+
+def test_an_explanation_quotes_the_whole_highlight_and_a_highlight_keeps_whole_words():
+    # Teachers saw "Comment LOLA and I'll send you the full" quoted under a longer highlight,
+    # "<notices@caregiver-benefits-gov" quoted and its ">" left outside, and "approved by
+    # the Benefits Division" cut from "pre-approved".
+    email = (
+        "From: State Office of Family Caregiver Benefits <notices@caregiver-benefits-gov.example>"
+        "\n\nYour application has been pre-approved by the Benefits Division. Act today!"
+    )
+    found = detect(email)
+    sender = next(s for s in found if s.start == 0)
+    assert sender.text.endswith(".example>"), sender.text
+    assert any(s.text.startswith("pre-approved") for s in found), [s.text for s in found]
+    for text in (email, "Comment LOLA and I'll send you the full recipe! Share this now!"):
+        for span in detect(text):
+            quoted = re.findall(r'^"(.*?)"', span.explanation)
+            if quoted:
+                whole = " ".join(span.text.split())
+                assert quoted[0] in (whole, whole[:77] + "…"), (span.text, span.explanation)
