@@ -1509,3 +1509,11 @@ def test_an_explanation_quotes_the_whole_highlight_and_a_highlight_keeps_whole_w
             if quoted:
                 whole = " ".join(span.text.split())
                 assert quoted[0] in (whole, whole[:77] + "…"), (span.text, span.explanation)
+
+
+def test_a_whole_life_lived_somewhere_is_no_exaggeration():
+    # A teacher: "I've lived here my whole life" marked HYPE, "blows the claim up".
+    assert "beyond all measure" not in cues_on("I've lived here my whole life and never heard it.")
+    assert cues_on("Best thing I've bought in my whole life!").get("beyond all measure") == (
+        "hyperbole"
+    )
