@@ -338,6 +338,9 @@ def test_check_page_says_which_wordings_it_saw_but_left_unmarked_in_an_honest_re
     assert "No familiar bait found" in at.info[0].value
     note = next(c.value for c in at.caption if "Seen but not marked" in c.value)
     assert "Hollybank Surgery" in note and "by Friday" in note
+    # Said so it fits a report as well as a message (a teacher: "a real reminder has a
+    # date" read oddly under a news story).
+    assert "honest reports, notices and messages" in note and "real reminder" not in note
 
 
 def test_reader_compare_mode_keeps_the_editors_fair_notes_beside_the_detectors_alarms():

@@ -66,9 +66,9 @@ if found["set_aside"]:
     st.caption(
         markdown_literal(
             f"Seen but not marked: {seen}. Bait uses wordings like these, but so do honest "
-            "texts (a real reminder has a date, a real sender has a name), and nothing else "
-            "here looks like bait. If a message like this asks you for money, a code or a "
-            "click, check it with the sender on a number you already have."
+            "reports, notices and messages, and nothing else here looks like bait, so none is "
+            "highlighted. If a message like this asks you for money, a code or a click, check "
+            "it with the sender on a number you already have."
         )
     )
 digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
