@@ -1517,3 +1517,23 @@ def test_a_whole_life_lived_somewhere_is_no_exaggeration():
     assert cues_on("Best thing I've bought in my whole life!").get("beyond all measure") == (
         "hyperbole"
     )
+
+
+def test_wordings_the_latest_writers_used_that_earlier_ones_did_too_are_named():
+    # Misses in W9, XB and XC's texts on arrival; each cue also lights earlier writers' bait.
+    assert_named(
+        (
+            ("Subject: ACTION REQUIRED: Single Person Discount review", "urgency"),
+            ("You think it's a coincidence the huts come off early?", "conspiracy"),
+            ("My sister in law is a paediatric nurse and she says so.", "false-authority"),
+            ("A Finnish study showed chaga activates immune cells.", "false-authority"),
+            ("Driving it can attract fines of up to $1,500.", "fear-appeal"),
+            ("I was NOT ready for this", "curiosity-gap"),
+            ("What they did next will melt even the coldest heart.", "curiosity-gap"),
+        )
+    )
+    assert_clean(
+        "Action required: please renew your library card by 30 June.",
+        "My sister is a nurse at the Royal Infirmary and loves her job.",
+        "Late returns can attract fines of up to $5 a day, the library said.",
+    )
