@@ -1537,3 +1537,16 @@ def test_wordings_the_latest_writers_used_that_earlier_ones_did_too_are_named():
         "My sister is a nurse at the Royal Infirmary and loves her job.",
         "Late returns can attract fines of up to $5 a day, the library said.",
     )
+
+
+def test_wordings_from_a_west_african_batch_are_named():
+    assert_named(
+        (
+            ("Pay a one-time activation fee of GH¢45 to confirm.", "false-promise"),
+            ("According to a guest who pleaded anonymity, it was empty.", "vague-sourcing"),
+            ("Any youth who stays at home that day has chosen his side.", "us-vs-them"),
+            ("Once it enters the kidney there is no reversing it.", "fear-appeal"),
+        )
+    )
+    assert "release fee of £195" in {s.text for s in detect("A release fee of £195. Pay now!")}
+    assert_clean("There is no cure for it yet, the hospital's consultant said.")
