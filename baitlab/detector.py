@@ -1329,9 +1329,15 @@ def _ending_at(text: str, span: DetectedSpan, end: int) -> DetectedSpan:
     " recipe")."""
     if end == span.end:
         return span
-    quoted = f'"{_short(span.text)}"'
-    explanation = span.explanation.replace(quoted, f'"{_short(text[span.start : end])}"', 1)
-    return replace(span, end=end, text=text[span.start : end], explanation=explanation)
+    words = text[span.start : end]
+    return replace(
+        span, end=end, text=words, explanation=_requoted(span.explanation, span.text, words)
+    )
+
+
+def _requoted(explanation: str, old: str, new: str) -> str:
+    """Gives the explanation quoting `new` where it quoted `old`."""
+    return explanation.replace(f'"{_short(old)}"', f'"{_short(new)}"', 1)
 
 
 def _closed(text: str, span: DetectedSpan) -> DetectedSpan:
@@ -1516,9 +1522,7 @@ def _merge(hits: list[DetectedSpan]) -> list[DetectedSpan]:
                     cue=last.cue,
                     text=joined,
                     # quoting the whole highlight, not the first match alone
-                    explanation=last.explanation.replace(
-                        f'"{_short(last.text)}"', f'"{_short(joined)}"', 1
-                    ),
+                    explanation=_requoted(last.explanation, last.text, joined),
                 )
             continue
         merged.append(hit)
