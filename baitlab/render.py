@@ -236,12 +236,14 @@ def render_article(
     return fill(templates.ARTICLE, body=Markup("").join(parts))
 
 
-# Punctuation that closes a passage: it goes before the passage's explanation, which opens
-# below it as a block, so the line after an open explanation never begins with '.' or '",'.
-# An apostrophe or full stop with a letter after it is inside a word ("the firm's", "U.S").
-# The space or line break after them goes first too: the line after an open explanation
-# would otherwise begin with a space, or be left empty.
-_CLOSING = re.compile(r"(?:[.,;:!?…)\]\"”'’](?!\w)){0,4}[ \n]?")
+# The rest of the passage's sentence, up to and with the punctuation that closes it: it goes
+# before the passage's explanation, which opens below it as a block, so a sentence is never
+# split by its own explanation (a teacher: "…a raw, emotional gesture" [box] "that left
+# people…"), and the line after it never begins with '.' or '",'. A full stop with a letter
+# or figure after it is inside a word or a sum ("U.S", "£1.45"). The space or line break
+# after the sentence goes first too, or the next line would begin with a space, or be empty.
+# It stops where the next highlight begins (the caller bounds it).
+_CLOSING = re.compile(r"(?:[^\n.!?…]|[.!?…](?=\w))*(?:[.!?…]+[\"”'’)\]]*)?[ \n]?")
 
 
 def _plain(

@@ -238,10 +238,11 @@ def test_named_differently_shows_the_editors_name_first_wherever_each_begins(cat
     assert [html.unescape(x) for x in labels] == ["SIDES · editors' name", "GAP · detector's name"]
 
 
-def test_an_open_explanation_comes_after_the_punctuation_that_closes_its_passage(catalogue):
+def test_an_open_explanation_comes_after_the_rest_of_its_sentence(catalogue):
     # A teacher: opening a highlight put the rest of the sentence, full stop first, on a new
-    # line under the explanation. The closing marks (and the space after them) now come
-    # before it; a word's apostrophe ("the firm's") stays with its word.
+    # line under the explanation; another: a mid-sentence box split its sentence in two. The
+    # rest of the sentence, its closing marks and the space after them now come before the
+    # explanation, up to where the next highlight begins.
     text = 'They said "nobody saw it coming." Then the firm’s staff left, quietly.'
     spans = [
         Highlight(text.index("nobody"), text.index(" Then") - 2, "hyperbole", "Why."),
@@ -253,8 +254,15 @@ def test_an_open_explanation_comes_after_the_punctuation_that_closes_its_passage
     before_panels = [
         html.unescape(m) for m in re.findall(r'</label>([^<]*)<span class="bl-why"', out)
     ]
-    assert before_panels == ['." ', "", "."]
-    assert re.search(r'</span></span>’s staff left, <span class="bl-hl"', out)
+    assert before_panels == ['." ', "’s staff left, ", "."]
+    # a full stop inside a sum is no sentence's end
+    text = "Pay the fee of £1.45 at the front desk today, they said. Then go."
+    out = str(render_article(text, [Highlight(4, 11, "false-promise", "Why.")], catalogue))
+    assert _visible_text(out) == text
+    before_panels = [
+        html.unescape(m) for m in re.findall(r'</label>([^<]*)<span class="bl-why"', out)
+    ]
+    assert before_panels == [" of £1.45 at the front desk today, they said. "]
 
 
 def test_a_passage_over_a_paragraph_break_keeps_every_paragraph_number(catalogue):
