@@ -224,7 +224,9 @@ def render_article(
         parts.extend(_plain(text, cursor, start, starts, before_highlight=True))
         is_open = focus is not None and any(getattr(i, "key", None) == focus for i in group)
         following = groups[number + 1][0].start if number + 1 < len(groups) else len(text)
-        after = _CLOSING.match(text, end, following).end()
+        after = _SENTENCE_REST.match(text, end).end()
+        if after > following:  # another highlight in the sentence: only the closing marks
+            after = _CLOSING.match(text, end, following).end()
         # A passage running over a paragraph break ("Leave a Reply" and the form's next line)
         # carries the next paragraph's number inside it, so no number goes missing.
         passage = Markup("").join(_plain(text, start, end, starts, False, inside=True))
@@ -237,13 +239,16 @@ def render_article(
 
 
 # The rest of the passage's sentence, up to and with the punctuation that closes it: it goes
-# before the passage's explanation, which opens below it as a block, so a sentence is never
-# split by its own explanation (a teacher: "…a raw, emotional gesture" [box] "that left
-# people…"), and the line after it never begins with '.' or '",'. A full stop with a letter
+# before the passage's explanation, which opens below it as a block, so a box does not split
+# its sentence (a teacher: "…a raw, emotional gesture" [box] "that left people…") unless
+# another highlight begins in it, and the line after it never begins with '.' or '",'. A full stop with a letter
 # or figure after it is inside a word or a sum ("U.S", "£1.45"). The space or line break
 # after the sentence goes first too, or the next line would begin with a space, or be empty.
-# It stops where the next highlight begins (the caller bounds it).
-_CLOSING = re.compile(r"(?:[^\n.!?…]|[.!?…](?=\w))*(?:[.!?…]+[\"”'’)\]]*)?[ \n]?")
+_SENTENCE_REST = re.compile(r"(?:[^\n.!?…]|[.!?…](?=\w))*(?:[.!?…]+[\"”'’)\]]*)?[ \n]?")
+# When another highlight begins before the sentence ends, only the marks that close this
+# passage go first ("." or '",'), so no plain words hang between the box and the next one.
+# An apostrophe with a letter after it is inside a word ("the firm's").
+_CLOSING = re.compile(r"(?:[.,;:!?…)\]\"”'’](?!\w)){0,4}[ \n]?")
 
 
 def _plain(
