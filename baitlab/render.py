@@ -241,9 +241,10 @@ def render_article(
 # The rest of the passage's sentence, up to and with the punctuation that closes it: it goes
 # before the passage's explanation, which opens below it as a block, so a box does not split
 # its sentence (a teacher: "…a raw, emotional gesture" [box] "that left people…") unless
-# another highlight begins in it, and the line after it never begins with '.' or '",'. A full stop with a letter
-# or figure after it is inside a word or a sum ("U.S", "£1.45"). The space or line break
-# after the sentence goes first too, or the next line would begin with a space, or be empty.
+# another highlight begins in it, and the line after it never begins with '.' or '",'. A
+# full stop with a letter or figure after it is inside a word or a sum ("U.S", "£1.45"). The
+# space or line break after the sentence goes first too, or the next line would begin with a
+# space, or be empty.
 _SENTENCE_REST = re.compile(r"(?:[^\n.!?…]|[.!?…](?=\w))*(?:[.!?…]+[\"”'’)\]]*)?[ \n]?")
 # When another highlight begins before the sentence ends, only the marks that close this
 # passage go first ("." or '",'), so no plain words hang between the box and the next one.
