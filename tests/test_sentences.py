@@ -421,3 +421,13 @@ def test_a_techniques_words_are_quoted_only_when_they_sign_a_trick():
     vocabulary = default_model().signals.bait_vocabulary
     assert all(q in vocabulary for q in quoted), sorted(set(quoted) - vocabulary)
     assert not {"rather", "while", "town", "delivery", "heart"} & set(quoted), quoted
+
+
+def test_a_whole_community_behind_a_post_is_named_a_crowd_not_an_open_question():
+    # A teacher: "The whole community is behind us on this one." was GAP?, explained as "An
+    # open question feels like an itch", in a post with no question in it.
+    from baitlab import PROJECT_ROOT
+
+    text = (PROJECT_ROOT / "evaluation/dev/dew5-grade7-farewell-post.txt").read_text()
+    (crowd,) = [s for s in detect(text) if s.text.startswith("The whole community")]
+    assert crowd.technique == "social-proof", crowd
