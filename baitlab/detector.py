@@ -1431,13 +1431,14 @@ _VERB_AFTER = re.compile(
     r"now|all|already|quietly|secretly))*(?: [a-z]+\b(?![’'-]))"
 )
 _CURRENCY = frozenset("$£€₹₦R")
-_AMOUNT_UNIT = re.compile(r" (?:billion|million|thousand|trillion)\b")
+_UNIT = r" (?:billion|million|thousand|trillion)\b"  # after a sum: "£2" + " billion"
+_AMOUNT_UNIT = re.compile(_UNIT)
 _REACHES_ON = frozenset(_REACHES_ON_WORDS.split())
 # What finishes the words before it and is never left behind: the little word of a verb
 # ("found out", "sold out", "gave up") and a sum of money ("Could Cost You" + " $40,000").
 _FINISHES = re.compile(
     r" (?:out|up|off|away)\b(?![’'-])"
-    r"| [$£€₹₦]\d[\d,]*(?:\.\d+)?(?:k|m|bn| (?:billion|million|thousand|trillion))?\b"
+    rf"| [$£€₹₦]\d[\d,]*(?:\.\d+)?(?:k|m|bn|{_UNIT})?\b"
 )
 # The rest of a clause: up to punctuation or a bar, though not the comma or point inside a
 # figure.
