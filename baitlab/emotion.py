@@ -57,6 +57,21 @@ _FORMALITY = re.compile(
     re.I,
 )
 
+# Emoji whose names in VADER's table hold no feeling word ("pouting face", "face with symbols
+# on mouth", "police car light"), read as the feeling a reader takes from them, and marks that
+# are exclamation marks in emoji form. For the writer's temperature only: the sentence model
+# weighs sentences as it was fitted.
+_EMOJI_FEELINGS = {
+    "😡": "angry",
+    "🤬": "furious",
+    "😤": "angry",
+    "🤯": "shocked",
+    "🤮": "disgusted",
+    "🤢": "disgusted",
+    "🚨": "alarm",
+}
+_EMOJI_BANGS = {"❗": "!", "‼": "!!", "❕": "!"}
+
 # A word this charged or more (VADER's scale runs to about 4) is quoted as a hot word.
 HOT = 2.0
 
@@ -121,14 +136,41 @@ def _everyday_feelings() -> frozenset[str]:
     return frozenset(w for w in lexicon if w in lean and lean[w] < QUOTE_LEAN)
 
 
+def _temperature(words: list[str], sentence: str) -> float:
+    """Gives one sentence's heat as the writer's temperature: without everyday feeling words,
+    with the emoji of _EMOJI_FEELINGS and _EMOJI_BANGS read as what they say."""
+    everyday = _everyday_feelings()
+    words = [w for w in words if w not in everyday]
+    if not sentence.isascii():
+        words += [_EMOJI_FEELINGS[ch] for ch in sentence if ch in _EMOJI_FEELINGS]
+        for mark, bangs in _EMOJI_BANGS.items():
+            sentence = sentence.replace(mark, bangs)
+    return sentence_heat(words, sentence)
+
+
+# A line in capitals this long is shouting, not a masthead ("THE COASTAL LEDGER").
+_SHOUTED_WORDS = 6
+
+
+def _page_furniture(sentence: str, words: list[str]) -> bool:
+    """Gives True for page furniture, as sentences.furniture, except that a line of
+    _SHOUTED_WORDS words or more in capitals is the writer shouting ("THEY ARE COMING FOR OUR
+    TISSUE PACKETS NOW 😡😡"), and it runs as hot as its words."""
+    from baitlab.sentences import furniture
+
+    if len(words) >= _SHOUTED_WORDS and sentence.isupper():
+        return furniture(sentence.lower())
+    return furniture(sentence)
+
+
 def _loaded_heats(prepared: Prepared) -> list[float]:
     """Gives each sentence's heat from the feeling words bait leans on (the sentence model
     keeps weighing every feeling word, as it was fitted)."""
     everyday = _everyday_feelings()
     return [
         heat
-        if not heat or everyday.isdisjoint(words)
-        else sentence_heat([w for w in words if w not in everyday], s.text)
+        if (not heat or everyday.isdisjoint(words)) and s.text.isascii()
+        else _temperature(words, s.text)
         for s, heat, words in zip(prepared.sentences, prepared.heats(), prepared.words, strict=True)
     ]
 
@@ -148,9 +190,7 @@ def _heat_outside(
         at = max(at, b)
     kept.append(text[at:end])
     outside = " ".join(kept)
-    everyday = _everyday_feelings()
-    words = [w for w in WORD.findall(outside.lower()) if w not in everyday]
-    return sentence_heat(words, outside)
+    return _temperature(WORD.findall(outside.lower()), outside)
 
 
 def intensity(text: str) -> float:
@@ -169,7 +209,6 @@ def emotion(text: str, prepared: Prepared | None = None) -> dict:
     furniture ("👍 Like · 💬 148 Comments").
     """
     from baitlab.detector import SPEECH_WORDS, Regions, attributed_quotes, attributed_sentence
-    from baitlab.sentences import furniture
 
     prepared = prepared or prepare(text)
     quotes = attributed_quotes(text, prepared.paragraphs)
@@ -179,7 +218,7 @@ def emotion(text: str, prepared: Prepared | None = None) -> dict:
             0.0
             if heat
             and (
-                furniture(s.text)
+                _page_furniture(s.text, words)
                 or _GREETING.match(s.text)
                 or _FORMALITY.match(s.text)
                 or (not SPEECH_WORDS.isdisjoint(words) and attributed_sentence(s.text))

@@ -59,8 +59,8 @@ def bait_map(text: str, highlights: list[Highlight], emotion: dict) -> None:
     st.plotly_chart(figure, width="stretch", config={"displayModeBar": False})
     st.caption(
         f"{where_the_bait_sits(rows)}The red line is how emotionally charged the writer's own "
-        "words are in each paragraph: the feeling words bait leans on. What a named person is "
-        'quoted saying is theirs, and words any report of the day uses ("died", "won", '
+        "words are in each paragraph: the feeling words and emoji bait leans on. What a named "
+        'person is quoted saying is theirs, and words any report of the day uses ("died", "won", '
         '"victims") count for nothing, so both are left out. Bait often runs hot where the '
         "facts run thin, but an honest report can run warm too: read the heat beside the "
         "highlights, never alone."

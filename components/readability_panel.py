@@ -37,10 +37,11 @@ def readability_panel(readability: dict, emotion: dict) -> None:
         f"{hottest:.2f}",
         width=_WIDTH,
         help="The writer's most charged paragraph, the top of the red line on the bait map: "
-        "0 = flat, 1 = very charged, counting the feeling words bait leans on. What a named "
-        "person is quoted or reported saying is theirs, so it is left out, as are greetings, "
-        'like-and-comment bars and words any report uses ("died", "won", "victims"). '
-        "An honest report of a moving day can still run warm: heat alone is no verdict.",
+        "0 = flat, 1 = very charged, counting the feeling words and emoji (😡, 🚨) bait leans "
+        "on. What a named person is quoted or reported saying is theirs, so it is left out, "
+        'as are greetings, like-and-comment bars and words any report uses ("died", "won", '
+        '"victims"). An honest report of a moving day can still run warm: heat alone is no '
+        "verdict.",
     )
     st.caption(
         "Bait is often written simply, in short punchy sentences, so it can be read in a "

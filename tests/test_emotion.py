@@ -74,3 +74,13 @@ def test_words_any_report_uses_are_not_the_writers_heat_and_loaded_words_are():
     assert emotion(report)["peak"] < 0.3, emotion(report)
     bait = "This is DISGUSTING and SHOCKING, and they should be ashamed of themselves!!!"
     assert emotion(bait)["peak"] > 0.6
+
+
+def test_a_shouted_line_and_angry_emoji_run_hot_and_a_masthead_does_not():
+    # A teacher saw "THEY ARE COMING FOR OUR TISSUE PACKETS NOW 😡😡" score 0: the line in
+    # capitals was taken for a masthead, and VADER names 😡 "pouting face", no feeling word.
+    assert emotion("THEY ARE COMING FOR OUR TISSUE PACKETS NOW 😡😡")["peak"] > 0.5
+    assert emotion("They are coming for our tissue packets now 🤬")["peak"] > 0.5
+    assert emotion("Council votes to close the library 🚨🚨‼️")["peak"] > 0.5
+    for calm in ("THE COASTAL LEDGER", "HEALTH & WELLBEING", "They are coming on Tuesday."):
+        assert emotion(calm)["peak"] == 0.0, calm
