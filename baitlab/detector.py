@@ -424,7 +424,10 @@ _WARNED_INTRO = re.compile(
     # ... or tells how a message came ("A reader forwarded us this message, which arrived
     # last week:").
     r"|\b(?:forwarded|sent|received|shared|passed)\b[^\n:]*\b(?:message|text|email|letter)s?\b"
-    r"[^\n:]*:\s*$",
+    r"[^\n:]*:\s*$"
+    # ... or says it is copied word for word ("The wording, copied exactly from one of them,
+    # is:", "This is the message going around, copied exactly:").
+    r"|\b(?:copied|quoted|reproduced|word for word|verbatim)\b[^\n:]*:\s*$",
     re.IGNORECASE,
 )
 # A quotation introduced as a document ("The text read: “…”") is an exhibit, not a claim.
@@ -557,7 +560,9 @@ def exhibit_quotes(text: str, split: list | None = None) -> list[tuple[int, int]
                 text, max(p.start, m.start() - 20), m.start()
             )
             named = _NAMED_AS_PART.search(text, max(p.start, m.start() - 30), m.start())
-            if warning or before or named or (introduced and m.start() == p.start):
+            # (A quoted paragraph may open with a "> " mark, as chat apps quote.)
+            opens = m.start() == p.start or not text[p.start : m.start()].strip(" >")
+            if warning or before or named or (introduced and opens):
                 found.append((m.start(), m.end()))
     if found:  # a later quote of the same words ("the media won't tell you") echoes the exhibit
         shown = " ".join(text[a:b].lower() for a, b in found)
@@ -735,7 +740,9 @@ def detect(
             continue
         if item.cue.skip_if_named and context.names_group(start, text[start:end]):
             continue
-        if item.technique not in _BAIT_EVEN_IN_WARNINGS and context.describes_scam(start):
+        if item.technique not in _BAIT_EVEN_IN_WARNINGS and (
+            context.describes_scam(start) or context.introduces_exhibit(start)
+        ):
             continue
         words = text[start:end]
         hits.append(
@@ -1029,6 +1036,22 @@ class _Context:
             self._attributed[i] = attributed_sentence(sentence)
         s = self.sentences[i]
         return self._attributed[i] and s.start <= start and end <= s.end
+
+    def introduces_exhibit(self, start: int) -> bool:
+        """Gives True when the match's sentence ends in a colon just before a quotation shown as
+        an exhibit ("This is the message going around, copied exactly:"): it describes what
+        follows."""
+        if self._exhibits is None:
+            self._exhibits = Regions(exhibit_quotes(self.text, self.prepared.paragraphs))
+        if not self._exhibits.starts:
+            return False
+        s = self.sentences[self._sentence(start)]
+        if not self.text[s.start : s.end].rstrip().endswith(":"):
+            return False
+        after = bisect.bisect_left(self._exhibits.starts, s.end)
+        return after < len(self._exhibits.starts) and not self.text[
+            s.end : self._exhibits.starts[after]
+        ].strip(" \t\r\n>“\"")
 
     def describes_scam(self, start: int) -> bool:
         """Gives True when the match's sentence names a scam as a scam (a warning about one),

@@ -1550,3 +1550,32 @@ def test_wordings_from_a_west_african_batch_are_named():
     )
     assert "release fee of £195" in {s.text for s in detect("A release fee of £195. Pay now!")}
     assert_clean("There is no cure for it yet, the hospital's consultant said.")
+
+
+def test_a_message_copied_exactly_into_a_warning_is_an_exhibit():
+    # Two honest warnings by new writers lit up inside the scam they quoted: "The wording,
+    # copied exactly from one of them, is:" and "This is the message going around, copied
+    # exactly:" before a quoted line (once as "> " quote), and around them the warnings' own
+    # "the message going around" and "If you type your password there".
+    card = (
+        "Two households have had a card through the door this week. The wording, copied "
+        "exactly from one of them, is:\n\n"
+        '"TREE SAFETY SURVEY. URGENT: A tree on your property has FAILED inspection and must '
+        'be made safe within 48 hours or you may be liable for damage."\n\n'
+        "This is not from the council. Please pass this on to older neighbours."
+    )
+    assert detect(card) == []
+    chat = (
+        "Six members have had their accounts taken over. This is the message going around, "
+        "copied exactly:\n\n"
+        '> "omg is this you?? someone put your art in a stolen art video 😭 check before it '
+        'gets more views: artproof-check.example/v/8841"\n\n'
+        "Do NOT open that link. If you type your password there, they take over your account."
+    )
+    assert detect(chat) == []
+    # The same words as the writer's own still light.
+    bait = (
+        "There's a message going around about the new rules and nobody is talking about it. "
+        "URGENT: your account must be verified within 48 hours. Type your password below."
+    )
+    assert {s.technique for s in detect(bait)} >= {"vague-sourcing", "urgency"}
