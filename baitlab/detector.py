@@ -1051,7 +1051,7 @@ class _Context:
         after = bisect.bisect_left(self._exhibits.starts, s.end)
         return after < len(self._exhibits.starts) and not self.text[
             s.end : self._exhibits.starts[after]
-        ].strip(" \t\r\n>“\"")
+        ].strip(' \t\r\n>“"')
 
     def describes_scam(self, start: int) -> bool:
         """Gives True when the match's sentence names a scam as a scam (a warning about one),
