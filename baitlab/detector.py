@@ -1243,8 +1243,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _whole_word(text: str, start: int, end: int) -> int:
-    """Gives the end moved to the end of its word: "won" + "'t", "walk" + "-ins", "44817" + "-K"."""
-    while end + 1 < len(text) and text[end] in "'’-" and text[end + 1].isalnum() and end > start:
+    """Gives the end moved to the end of its word: "won" + "'t", "walk" + "-ins", "44817" + "-K",
+    and of its number: "Rs 10" + ",000", "£1" + ".45"."""
+    while end + 1 < len(text) and end > start:
+        joins_word = text[end] in "'’-" and text[end + 1].isalnum()
+        joins_number = text[end] in ",." and text[end - 1].isdigit() and text[end + 1].isdigit()
+        if not (joins_word or joins_number):
+            break
         end += 1
         while end < len(text) and text[end].isalnum():
             end += 1
