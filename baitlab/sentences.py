@@ -808,7 +808,8 @@ def furniture(sentence: str) -> bool:
         return True
     return (
         bool(_FIGURE.search(sentence))
-        and not _LETTERS.search(_COUNTS.sub(" ", sentence))
+        and _BUTTON_WORDS.issuperset(_LETTERS.findall(_COUNTS.sub(" ", sentence).lower()))
+        or _breadcrumb(sentence)
         or sentence.count("|") >= 2
         or sentence.count("·") >= 2
         or ("  " in sentence and len(_SPACED_OUT.findall(sentence)) >= 2)
@@ -829,6 +830,24 @@ _COUNTS = re.compile(
     r"\b\d[\d.,]*[KkMm]?\b(?: (?:comments?|shares?|likes?|views?|reactions?|replies|reposts?))?"
 )
 _LETTERS = re.compile(r"[^\W\d_]{2,}")
+# What a counter bar's buttons say beside its counts ("💬 2,318 comments · Share").
+_BUTTON_WORDS = frozenset(
+    {"like", "likes", "share", "shares", "reply", "comment", "comments", "save", "follow"}
+    | {"report", "repost", "retweet", "react", "send", "copy", "link"}
+)
+# A site's trail of sections: "Film & TV › Adaptations", "BuzzNest › Animals › Backyard".
+_TRAIL = re.compile(r"\s*[›»]\s*")
+
+
+def _breadcrumb(sentence: str) -> bool:
+    """Gives True for a trail of sections, each of a few words ("Film & TV › Adaptations"),
+    but not a link that ends on an arrow ("Continue to page 2 ›")."""
+    if "›" not in sentence and "»" not in sentence:
+        return False
+    parts = _TRAIL.split(sentence.strip())
+    return len(parts) >= 2 and all(0 < len(part.split()) <= 4 for part in parts)
+
+
 _BUTTONS = re.compile(r"(?:\[[^\[\]\n]{1,30}\]\s*){2,}")
 
 

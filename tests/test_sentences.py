@@ -13,6 +13,7 @@ from baitlab.sentences import (
     _name_words,
     default_model,
     fit,
+    furniture,
     load_signals,
 )
 
@@ -59,6 +60,17 @@ def test_a_share_bar_or_a_row_of_buttons_is_page_furniture_not_a_sentence():
     for bar in ("💬 1.2k comments    SHARE    POST    COPY LINK", "[ Share ]  [ Tag friends ]"):
         found = detect(f"{OPENING}\n\n{PLAIN}\n\n{bar}")
         assert found and not [s for s in found if s.end > len(OPENING) + len(PLAIN)], bar
+
+
+def test_a_trail_of_sections_or_a_comment_count_with_its_button_is_page_furniture():
+    # A teacher-facing miss: a fandom site's "Film & TV › Adaptations" was called conspiracy
+    # and its "💬 2,318 comments · Share" engagement bait. A link ending on an arrow is not
+    # a trail of sections, and a sentence with a count and words is a sentence.
+    for bar in ("Film & TV › Adaptations", "💬 2,318 comments · Share"):
+        found = detect(f"{OPENING}\n\n{PLAIN}\n\n{bar}")
+        assert found and not [s for s in found if s.end > len(OPENING) + len(PLAIN)], bar
+    assert not furniture("Continue to page 2 ›")
+    assert not furniture("Over 2,000 people share this view.")
 
 
 def test_a_bare_they_or_us_is_never_quoted_as_splitting_people_into_sides():
