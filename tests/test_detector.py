@@ -1628,3 +1628,35 @@ def test_a_highlight_never_ends_inside_a_number():
     ]
     assert "will be fined Rs 10,000" in texts, texts
     assert not any(t.endswith(("Rs 10", "Section 4")) for t in texts), texts
+
+
+def test_explanations_that_told_teachers_untrue_things_about_the_words():
+    # Three teachers' notes: an article's honest correction "and the case goes to court" was
+    # explained as a phone-scam threat; "the station don't want to see us old ones" as a
+    # hidden story; "If we don't show up now, it's a done deal forever" as settled in secret;
+    # "the whole story" was told never to sign in for a result; "Keep reading" was warned
+    # of a fake login page.
+    company = " Share this now! Act today!"
+    lines = {
+        "A fine is only possible if the notice is ignored and the case goes to court.": (
+            "your line will be blocked"
+        ),
+        "New flats by the station don't want to see us old ones sitting there.": (
+            "hidden from the news"
+        ),
+        "If we don't show up now, it's a done deal forever.": "already decided behind your back",
+    }
+    for line, cue in lines.items():
+        assert cue not in {s.cue for s in detect(line + company)}, line
+    for line, cue in {
+        "If they don't pay, the case will go to the Cybercrime Unit.": "your line will be blocked",
+        "They don't want small traders to know this loophole.": "hidden from the news",
+        "It's already been decided, the vote is a sham.": "already decided behind your back",
+    }.items():
+        assert cue in {s.cue for s in detect(line + company)}, line
+    story = {s.cue: s for s in detect("Residents say it doesn't tell the whole story." + company)}
+    assert "sign in" not in story["the full story"].explanation
+    result = detect("Quiz done! Sign in with your account to see your result." + company)
+    assert any("never sign in" in s.explanation for s in result)
+    read_on = {s.cue: s for s in detect("Keep reading to find out what it is." + company)}
+    assert "login" not in read_on["see more"].explanation
