@@ -728,6 +728,7 @@ def detect(
     found = _gated_matches(cues, prepared) if gated else _all_matches(cues, text)
     for item, match in found:
         start, end = _trim(text, match.start(), match.end())
+        end = _no_fragment(text, item, match, start, end)
         if end <= start or context.exhibit(start, end):
             continue
         if item.cue.in_quotes == "skip" and context.voiced(start, end):
@@ -1240,6 +1241,44 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         ):
             end = _whole_word(text, start, end + owned.end())
     return start, end
+
+
+def _no_fragment(text: str, item: _CompiledCue, match: re.Match, start: int, end: int) -> int:
+    """Gives the end of a match whose counted words ("(?: \\w+){0,3}") stop inside a clause
+    moved on to the clause's end when that comes within eight words: "residents say the
+    county's readings" + " don't tell the whole story", "Tell us in the comments or send" +
+    " a video to our team". A longer clause is left as it was."""
+    if end >= len(text) or text[end] != " " or _set_out_in_capitals(text, start, end):
+        return end  # (a headline's words are its own highlight's)
+    core = _fewest_words(item).match(text, match.start())
+    if core is None or core.end() >= match.end():  # no counted words were taken
+        return end
+    rest = _CLAUSE_REST.match(text, end).group()
+    words = _WORDS_ON.match(rest).group()  # up to an emoji, a hashtag or a sign ("🔥", "#ad")
+    if not 1 <= len(rest.split()) <= _READ_ON or not words.strip():
+        return end
+    # Stopped short of the clause's end (by "£45" or "🔥"), never on a word that leads on.
+    cut = words.rstrip() != rest.rstrip()
+    return (
+        end if cut and words.split()[-1].lower() in _FUNCTION_WORDS else end + len(words.rstrip())
+    )
+
+
+_READ_ON = 8  # words a highlight may read on to finish its clause
+_WORDS_ON = re.compile(r"(?:\s+(?=[\w\"“‘'(])[^\s#]+)*")
+
+
+_FEWEST: dict[int, re.Pattern[str]] = {}
+_REPEAT = re.compile(r"(\{\d*,\d+\})(?![?+])")
+
+
+def _fewest_words(item: _CompiledCue) -> re.Pattern[str]:
+    """Gives the cue's regex with each counted repeat ("(?: \\w+){0,3}") taking as few as it
+    can: the same matches, shortest first."""
+    key = id(item)
+    if key not in _FEWEST:
+        _FEWEST[key] = re.compile(_REPEAT.sub(r"\1?", item.regex.pattern), item.regex.flags)
+    return _FEWEST[key]
 
 
 def _whole_word(text: str, start: int, end: int) -> int:
