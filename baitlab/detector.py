@@ -826,9 +826,10 @@ def headline_spans(text: str) -> list[DetectedSpan]:
                 cue=HEADLINE_CUE,
                 text=text[start:end],
                 explanation=(
-                    "Bait Lab's headline model, fitted on thousands of real headlines, rates "
-                    f"it {_rating(verdict.bait_score)} on a scale from 0 (news) to 1 (bait): "
-                    f"it {why}. Of the techniques, it looks "
+                    # No score: beside a guess, "0.99" read to a teacher's pupils as "99%
+                    # sure" (a teacher's note).
+                    "Bait Lab's headline model, fitted on thousands of real headlines, files "
+                    f"it with the bait headlines: it {why}. Of the techniques, it looks "
                     f"most like {names.get(technique, technique)}{like}. Headlines built like "
                     "this are written to be clicked, not to tell you what happened."
                 ),
@@ -1534,11 +1535,6 @@ _LEADS_ON_WORDS = (
 _LEADS_ON = frozenset(_LEADS_ON_WORDS.split())
 _LEADS_OR_JOINS = _LEADS_ON | _JOINERS
 _FUNCTION_WORDS = _REACHES_ON | _LEADS_OR_JOINS
-
-
-def _rating(score: float) -> str:
-    """Gives a model's 0..1 score as a learner reads it: never "1.00", which sounds certain."""
-    return "above 0.99" if score >= 0.995 else f"{score:.2f}"
 
 
 def _short(words: str) -> str:

@@ -218,6 +218,24 @@ class SignalSet:
             out[index] += measure(text, exclude)
         return [min(value, cap) for value, cap in zip(out, self.caps, strict=True)]
 
+    def shown_by(self, headline: str, index: int, most: int = 2) -> list[str]:
+        """Gives the headline's own words that made signal `index` fire ("NOBODY", "Just"), as
+        written there, for quoting; empty for a signal worked out in code."""
+        text = clean_headline(headline, self.max_chars)
+        found: list[str] = []
+        originals = _WORD.findall(text)
+        words = [w.lower() for w in originals]
+        if words and index in self._start_words.get(words[0], ()):
+            found.append(originals[0])
+        for n in range(1, self._longest_phrase + 1):
+            for start in range(len(words) - n + 1):
+                if index in self._phrases.get(" ".join(words[start : start + n]), ()):
+                    found.append(" ".join(originals[start : start + n]))
+        for i, pattern in self._patterns:
+            if i == index:
+                found.extend(m.group() for m in pattern.finditer(text))
+        return list(dict.fromkeys(w for w in found if w.strip()))[:most]
+
     def matrix(self, headlines: list[str]) -> np.ndarray:
         """Gives one row of signal counts per headline."""
         rows = [self.counts(h) for h in headlines]
@@ -276,11 +294,28 @@ class HeadlineScorer:
                     signal = self.signals.signals[i]
                     if signal.reason not in reasons:
                         reasons.append(signal.reason)
-                    signs.append(signal.shows or _plainly(signal.description))
+                    signs.append(self._sign(signal, headline, i))
             text = headline if isinstance(headline, str) else clean_headline(headline)
             verdict = HeadlineVerdict(text, round(float(score), 4), is_bait, reasons, tuple(signs))
             out.append(verdict)
         return out
+
+    def _sign(self, signal: Signal, headline: object, index: int) -> str:
+        """Gives what the signal found, in plain words, with the headline's own words that
+        showed it in place of the general examples: 'pumps the claim up with chatty words
+        ("Just")', never "literally" and "totally" when neither is there (a teacher's note)."""
+        sign = signal.shows or _plainly(signal.description)
+        if not isinstance(headline, str):
+            return sign
+        shown = self.signals.shown_by(headline, index)
+        if not shown:
+            return sign
+        quoted = ", ".join(f"\u201c{w}\u201d" for w in shown)
+        return f"{_EXAMPLES.sub('', sign)} ({quoted})"
+
+
+# The general examples at the end of a sign: ' ("literally", "totally")'.
+_EXAMPLES = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _plainly(description: str) -> str:

@@ -176,9 +176,12 @@ def test_a_bait_headline_line_is_highlighted_with_its_reasons_and_a_news_headlin
     assert "headline model" in why
     # What the headline does, in plain words, before the one technique it is filed under (a
     # teacher read "for: curiosity gap" beside a "social proof" label as a contradiction).
-    does = why.split("(bait): ")[1].split(" Of the techniques")[0]
+    does = why.split("with the bait headlines: ")[1].split(" Of the techniques")[0]
     assert "points at something it has not named yet" in does, does
     assert "curiosity gap" not in does and "direct address" not in does, does
+    # Each sign quotes the headline's own words, and no score a pupil reads as "99% sure".
+    assert "\u201cThis\u201d" in does, does
+    assert not re.search(r"\d\.\d", why), why
     assert all(s.cue != "reads like a bait headline" for s in detect(grid, headlines=False))
 
 

@@ -296,3 +296,19 @@ def test_held_out_accuracy_on_the_public_headlines_is_at_least_93_percent():
 
 def test_project_root_is_where_the_cues_live():
     assert (PROJECT_ROOT / "cues" / "headlines.yaml") == SIGNALS_FILE
+
+
+def test_each_sign_quotes_the_headlines_own_words_not_general_examples():
+    # A teacher read "pumps the claim up with chatty words ('literally', 'totally')" under a
+    # headline with neither word, and "the best, the worst, the most or ever" under one whose
+    # extreme was "NOBODY".
+    insider, nobody = score_headlines(
+        [
+            "An Insider Just Confirmed What We All Suspected About Season 3",
+            "They REPLACED Kiro's Voice and NOBODY Is Talking About It",
+        ]
+    )
+    chatty = [s for s in insider.signs if "chatty" in s]
+    assert chatty == ["pumps the claim up with chatty words (\u201cJust\u201d)"], insider.signs
+    assert not any("literally" in s for s in insider.signs)
+    assert any("\u201cNOBODY\u201d" in s and "extremes" in s for s in nobody.signs), nobody.signs
