@@ -198,7 +198,11 @@ class SentenceSignals:
         if family.measure == "shout":
             # A word in capitals among ordinary ones shouts; a run of them is a masthead or a
             # label ("THE HOUSEHOLD VERDICT").
-            shouted = [m.group() for m in _CAPITALS.finditer(sentence) if _alone(sentence, m)]
+            shouted = [
+                m.group()
+                for m in _CAPITALS.finditer(sentence)
+                if _alone(sentence, m) and not _a_section(sentence, m)
+            ]
             return shouted[:2] + (["!"] if "!" in sentence else [])
         if family.measure == "heat":
             from baitlab.emotion import hot_words
@@ -225,6 +229,19 @@ def _alone(sentence: str, match: re.Match) -> bool:
     before = sentence[: match.start()].rstrip().rsplit(" ", 1)[-1]
     after = sentence[match.end() :].lstrip().split(" ", 1)[0]
     return not any(_CAPITALS.fullmatch(w.strip("'’\".,:;!?")) for w in (before, after) if w)
+
+
+# A page's section label before a colon: "TRENDING: Why jewellers are running out of coins"
+# names a column; it does not shout (a teacher's note).
+_SECTIONS = frozenset(
+    {"TRENDING", "UPDATE", "UPDATED", "SPONSORED", "ADVERTISEMENT", "WATCH", "LISTEN"}
+    | {"PHOTOS", "VIDEO", "OPINION", "ANALYSIS", "LIVE", "PROMOTED", "FEATURED"}
+)
+
+
+def _a_section(sentence: str, match: re.Match) -> bool:
+    """Gives True for a section label in capitals followed by a colon."""
+    return match.group() in _SECTIONS and sentence[match.end() : match.end() + 1] == ":"
 
 
 def _is_symbol(ch: str) -> bool:
@@ -492,10 +509,13 @@ def _highlight(
                 # VADER counts "kind" and "hand" as warm words; quote only those that do not
                 # turn up in plain sentences as much as in marked ones, and never the polite
                 # words of a letter ("kindly", "award").
+                # Nor a word of a name: "Relief" in "Federal Household Relief Office".
+                named = _name_words(sentence.text)
                 shown = [
                     w
                     for w in shown
                     if w not in _POLITE
+                    and w not in named
                     and not (model.bait_words and _everyday(model.bait_words, w))
                 ]
             elif family.measure == "shout" and model.bait_words:
@@ -507,8 +527,13 @@ def _highlight(
         reasons.append(f"{said} ({', '.join(shown)})" if shown else said)
         if len(reasons) == 3:
             break
-    if not reasons:
-        reasons = ["reads, taken as a whole, like the sentences our editors mark as bait"]
+    # What the checker saw in the sentence, or (when it can show nothing) that its wording
+    # as a whole is like what our editors marked.
+    seen = (
+        f"the sentence {_and(reasons)}"
+        if reasons
+        else "it is worded like sentences our editors marked"
+    )
     like = _typical_words(model, technique, quotable, prepared.words[i])
     name = _technique_names().get(technique, technique)
     start, end = _trim(prepared.text, sentence.start, sentence.end)
@@ -521,11 +546,9 @@ def _highlight(
         # What the trick does to a reader comes first; then what the checker saw, and why
         # it looked at all (a reason to look, never a reason to mark).
         explanation=(
-            f"This sentence looks most like {name}{like}. {_mechanism(technique)} Bait Lab's "
-            f"sentence checker marked it because it {_and(reasons)}. No known bait phrase is "
-            f"here, so this is a guess (the ? on its label): it looked again at this sentence "
-            f"because {_WHY_LOOKED[alone]}. Read it slowly and ask what it wants you to feel "
-            "or do."
+            f"This sentence looks most like {name}{like}. {_mechanism(technique)} It is a guess "
+            f"(the ? on its label): no bait phrase Bait Lab knows is here, but {seen}, and "
+            f"{_WHY_LOOKED[alone]}. Read it slowly and ask what it wants you to feel or do."
         ),
     )
 
@@ -644,6 +667,9 @@ _CROWD_IN_COMPANY = word_set(
 _POLITE = word_set(
     "kindly gently award awarded please pleased thank thanks welcome glad help helped "
     "support care grant save saved prize heart beauty"
+    # ... and warm words a report uses plainly: "the corporators and their builder friends",
+    # "the show's success", "a much-loved chain" (teachers' notes: none stirs a feeling up).
+    " friend friends success successful relief gift gifts loved"
 )
 
 
@@ -671,6 +697,9 @@ def _means_it(family: str, shown: str, words: list[str], sentence: str, signs: d
                 for k in at
             )
         return to_you
+    if family == "urgency" and term == "running out":
+        # time runs out on a reader; "jewellers are running out of small gold coins" is stock
+        return "of" not in [words[k + 2] for k, w in enumerate(words[:-2]) if w == "running"]
     if term in _NEEDS_READER.get(family, ()):
         # a clock is on the reader when the sentence speaks to them or sets a deadline
         return to_you or not _DEADLINES.isdisjoint(words)

@@ -42,18 +42,18 @@ def test_a_baity_sentence_no_cue_knows_gets_a_second_look_that_names_its_signals
     why = second[0].explanation
     # The explanation names signals in plain words and quotes what showed them, each once,
     # all of it in the sentence itself; a signal it cannot show is not claimed.
-    reasons = why.split("because it ")[1].split(". No known bait phrase")[0]
+    reasons = why.split("but the sentence ")[1].split(", and other sentences")[0]
     assert "shouts in capitals or exclamation marks (!)" in reasons, why
     quoted = [t for group in re.findall(r"\(([^)]*)\)", reasons) for t in group.split(", ")]
     assert quoted and all(t.lower() in LAST.lower() for t in quoted), why
     assert len(quoted) == len(set(quoted)), why
     assert "hot, emotional words" not in reasons  # none of its words is charged enough
     # Why it looked, in plain words: no score a pupil would read as "50% sure" (a teacher).
-    assert "No known bait phrase is here, so this is a guess (the ? on its label)" in why, why
+    assert "It is a guess (the ? on its label): no bait phrase Bait Lab knows is here" in why
     assert "score" not in why and "other sentences in this text use known bait wording" in why
     # It opens with the trick and how it works on a reader, before what the checker saw.
     assert why.startswith("This sentence looks most like direct address"), why
-    assert why.index("pulls attention") < why.index("sentence checker marked it"), why
+    assert why.index("pulls attention") < why.index("It is a guess"), why
 
 
 def test_a_share_bar_or_a_row_of_buttons_is_page_furniture_not_a_sentence():
@@ -259,7 +259,7 @@ def test_a_post_in_wording_no_cue_knows_still_gets_its_bait_named():
     # quotes no word as a source that is not one ("so he knows somebody noticed him").
     for span in detect(post):
         assert span.explanation.startswith("This sentence looks most like"), span.explanation
-        assert "because many sentences in this text read like bait" in span.explanation
+        assert "and many sentences in this text read like bait" in span.explanation
         assert "baits you elsewhere" not in span.explanation
         assert "never names (somebody)" not in span.explanation, span.explanation
         assert "(and he" not in span.explanation, span.explanation  # two words read past
@@ -318,7 +318,7 @@ def test_a_second_look_quotes_a_word_as_evidence_only_where_it_does_that_work():
     )
     why = {s.text[:20]: s.explanation for s in detect(text) if s.cue == CUE_NAME}
     assert set(why) == {"Parents across Millb", "Head office loses mi", "Kindly pay the award"}
-    reasons = {k: v.split("because it ")[1].split(". It is a second")[0] for k, v in why.items()}
+    reasons = {k: v.split("It is a guess")[1] for k, v in why.items()}
     assert "puts a clock on you" not in reasons["Parents across Millb"]
     assert "hot, emotional words (prize)" not in reasons["Parents across Millb"]
     assert "points at a crowd" not in reasons["Head office loses mi"]
@@ -443,3 +443,30 @@ def test_a_whole_community_behind_a_post_is_named_a_crowd_not_an_open_question()
     text = (PROJECT_ROOT / "evaluation/dev/dew5-grade7-farewell-post.txt").read_text()
     (crowd,) = [s for s in detect(text) if s.text.startswith("The whole community")]
     assert crowd.technique == "social-proof", crowd
+
+
+def test_a_second_look_never_quotes_a_section_label_a_stock_shortage_or_a_name_as_evidence():
+    # Teachers' notes on four new writers' texts: "shouts in capitals (TRENDING)" for a
+    # section label, "puts a clock on you (running out)" for jewellers running out of coins,
+    # "hot, emotional words (friends)" and "(relief)" from "Federal Household Relief Office".
+    from baitlab import PROJECT_ROOT
+    from baitlab.sentences import _means_it
+    from baitlab.text import WORD
+
+    signals = load_signals()
+    shout = next(i for i, f in enumerate(signals.families) if f.measure == "shout")
+    line = "TRENDING: Why jewellers are suddenly running out of small gold coins"
+    assert signals.shown_by(shout, WORD.findall(line.lower()), line) == []
+    assert signals.shown_by(shout, ["pay", "now"], "URGENT: pay now or lose it") == ["URGENT"]
+    words = WORD.findall(line.lower())
+    assert not _means_it("urgency", "running out", words, line, {"you": 1})
+    hurry = "Hurry, stock is running out fast"
+    assert _means_it("urgency", "running out", WORD.findall(hurry.lower()), hurry, {"you": 1})
+    dev = PROJECT_ROOT / "evaluation" / "dev"
+    for name, word in (
+        ("dexd-drain-money-post", "friends"),
+        ("dexe-rebate-deposit-text", "relief"),
+    ):
+        text = (dev / f"{name}.txt").read_text(encoding="utf-8")
+        for span in detect(text):
+            assert f"hot, emotional words ({word}" not in span.explanation, span.explanation
