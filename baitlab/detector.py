@@ -1254,7 +1254,7 @@ def _no_fragment(text: str, item: _CompiledCue, match: re.Match, start: int, end
     core = _fewest_words(item).match(text, match.start())
     if core is None or core.end() >= match.end():  # no counted words were taken
         return end
-    rest = _CLAUSE_REST.match(text, end).group()
+    rest = _clause_rest(text, end)
     words = _WORDS_ON.match(rest).group()  # up to an emoji, a hashtag or a sign ("🔥", "#ad")
     if not 1 <= len(rest.split()) <= _READ_ON or not words.strip():
         return end
@@ -1266,6 +1266,17 @@ def _no_fragment(text: str, item: _CompiledCue, match: re.Match, start: int, end
 
 
 _READ_ON = 8  # words a highlight may read on to finish its clause
+
+
+def _clause_rest(text: str, at: int) -> str:
+    """Gives the rest of the clause from `at`, up to punctuation, a bracket or the line's
+    end, reading through the dots of a web address ("swarnmitra-goldloan.example/apply")."""
+    end = _CLAUSE_REST.match(text, at).end()
+    while text[end : end + 1] in (".", ":") and text[end + 1 : end + 2].isalnum():
+        end = _CLAUSE_REST.match(text, end + 1).end()
+    return text[at:end]
+
+
 _WORDS_ON = re.compile(r"(?:\s+(?=[\w\"“‘'(])[^\s#]+)*")
 
 
@@ -1343,24 +1354,24 @@ def _complete(text: str, start: int, end: int) -> int:
     if joined < 0 and word not in _REACHES_ON and not _leads_into(text, last, end):
         finish = _FINISHES.match(text, end)  # "they only found" + " out"
         return finish.end() if finish else end
-    rest = _CLAUSE_REST.match(text, end)
+    rest = _clause_rest(text, end)
     if rest and text[end : end + 1] in " \t":
-        words = rest.group().split()
+        words = rest.split()
         if 1 <= len(words) <= 8:
-            return end + len(rest.group().rstrip())
+            return end + len(rest.rstrip())
         # A long clause: up to the next joining word, when one comes soon ("SHARE to your
         # story" of "SHARE to your story and let's see how far one old girl can go").
         cut = next((k for k, w in enumerate(words[:7]) if w.lower() in _JOINERS), 0)
-        name = _NAME_GOES_ON.match(rest.group()) if text[last].isupper() else None
+        name = _NAME_GOES_ON.match(rest) if text[last].isupper() else None
         if name:  # "the Marlow County" + " Treasurer's Office": the rest of the name
             return end + name.end()
         if cut:
-            return end + re.match(rf"(?:\s+\S+){{{cut}}}", rest.group()).end()
+            return end + re.match(rf"(?:\s+\S+){{{cut}}}", rest).end()
         if word in _BE and len(words) >= 3:  # "the same council is" + " falling"
             # up to three words, and never on to a little word: "is now ELIGIBLE" (for ...)
             take = next((k for k, w in enumerate(words[:3]) if w.lower() in _FUNCTION_WORDS), 3)
             if take:
-                return end + re.match(rf"(?:\s+\S+){{{take}}}", rest.group()).end()
+                return end + re.match(rf"(?:\s+\S+){{{take}}}", rest).end()
         before = _last_word(text, start, last - 1) if last - 1 > start else -1
         if (
             word in _DETERMINERS
@@ -1368,14 +1379,14 @@ def _complete(text: str, start: int, end: int) -> int:
             and _a_noun_maybe(words[0])
             and text[before : last - 1].lower() not in _LEADS_OR_JOINS
         ):  # "SHARE this article", but not "... know that the bells"
-            return end + re.match(r"\s+\S+", rest.group()).end()
+            return end + re.match(r"\s+\S+", rest).end()
         if (
             word in _PREPOSITIONS
             and len(words) >= 2
             and words[0].lower() in _DETERMINERS
             and _a_noun_maybe(words[1])
         ):  # "the septic tank at" + " your property"
-            return end + re.match(r"\s+\S+\s+\S+", rest.group()).end()
+            return end + re.match(r"\s+\S+\s+\S+", rest).end()
     return joined if joined > 0 else end
 
 

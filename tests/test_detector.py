@@ -1691,3 +1691,33 @@ def test_a_highlight_reads_on_to_finish_its_clause_rather_than_stop_mid_phrase()
         found = {s.text: s for s in detect(line + company)}
         assert whole in found, (line, list(found))
         assert whole[:40] in found[whole].explanation or "…" in found[whole].explanation
+
+
+def test_a_refundable_fee_a_lone_no_catch_a_nameless_greeting_and_an_agreeing_expert():
+    # Teachers' notes on new writers' scams: "pay the fully refundable gold valuation fee"
+    # (the scam itself) and "No catch!" went unmarked, as did "A lawyer already confirmed";
+    # "Dear Customer" was explained as borrowing an organisation's name, which it does not.
+    company = " Share this now! Act today!"
+    found = {
+        s.text: s
+        for s in detect(
+            "Pay the fully refundable valuation fee of Rs 499 at "
+            "swarnmitra-goldloan.example/apply." + company
+        )
+    }
+    # (Read on through the web address, never stopping at its first dot.)
+    whole = "fully refundable valuation fee of Rs 499 at swarnmitra-goldloan.example/apply"
+    assert whole in found, list(found)
+    assert found[whole].technique == "false-promise"
+    assert "No catch!" in {s.text for s in detect("Get FREE earbuds. No catch!" + company)}
+    lawyer = detect("A lawyer already confirmed it is legal." + company)
+    assert "false-authority" in {s.technique for s in lawyer}
+    (dear,) = [
+        s
+        for s in detect("Dear Customer, your loan is ready." + company)
+        if s.technique == "impersonation"
+    ]
+    assert "without your name" in dear.explanation and "organisation" not in dear.explanation
+    # Alone, an honest booking's refundable deposit, and a family's lawyer, stay clean.
+    assert detect("A £50 refundable deposit secures the hall for your party.") == []
+    assert detect("A lawyer for the family confirmed the date of the hearing.") == []
