@@ -37,12 +37,31 @@ def brought(
     pasted: str | None, link: str | None, file: tuple[str, bytes] | None
 ) -> tuple[str, str]:
     """Gives (text, where it came from) for what a learner gave: a file first, then a link,
-    then pasted text; or raises UnreadableText saying what to do instead."""
+    then pasted text; or raises UnreadableText saying what to do instead. When more than one
+    was given, both the answer and the problem say which was used and how to check the
+    other (a teacher pasted a text, left a link in its box, and was told to paste instead)."""
+    has_paste, has_link = bool(pasted and pasted.strip()), bool(link and link.strip())
     if file is not None:
-        return from_file(*file), f"the file {file[0]}"
-    if link and link.strip():
-        return from_link(link), f"the page at {link.strip()}"
-    return from_paste(pasted), "the text you pasted"
+        used, read = "the file", lambda: from_file(*file)
+        where = f"the file {file[0]}"
+        others = [n for n, given in (("a link", has_link), ("a pasted text", has_paste)) if given]
+    elif has_link:
+        used, read = "the link", lambda: from_link(link)
+        where = f"the page at {link.strip()}"
+        others = ["a pasted text"] if has_paste else []
+    else:
+        return from_paste(pasted), "the text you pasted"
+    note = (
+        f" You gave {' and '.join(others)} too: Bait Lab reads {used} first, so remove "
+        f"{used} to check {'the other' if len(others) > 1 else 'that'} instead."
+        if others
+        else ""
+    )
+    try:
+        text = read()
+    except UnreadableText as problem:
+        raise UnreadableText(f"{problem}{note}") from problem
+    return text, f"{where}{' (' + note.strip() + ')' if note else ''}"
 
 
 def from_paste(text: str | None) -> str:

@@ -1721,3 +1721,12 @@ def test_a_refundable_fee_a_lone_no_catch_a_nameless_greeting_and_an_agreeing_ex
     # Alone, an honest booking's refundable deposit, and a family's lawyer, stay clean.
     assert detect("A £50 refundable deposit secures the hall for your party.") == []
     assert detect("A lawyer for the family confirmed the date of the hearing.") == []
+
+
+def test_a_warning_about_typing_a_password_is_no_ask_to_share():
+    # "Seen but not marked: 'type your password' (asks you to share)" under a warning that
+    # said not to: "If you type your password there" gives no order.
+    aside: list = []
+    assert detect("If you type your password there, they take over.", set_aside=aside) == []
+    assert aside == []
+    assert "asks you to share" in {s.cue for s in detect("Type your name below! Share now!")}

@@ -3,7 +3,7 @@
 import pytest
 
 from baitlab.analysis import MAX_CHARS
-from baitlab.intake import UnreadableText, from_file, from_paste
+from baitlab.intake import UnreadableText, brought, from_file, from_paste
 
 
 def test_a_paste_is_checked_exactly_as_given():
@@ -147,3 +147,15 @@ def test_a_page_that_trickles_in_is_given_up_on(site, local_links, monkeypatch):
 
 def test_a_windows_unicode_text_file_is_read():
     assert from_file("notes.txt", "Act now! Café".encode("utf-16")) == "Act now! Café"
+
+
+def test_given_more_than_one_the_learner_is_told_which_was_read_and_how_to_check_the_other():
+    # A teacher pasted a text with an unreachable link still in its box and was told to
+    # "paste them instead", though she had.
+    with pytest.raises(UnreadableText) as problem:
+        brought("Share this before it's deleted!", "http://localhost:9/nothing", None)
+    assert "You gave a pasted text too" in str(problem.value)
+    assert "remove the link to check that instead" in str(problem.value)
+    text, where = brought("My own words.", None, ("post.txt", b"Share this now!"))
+    assert text == "Share this now!" and "remove the file" in where
+    assert brought("My own words.", " ", None) == ("My own words.", "the text you pasted")

@@ -341,6 +341,13 @@ def test_check_page_says_which_wordings_it_saw_but_left_unmarked_in_an_honest_re
     # Said so it fits a report as well as a message (a teacher: "a real reminder has a
     # date" read oddly under a news story).
     assert "honest reports, notices and messages" in note and "real reminder" not in note
+    # The advice on checking with the sender fits a message like this one ...
+    assert "check it with the sender" in note
+    # ... and not a long news report (a teacher read it under a report of a drowning).
+    report = " ".join(["The county said the pool would reopen after repairs to its pumps."] * 25)
+    at = _check(_app("views/check.py"), report + " The pool opens again by Friday.")
+    notes = [c.value for c in at.caption if "Seen but not marked" in c.value]
+    assert notes and "check it with the sender" not in notes[0], notes
 
 
 def test_reader_compare_mode_keeps_the_editors_fair_notes_beside_the_detectors_alarms():

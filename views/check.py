@@ -13,6 +13,8 @@ from components.content import analysis, catalogue
 from components.legend import legend_filter
 from components.readability_panel import readability_panel
 
+MESSAGE_WORDS = 250  # a text this short may be a message: the advice on checking fits it
+
 st.title("Check a text")
 st.write(
     "Got a post, a text message, an email or an article that feels off? Paste it here, give "
@@ -32,7 +34,7 @@ with st.form("check-form"):
         placeholder="https://news.example/story",
     )
     upload = st.file_uploader(
-        "…or a plain-text file (if you give more than one: the file, then the link)",
+        "…or a plain-text file (given more than one, Bait Lab reads a file first, then a link)",
         type=["txt", "md"],
         key="check-file",
     )
@@ -63,12 +65,19 @@ if not found["spans"]:
     )
 if found["set_aside"]:
     seen = "; ".join(f"“{s['text']}” ({s['cue']})" for s in found["set_aside"][:6])
+    # The advice fits a message, not a news report of a drowning (a teacher's note).
+    message = found["readability"]["words"] <= MESSAGE_WORDS
     st.caption(
         markdown_literal(
             f"Seen but not marked: {seen}. Bait uses wordings like these, but so do honest "
             "reports, notices and messages, and nothing else here looks like bait, so none is "
-            "highlighted. If a message like this asks you for money, a code or a click, check "
-            "it with the sender on a number you already have."
+            "highlighted."
+            + (
+                " If a message like this asks you for money, a code or a click, check it with "
+                "the sender on a number you already have."
+                if message
+                else ""
+            )
         )
     )
 digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
