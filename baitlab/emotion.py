@@ -130,10 +130,18 @@ def _everyday_feelings() -> frozenset[str]:
 
     bait_words = default_model().bait_words
     if bait_words is None:
-        return frozenset()
+        return _EVENTS
     lexicon, _ = _tables()
     lean = bait_words.evidence
-    return frozenset(w for w in lexicon if w in lean and lean[w] < QUOTE_LEAN)
+    return _EVENTS | frozenset(w for w in lexicon if w in lean and lean[w] < QUOTE_LEAN)
+
+
+# Words that name what happened, too rare in our texts to have shown it: a report of a
+# drowning or a theft says so ("drowned at the quarry"; a teacher's note).
+_EVENTS = frozenset(
+    {"drowned", "drown", "drowns", "killed", "death", "deaths", "crash", "accident"}
+    | {"accidents", "arrest", "prison", "funeral", "stolen", "scams"}
+)
 
 
 def _temperature(words: list[str], sentence: str) -> float:
@@ -208,10 +216,19 @@ def emotion(text: str, prepared: Prepared | None = None) -> dict:
     a named person said ("Sandra Lowe said Mrs Kettering had won 11 titles") and page
     furniture ("👍 Like · 💬 148 Comments").
     """
-    from baitlab.detector import SPEECH_WORDS, Regions, attributed_quotes, attributed_sentence
+    from baitlab.detector import (
+        SPEECH_WORDS,
+        Regions,
+        attributed_quotes,
+        attributed_sentence,
+        exhibit_quotes,
+    )
 
     prepared = prepared or prepare(text)
-    quotes = attributed_quotes(text, prepared.paragraphs)
+    # A scam a warning quotes as an exhibit is the scam's heat, not the warning's.
+    quotes = attributed_quotes(text, prepared.paragraphs) + exhibit_quotes(
+        text, prepared.paragraphs
+    )
     heats = _loaded_heats(prepared)
     if any(heats):
         heats = [

@@ -84,3 +84,21 @@ def test_a_shouted_line_and_angry_emoji_run_hot_and_a_masthead_does_not():
     assert emotion("Council votes to close the library 🚨🚨‼️")["peak"] > 0.5
     for calm in ("THE COASTAL LEDGER", "HEALTH & WELLBEING", "They are coming on Tuesday."):
         assert emotion(calm)["peak"] == 0.0, calm
+
+
+def test_a_scam_quoted_in_a_warning_and_words_naming_what_happened_are_not_the_writers_heat():
+    # Teachers saw an honest lost-pet scam warning and a report of a drowning read hotter
+    # than the bait beside them: the warning's quoted scam ("Please hurry she is in a lot
+    # of pain") and "drowned" counted as the writer's own feeling.
+    warning = (
+        "Eleven families have had this scam message, copied exactly:\n\n"
+        '"We found your dog, she is hurt and crying in terrible pain, please hurry and send '
+        'the vet fee now!!"\n\n'
+        "We never ask for money by text."
+    )
+    assert emotion(warning)["peak"] < 0.3, emotion(warning)
+    report = "A 19-year-old drowned at Beckett Quarry on Saturday."
+    assert emotion(report)["peak"] < 0.3, emotion(report)
+    # The same scam as the writer's own words still runs hot.
+    bait = "She is hurt and crying in terrible pain, please hurry and send the vet fee now!!"
+    assert emotion(bait)["peak"] > 0.5
