@@ -1730,3 +1730,12 @@ def test_a_warning_about_typing_a_password_is_no_ask_to_share():
     assert detect("If you type your password there, they take over.", set_aside=aside) == []
     assert aside == []
     assert "asks you to share" in {s.cue for s in detect("Type your name below! Share now!")}
+
+
+def test_a_refund_promised_within_hours_is_no_deadline_and_a_return_demanded_is():
+    # A teacher: "(fully refunded within 48 hours)" was explained as inventing time pressure.
+    company = " Share this now! Act today!"
+    refund = detect("Pay the $1.99 fee (fully refunded within 48 hours)." + company)
+    assert "deadline" not in {s.cue for s in refund}
+    demand = detect("If the money is not returned within 1 hour, they block your line." + company)
+    assert "deadline" in {s.cue for s in demand}
