@@ -30,7 +30,10 @@ def legend_filter(
     # How many of a count are a model's guesses (labels ending in "?"), so "FEAR (3)" does
     # not read as three sure findings when two are guesses.
     guesses = Counter(h.technique for h in highlights if is_guess(h))
-    counted = counted or {t: f"{n}, {guesses[t]} marked ?" for t, n in counts.items() if guesses[t]}
+    # Said in words: "(3, 2 marked ?)" was cryptic to a teacher's class.
+    counted = counted or {
+        t: f"{n}, {_guesses(guesses[t])}" for t, n in counts.items() if guesses[t]
+    }
     labels = {t.id: f"{t.abbr} · {t.name} ({counted.get(t.id, counts[t.id])})" for t in present}
     chosen = st.pills(
         label,
@@ -41,3 +44,8 @@ def legend_filter(
         key=key,
     )
     return [h for h in highlights if h.technique in set(chosen or [])]
+
+
+def _guesses(n: int) -> str:
+    """Gives "1 a guess ?" or "2 guesses ?": how many of a count carry a "?" label."""
+    return "1 a guess ?" if n == 1 else f"{n} guesses ?"

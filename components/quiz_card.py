@@ -52,6 +52,14 @@ def verdict(question: Question, choice: int) -> None:
             f"{markdown_literal(feedback_body(result.right_feedback))}",
             icon=":material/lightbulb:",
         )
+    kind, _, number = question.key.rpartition("/")[2].partition("-")
+    if kind == "span":  # the feedback points into the page: show the passage there
+        st.page_link(
+            "views/read.py",
+            label="See this passage in the article",
+            icon=":material/menu_book:",
+            query_params={"sample": question.sample_id, "span": number},
+        )
     with st.expander("Feedback on every choice", expanded=False):
         for i, item in enumerate(question.item.choices):
             mark = ":material/check: Right answer" if item.correct else ":material/close:"

@@ -128,6 +128,12 @@ def test_quiz_gives_feedback_on_a_wrong_answer_and_scores_at_the_end(founding):
         if number == 0:
             assert at.error and "Not quite" in at.error[0].value
             assert at.info  # the best answer, with its own feedback
+            # The feedback points into the page ("read the whole headline"), so the passage
+            # is one click from its place in the article (a teacher's note).
+            links = {e.proto.label: e.proto.query_string for e in at.get("page_link")}
+            assert links["See this passage in the article"] == (
+                f"sample=camera-rolling-officer&span={question.key.rsplit('-', 1)[1]}"
+            ), links
         else:
             assert at.success and "Right" in at.success[0].value
         at.button(key=f"{question.key}-0-next").click().run()
@@ -373,5 +379,6 @@ def test_check_page_legend_says_how_many_of_a_count_are_guesses():
     assert guessed, "this text no longer has a guessed label to count"
     for abbr in set(guessed):
         label = next(x for x in labels if x.startswith(f"{abbr} · "))
-        assert f"{guessed.count(abbr)} marked ?" in label, label
+        n = guessed.count(abbr)
+        assert ("1 a guess ?" if n == 1 else f"{n} guesses ?") in label, label
     assert any(re.search(r"\(\d+\)$", x) for x in labels), labels  # sure ones stay plain
