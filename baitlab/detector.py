@@ -594,7 +594,9 @@ _UNNAMED = (
     r"Readers|Parents|They|He|She|We|I|You|One|Another|It|This|That)\b)"
 )
 _SPEAKER_IN_PARAGRAPH = re.compile(
-    rf"\b{_UNNAMED}{_SURNAME}(?:,[^,\n]{{1,120}},)? {_VERB}\b|\b{_SAID_NAME}"
+    # "Vidal said", "Vidal, 52, a nurse, said", and a name set off by commas: "The council's
+    # chief officer, Vinod Kale, said".
+    rf"\b{_UNNAMED}{_SURNAME}(?:,[^,\n]{{1,120}},|,)? {_VERB}\b|\b{_SAID_NAME}"
 )
 
 

@@ -1739,3 +1739,17 @@ def test_a_refund_promised_within_hours_is_no_deadline_and_a_return_demanded_is(
     assert "deadline" not in {s.cue for s in refund}
     demand = detect("If the money is not returned within 1 hour, they block your line." + company)
     assert "deadline" in {s.cue for s in demand}
+
+
+def test_a_reporters_unnamed_group_beside_a_named_official_set_off_by_commas_is_a_summary():
+    # A teacher's note on an honest report: "Residents said they had complained" was called
+    # vague sourcing, though the paragraph goes on to quote "The council's chief officer,
+    # Vinod Kale, said ...".
+    report = (
+        "Residents said they had complained to the council about cracks in the wall. The "
+        "council's chief officer, Vinod Kale, said the council would \"place every record "
+        'before the inquiry".'
+    )
+    assert "unnamed group says" not in {s.cue for s in detect(report + " Share now! Act today!")}
+    rumour = "Residents say the council knew about the cracks. Share this now! Act today!"
+    assert "unnamed group says" in {s.cue for s in detect(rumour)}
