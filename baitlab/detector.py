@@ -369,6 +369,9 @@ _REPORTS_A_MESSAGE = re.compile(
     r"(?:saying|claiming|telling|asking|warning|that says|that claims?|which says)\b",
     re.IGNORECASE,
 )
+_A_MESSAGE = re.compile(
+    r"\b(?:messages?|texts?|emails?|posts?|forwards?|letters?|cards?|wording)\b", re.IGNORECASE
+)
 _DENIAL = re.compile(r"\b(?:not|no|never|isn['’]t|wasn['’]t)\b(?: (?:a|an|the|any))?\s*$", re.I)
 # An instruction to the reader ("verify your account here") is bait's, even beside the word
 # "scammers"; a warning's instructions are negated ("don't tap the link").
@@ -1042,20 +1045,22 @@ class _Context:
         return self._attributed[i] and s.start <= start and end <= s.end
 
     def introduces_exhibit(self, start: int) -> bool:
-        """Gives True when the match's sentence ends in a colon just before a quotation shown as
-        an exhibit ("This is the message going around, copied exactly:"): it describes what
-        follows."""
+        """Gives True when the match stands in the words that introduce a quotation shown as
+        an exhibit, before their colon ("This is the message going around, copied exactly:",
+        "A message is going around in chat groups that says: "…""): they describe it."""
         if self._exhibits is None:
             self._exhibits = Regions(exhibit_quotes(self.text, self.prepared.paragraphs))
-        if not self._exhibits.starts:
+        starts = self._exhibits.starts
+        after = bisect.bisect_left(starts, start)
+        if after == len(starts):
             return False
-        s = self.sentences[self._sentence(start)]
-        if not self.text[s.start : s.end].rstrip().endswith(":"):
+        lead = self.text[start : starts[after]].rstrip(' \t\r\n>“"')
+        if not lead.endswith(":") or re.search(r"[.!?\n]", lead):
             return False
-        after = bisect.bisect_left(self._exhibits.starts, s.end)
-        return after < len(self._exhibits.starts) and not self.text[
-            s.end : self._exhibits.starts[after]
-        ].strip(' \t\r\n>“"')
+        # What is quoted is a message, not a person's words: "One commenter wrote:" still
+        # leans on an unnamed source.
+        sentence = self.sentences[self._sentence(start)]
+        return bool(_A_MESSAGE.search(self.text, sentence.start, start + len(lead)))
 
     def describes_scam(self, start: int) -> bool:
         """Gives True when the match's sentence names a scam as a scam (a warning about one),

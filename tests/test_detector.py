@@ -1753,3 +1753,28 @@ def test_a_reporters_unnamed_group_beside_a_named_official_set_off_by_commas_is_
     assert "unnamed group says" not in {s.cue for s in detect(report + " Share now! Act today!")}
     rumour = "Residents say the council knew about the cracks. Share this now! Act today!"
     assert "unnamed group says" in {s.cue for s in detect(rumour)}
+
+
+def test_a_genuine_notice_and_a_warning_about_a_message_going_around_stay_clean():
+    # Two honest texts by new writers lit up: a credit union's scam warning ("Official page
+    # · 2 h · 🌐", "please read and share", "A message is going around in chat groups that
+    # says: ...") and a water company's notice ("your account number stays exactly the same").
+    warning = (
+        "Harbourside Credit Union\nOfficial page · 2 h · 🌐\n\n"
+        "⚠️ SCAM WARNING: please read and share with older relatives\n\n"
+        'A message is going around in chat groups that says: "URGENT!! Dividend of $3,500 '
+        'ready for ALL members. Click hcu-claim.example before 12 midnight."\n\n'
+        "This message did NOT come from us."
+    )
+    assert detect(warning) == []
+    notice = "Your balance, your payment plan and your account number stay exactly the same."
+    assert "your account, your prize" not in {
+        s.cue for s in detect(notice + " Share this now! Act today!")
+    }
+    # As the writer's own words, each still lights beside other bait.
+    bait = (
+        "There's a list going around of accounts the bank will close. PLEASE READ AND "
+        "SHARE!! Your account has been flagged. Official page of the Federal Benefits Office."
+    )
+    cues = {s.cue for s in detect(bait)}
+    assert {"the grapevine", "asks you to share", "your account, your prize"} <= cues, cues
