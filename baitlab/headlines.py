@@ -218,23 +218,25 @@ class SignalSet:
             out[index] += measure(text, exclude)
         return [min(value, cap) for value, cap in zip(out, self.caps, strict=True)]
 
-    def shown_by(self, headline: str, index: int, most: int = 2) -> list[str]:
-        """Gives the headline's own words that made signal `index` fire ("NOBODY", "Just"), as
-        written there, for quoting; empty for a signal worked out in code."""
+    def shown(self, headline: str, most: int = 2) -> dict[int, list[str]]:
+        """Gives, per signal index, the headline's own words that made it fire ("NOBODY",
+        "Just"), as written there, for quoting; signals worked out in code show none."""
         text = clean_headline(headline, self.max_chars)
-        found: list[str] = []
+        found: dict[int, list[str]] = {}
         originals = _WORD.findall(text)
         words = [w.lower() for w in originals]
-        if words and index in self._start_words.get(words[0], ()):
-            found.append(originals[0])
+        if words:
+            for index in self._start_words.get(words[0], ()):
+                found.setdefault(index, []).append(originals[0])
         for n in range(1, self._longest_phrase + 1):
             for start in range(len(words) - n + 1):
-                if index in self._phrases.get(" ".join(words[start : start + n]), ()):
-                    found.append(" ".join(originals[start : start + n]))
-        for i, pattern in self._patterns:
-            if i == index:
-                found.extend(m.group() for m in pattern.finditer(text))
-        return list(dict.fromkeys(w for w in found if w.strip()))[:most]
+                for index in self._phrases.get(" ".join(words[start : start + n]), ()):
+                    found.setdefault(index, []).append(" ".join(originals[start : start + n]))
+        for index, pattern in self._patterns:
+            found.setdefault(index, []).extend(m.group() for m in pattern.finditer(text))
+        return {
+            i: list(dict.fromkeys(w for w in ws if w.strip()))[:most] for i, ws in found.items()
+        }
 
     def matrix(self, headlines: list[str]) -> np.ndarray:
         """Gives one row of signal counts per headline."""
@@ -290,28 +292,27 @@ class HeadlineScorer:
                     (i for i in range(len(push)) if pushes_bait[i] and push[i] > 0),
                     key=lambda i: (-push[i], i),
                 )
+                shown = self.signals.shown(headline) if isinstance(headline, str) else {}
                 for i in order:
                     signal = self.signals.signals[i]
                     if signal.reason not in reasons:
                         reasons.append(signal.reason)
-                    signs.append(self._sign(signal, headline, i))
+                    signs.append(_sign(signal, shown.get(i, [])))
             text = headline if isinstance(headline, str) else clean_headline(headline)
             verdict = HeadlineVerdict(text, round(float(score), 4), is_bait, reasons, tuple(signs))
             out.append(verdict)
         return out
 
-    def _sign(self, signal: Signal, headline: object, index: int) -> str:
-        """Gives what the signal found, in plain words, with the headline's own words that
-        showed it in place of the general examples: 'pumps the claim up with chatty words
-        ("Just")', never "literally" and "totally" when neither is there (a teacher's note)."""
-        sign = signal.shows or _plainly(signal.description)
-        if not isinstance(headline, str):
-            return sign
-        shown = self.signals.shown_by(headline, index)
-        if not shown:
-            return sign
-        quoted = ", ".join(f"\u201c{w}\u201d" for w in shown)
-        return f"{_EXAMPLES.sub('', sign)} ({quoted})"
+
+def _sign(signal: Signal, shown: list[str]) -> str:
+    """Gives what the signal found, in plain words, with the headline's own words that
+    showed it in place of the general examples: 'pumps the claim up with chatty words
+    ("Just")', never "literally" and "totally" when neither is there (a teacher's note)."""
+    sign = signal.shows or _plainly(signal.description)
+    if not shown:
+        return sign
+    quoted = ", ".join(f"\u201c{w}\u201d" for w in shown)
+    return f"{_EXAMPLES.sub('', sign)} ({quoted})"
 
 
 # The general examples at the end of a sign: ' ("literally", "totally")'.
