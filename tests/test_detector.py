@@ -1778,3 +1778,31 @@ def test_a_genuine_notice_and_a_warning_about_a_message_going_around_stay_clean(
     )
     cues = {s.cue for s in detect(bait)}
     assert {"the grapevine", "asks you to share", "your account, your prize"} <= cues, cues
+
+
+def test_misses_in_the_second_batch_of_new_writers_now_light_beside_other_bait():
+    # From XH-XK's bait, each also found in earlier writers' texts: an unnamed source ("who
+    # asked us not to use her name", "I'm told", "Not saying who"), a crowd that already
+    # acted, a deadline at an hour tonight, scarce places, "No win, no fee", a registration
+    # number in brackets, "A branding expert I follow says", "We are only asking".
+    company = " Share this now! Act today!"
+    cases = {
+        "A neighbour, who asked us not to use her name, saw the trucks.": "vague-sourcing",
+        "I'm told one of the councillors has connections.": "vague-sourcing",
+        "Over 38,000 already claimed!": "social-proof",
+        "At 11:59 PM tonight our deadline hits.": "urgency",
+        "Only 15 new cases accepted this week.": "urgency",
+        "No win, no fee*": "false-promise",
+        "Authorised deposit scheme (Reg. No. 0047731)": "false-authority",
+        "A branding expert I follow says it costs a few thousand.": "false-authority",
+        "Now, we are not saying anything. We are only asking.": "conspiracy",
+    }
+    for line, technique in cases.items():
+        assert technique in {s.technique for s in detect(line + company)}, line
+    # Alone, each is what an honest notice or report may say too.
+    for honest in (
+        "Doors open at 7pm tonight in the village hall.",
+        "Only 15 new places are available on the course this term.",
+        "I'm told the hall has a new roof.",
+    ):
+        assert detect(honest) == [], honest
