@@ -1306,12 +1306,20 @@ def _whole_word(text: str, start: int, end: int) -> int:
     while end + 1 < len(text) and end > start:
         joins_word = text[end] in "'’-" and text[end + 1].isalnum()
         joins_number = text[end] in ",." and text[end - 1].isdigit() and text[end + 1].isdigit()
+        if text[end] == "(" and text[end - 1].isdigit():  # "Section 14" + "(3)"
+            part = _SUBSECTION.match(text, end)
+            if part:
+                end = part.end()
+                continue
         if not (joins_word or joins_number):
             break
         end += 1
         while end < len(text) and text[end].isalnum():
             end += 1
     return end
+
+
+_SUBSECTION = re.compile(r"\(\w{1,3}\)")
 
 
 def _clause_ends(text: str, end: int) -> bool:
@@ -1556,8 +1564,10 @@ _FUNCTION_WORDS = _REACHES_ON | _LEADS_OR_JOINS
 
 
 def _short(words: str) -> str:
+    """Gives the words for quoting: whole if short, else cut at a word's end ("harder to t…"
+    read oddly to a teacher)."""
     words = " ".join(words.split())
-    return words if len(words) <= 80 else words[:77] + "…"
+    return words if len(words) <= 80 else words[:78].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def _flagged(cues: tuple, flag: str) -> frozenset[str]:

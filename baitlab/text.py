@@ -12,8 +12,10 @@ from typing import NamedTuple
 
 # A sentence ends at . ! ? or … (with any closing quotes or brackets) before white space,
 # or at a line break: teaser lines and headlines often have no final stop. A title's stop
-# ("Mr. Desrosiers", "Dr. Patel") ends nothing.
+# ("Mr. Desrosiers", "Dr. Patel") ends nothing, nor a number's ("reg. 55-10482", "No. 4",
+# "Ref. 8841").
 _TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Rev", "Sgt", "Insp", "Cllr", "Capt", "Lt")
+_TITLES += ("reg", "Reg", "No", "Ref", "ref", "St")  # "the St. Aubyn Parish Council"
 _SENTENCE_END = re.compile(
     # The cheap look first: most places hold no stop, and only a stop asks about titles.
     r"(?=[.!?…])" + "".join(rf"(?<!\b{t})" for t in _TITLES) + r"[.!?…]+[\"'”’)\]]*(?=\s)|\n"

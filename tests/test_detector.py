@@ -7,6 +7,7 @@ import sys
 
 from baitlab.analysis import analyze
 from baitlab.detector import attributed_quotes, detect
+from baitlab.text import sentences
 from tests.conftest import ROOT
 
 # Bait set beside a line, so that cues shown only in company may fire on the line.
@@ -1521,7 +1522,10 @@ def test_an_explanation_quotes_the_whole_highlight_and_a_highlight_keeps_whole_w
             quoted = re.findall(r'^"(.*?)"', span.explanation)
             if quoted:
                 whole = " ".join(span.text.split())
-                assert quoted[0] in (whole, whole[:77] + "…"), (span.text, span.explanation)
+                # whole, or cut at a word's end ("… harder to t…" read oddly to a teacher)
+                cut = quoted[0].endswith("…") and whole.startswith(quoted[0][:-1])
+                assert quoted[0] == whole or cut, (span.text, span.explanation)
+                assert not cut or whole[len(quoted[0]) - 1] == " ", span.explanation
 
 
 def test_a_whole_life_lived_somewhere_is_no_exaggeration():
@@ -1806,3 +1810,25 @@ def test_misses_in_the_second_batch_of_new_writers_now_light_beside_other_bait()
         "I'm told the hall has a new roof.",
     ):
         assert detect(honest) == [], honest
+
+
+def test_a_subsection_a_registration_abbreviation_and_a_long_quote_stay_whole():
+    # Teachers' notes on XK's and XH's texts: "Section 14" cut from "Section 14(3)", a
+    # sentence split at "(reg. 55-10482)" and at "the St. Aubyn Parish Council", and an
+    # explanation quoting "... becomes harder to t…".
+    company = " Share this now! Act today!"
+    texts = {s.text for s in detect("Under Section 14(3) of the Act, funds go back." + company)}
+    assert "Section 14(3)" in texts, texts
+    line = "We're registered with the Chamber of Commerce (reg. 55-10482) and all above board."
+    assert [s.text for s in sentences(line)] == [line]
+    saint = "Once you hear what the St. Aubyn Parish Council has done, you will be angry too."
+    assert [s.text for s in sentences(saint)] == [saint]
+    long = (
+        "Every day you wait, the money moves further away and becomes harder to trace through "
+        "the banks and the exchanges."
+    )
+    quoted = [s.explanation for s in detect(long + company) if s.text.startswith("Every day")]
+    for why in quoted:
+        cut = why.split("…")[0] if "…" in why else ""
+        assert not cut or cut.endswith(("trace", "banks", "the", "and")), why
+    assert "100% success rate" in {s.text for s in detect("✅ 100% success rate." + company)}

@@ -70,8 +70,8 @@ if found["set_aside"]:
     st.caption(
         markdown_literal(
             f"Seen but not marked: {seen}. Bait uses wordings like these, but so do honest "
-            "reports, notices and messages, and nothing else here looks like bait, so none is "
-            "highlighted."
+            "reports, notices and messages, and no known bait phrase is here beside them, so "
+            "none is highlighted."
             + (
                 " If a message like this asks you for money, a code or a click, check it with "
                 "the sender on a number you already have."
