@@ -44,7 +44,10 @@ _LABEL = {"best": "before"}
 
 # A letter's greeting ("Hi friend,", "Dear Ruth,"): manners, not the writer's temperature.
 _GREETING = re.compile(
-    r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,30},?\s*$", re.I
+    r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.!?\n]{0,30},?\s*$"
+    # ... or a name or "Friend," alone on its line, as a fundraising email opens
+    r"|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?,\s*$",
+    re.I,
 )
 
 # A letter's sign-off ("Sincerely,", "Kind regards") and a text's opt-out line ("Reply STOP to

@@ -720,8 +720,11 @@ def _means_it(family: str, shown: str, words: list[str], sentence: str, signs: d
         if term in ("can't stop", "cannot stop", "can’t stop"):
             # a crowd that cannot stop buying; not "I honestly can't stop thinking about her"
             return any(k and words[k - 1] in _A_CROWD for k in at)
-        if term in _CROWD_IN_COMPANY:
+        if term in _CROWD_IN_COMPANY or "already" in term.split(" "):
+            # "are already" counts no heads in "the lobbyists are already pouring money in"
             return bool(_MULTITUDES.intersection(words)) or any(w[:1].isdigit() for w in words)
+        if term == "sold out":  # "sold out from under us" is betrayal, not a queue of buyers
+            return "from" not in [words[k + 2] for k, w in enumerate(words[:-2]) if w == "sold"]
     return True
 
 
@@ -736,6 +739,9 @@ _A_CROWD = word_set(
 
 # Words that point at a group only in context: counted by the model, never quoted alone.
 _POINTERS = frozenset({"they", "them", "those", "us", "we", "our", "ours"})
+# Words that lean toward a technique only beside others: "already" in "the deal is already
+# done" is no crowd (a teacher's note), so never quoted alone as a technique's typical word.
+_ONLY_IN_COMPANY = frozenset({"already"})
 
 
 def _plain_here(bait_words: BaitWords, shown: str) -> bool:
@@ -796,7 +802,7 @@ def _typical_words(model: SentenceModel, technique: str, words: set[str], order:
     # Only words a learner can read as a sign of the trick ("secret", "already", "tonight"):
     # "town", "delivery" or "because" lean toward a technique in what editors marked, but
     # quoted as evidence they would teach that ordinary words are bait (a teacher's note).
-    meaningful = (words & model.signals.bait_vocabulary) - _POINTERS
+    meaningful = (words & model.signals.bait_vocabulary) - _POINTERS - _ONLY_IN_COMPANY
     telling = _in_order(model.wording.telling(technique, meaningful, skip=common), order)
     if not telling:
         return ""

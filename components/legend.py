@@ -47,5 +47,5 @@ def legend_filter(
 
 
 def _guesses(n: int) -> str:
-    """Gives "1 a guess ?" or "2 guesses ?": how many of a count carry a "?" label."""
-    return "1 a guess ?" if n == 1 else f"{n} guesses ?"
+    """Gives "1 is a guess ?" or "2 are guesses ?": how many of a count carry a "?" label."""
+    return "1 is a guess ?" if n == 1 else f"{n} are guesses ?"

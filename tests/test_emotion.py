@@ -102,3 +102,9 @@ def test_a_scam_quoted_in_a_warning_and_words_naming_what_happened_are_not_the_w
     # The same scam as the writer's own words still runs hot.
     bait = "She is hurt and crying in terrible pain, please hurry and send the vet fee now!!"
     assert emotion(bait)["peak"] > 0.5
+
+
+def test_a_letters_opening_name_is_manners_not_heat():
+    # A teacher saw a fundraising email's "Friend," as its hottest paragraph.
+    assert emotion("Friend,")["peak"] == 0.0
+    assert emotion("Friend,\n\nThis is DISGUSTING and they should be ashamed!!!")["peak"] > 0.5

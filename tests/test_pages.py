@@ -380,5 +380,5 @@ def test_check_page_legend_says_how_many_of_a_count_are_guesses():
     for abbr in set(guessed):
         label = next(x for x in labels if x.startswith(f"{abbr} · "))
         n = guessed.count(abbr)
-        assert ("1 a guess ?" if n == 1 else f"{n} guesses ?") in label, label
+        assert ("1 is a guess ?" if n == 1 else f"{n} are guesses ?") in label, label
     assert any(re.search(r"\(\d+\)$", x) for x in labels), labels  # sure ones stay plain

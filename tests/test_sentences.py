@@ -470,3 +470,20 @@ def test_a_second_look_never_quotes_a_section_label_a_stock_shortage_or_a_name_a
         text = (dev / f"{name}.txt").read_text(encoding="utf-8")
         for span in detect(text):
             assert f"hot, emotional words ({word}" not in span.explanation, span.explanation
+
+
+def test_already_and_sold_out_are_no_crowd_on_their_own():
+    # Teachers' notes: "points at a crowd (are already)" under "The developer's lobbyists are
+    # already pouring money in", and "(sold out)" under "being sold out from under us".
+    from baitlab.sentences import _means_it
+    from baitlab.text import WORD
+
+    for line, term in (
+        ("The developer's lobbyists are already pouring money into his campaign.", "are already"),
+        ("Is this fair, or is Bellmont being sold out from under us?", "sold out"),
+    ):
+        assert not _means_it("crowd", term, WORD.findall(line.lower()), line, {}), line
+    crowd = "Over 3,000 parents are already signed up and the boots sold out in a day."
+    words = WORD.findall(crowd.lower())
+    assert _means_it("crowd", "are already", words, crowd, {})
+    assert _means_it("crowd", "sold out", words, crowd, {})
