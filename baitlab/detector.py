@@ -369,6 +369,8 @@ _REPORTS_A_MESSAGE = re.compile(
     r"(?:saying|claiming|telling|asking|warning|that says|that claims?|which says)\b",
     re.IGNORECASE,
 )
+# What an exhibit's introduction names when the quotation is a message, not someone's words.
+# What an exhibit's introduction names when the quotation is a message, not someone's words.
 _A_MESSAGE = re.compile(
     r"\b(?:messages?|texts?|emails?|posts?|forwards?|letters?|cards?|wording)\b", re.IGNORECASE
 )
@@ -1025,10 +1027,13 @@ class _Context:
     def _sentence(self, at: int) -> int:
         return max(0, bisect.bisect_right(self.starts, at) - 1)
 
-    def exhibit(self, start: int, end: int) -> bool:
+    def _exhibit_regions(self) -> Regions:
         if self._exhibits is None:
             self._exhibits = Regions(exhibit_quotes(self.text, self.prepared.paragraphs))
-        return self._exhibits.contain(start, end)
+        return self._exhibits
+
+    def exhibit(self, start: int, end: int) -> bool:
+        return self._exhibit_regions().contain(start, end)
 
     def voiced(self, start: int, end: int) -> bool:
         if self._quotes is None:
@@ -1048,9 +1053,7 @@ class _Context:
         """Gives True when the match stands in the words that introduce a quotation shown as
         an exhibit, before their colon ("This is the message going around, copied exactly:",
         "A message is going around in chat groups that says: "…""): they describe it."""
-        if self._exhibits is None:
-            self._exhibits = Regions(exhibit_quotes(self.text, self.prepared.paragraphs))
-        starts = self._exhibits.starts
+        starts = self._exhibit_regions().starts
         after = bisect.bisect_left(starts, start)
         if after == len(starts):
             return False
@@ -1287,17 +1290,19 @@ def _clause_rest(text: str, at: int) -> str:
 _WORDS_ON = re.compile(r"(?:\s+(?=[\w\"“‘'(])[^\s#]+)*")
 
 
-_FEWEST: dict[int, re.Pattern[str]] = {}
 _REPEAT = re.compile(r"(\{\d*,\d+\})(?![?+])")
 
 
 def _fewest_words(item: _CompiledCue) -> re.Pattern[str]:
     """Gives the cue's regex with each counted repeat ("(?: \\w+){0,3}") taking as few as it
     can: the same matches, shortest first."""
-    key = id(item)
-    if key not in _FEWEST:
-        _FEWEST[key] = re.compile(_REPEAT.sub(r"\1?", item.regex.pattern), item.regex.flags)
-    return _FEWEST[key]
+    return _lazy(item.regex.pattern, item.regex.flags)
+
+
+@lru_cache(maxsize=4096)
+def _lazy(pattern: str, flags: int) -> re.Pattern[str]:
+    # Keyed by the pattern itself, so cue sets built for a test or a page never mix.
+    return re.compile(_REPEAT.sub(r"\1?", pattern), flags)
 
 
 def _whole_word(text: str, start: int, end: int) -> int:
