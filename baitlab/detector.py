@@ -813,7 +813,7 @@ def headline_spans(text: str) -> list[DetectedSpan]:
         return []
     names = _technique_names()
     found = []
-    verdicts = score_headlines([line.strip() for _, line in lines])
+    verdicts = score_headlines([line.strip() for _, line in lines], quote=True)
     for (at, line), verdict in zip(lines, verdicts, strict=True):
         if not verdict.is_bait or verdict.bait_score < HEADLINE_FLOOR:
             continue

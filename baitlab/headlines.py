@@ -276,7 +276,7 @@ class HeadlineScorer:
         """Gives the bait score (0..1) of each headline."""
         return sigmoid(self.signals.matrix(headlines) @ self.weights + self.intercept)
 
-    def verdicts(self, headlines: list[str]) -> list[HeadlineVerdict]:
+    def verdicts(self, headlines: list[str], quote: bool = False) -> list[HeadlineVerdict]:
         """Gives a verdict per headline, with the bait signals that fired, strongest first."""
         counts = self.signals.matrix(headlines)
         scores = sigmoid(counts @ self.weights + self.intercept)
@@ -292,7 +292,7 @@ class HeadlineScorer:
                     (i for i in range(len(push)) if pushes_bait[i] and push[i] > 0),
                     key=lambda i: (-push[i], i),
                 )
-                shown = self.signals.shown(headline) if isinstance(headline, str) else {}
+                shown = self.signals.shown(headline) if quote and isinstance(headline, str) else {}
                 for i in order:
                     signal = self.signals.signals[i]
                     if signal.reason not in reasons:
@@ -350,9 +350,11 @@ def score_headline(headline: str) -> HeadlineVerdict:
     return default_scorer().verdicts([headline])[0]
 
 
-def score_headlines(lines: list[str]) -> list[HeadlineVerdict]:
-    """Gives one verdict per headline, in the same order."""
-    return default_scorer().verdicts(list(lines))
+def score_headlines(lines: list[str], quote: bool = False) -> list[HeadlineVerdict]:
+    """Gives one verdict per headline, in the same order; with quote=True each sign quotes
+    the headline's own words (what an explanation shows; a second look at every bait line,
+    so only asked for where it is shown)."""
+    return default_scorer().verdicts(list(lines), quote)
 
 
 # ---- Fitting -------------------------------------------------------------------------------

@@ -306,7 +306,8 @@ def test_each_sign_quotes_the_headlines_own_words_not_general_examples():
         [
             "An Insider Just Confirmed What We All Suspected About Season 3",
             "They REPLACED Kiro's Voice and NOBODY Is Talking About It",
-        ]
+        ],
+        quote=True,
     )
     chatty = [s for s in insider.signs if "chatty" in s]
     assert chatty == ["pumps the claim up with chatty words (\u201cJust\u201d)"], insider.signs
