@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError
 
 from baitlab import CUES_DIR
 from baitlab.errors import ContentError, Problem, problems_from_validation
+from baitlab.headlines import QUOTED_FROM
 from baitlab.text import Prepared, Segment, clusters, paragraphs, prepare
 
 CUES_FILE = CUES_DIR / "cues.yaml"
@@ -544,9 +545,14 @@ def _ends_in_colon(text: str, at: int) -> bool:
 
 
 def exhibit_quotes(text: str, split: list | None = None) -> list[tuple[int, int]]:
-    """Gives quotations inside paragraphs that warn about scams or fakes: quoted as exhibits."""
-    found = []
+    """Gives quotations inside paragraphs that warn about scams or fakes: quoted as exhibits.
+    The detector and the emotion line both ask about the same text: worked out once for it."""
     split = split if split is not None else paragraphs(text)
+    return list(_for_last_text("exhibits", text, split, _exhibit_quotes))
+
+
+def _exhibit_quotes(text: str, split: list) -> list[tuple[int, int]]:
+    found = []
     held = _quotes_by_paragraph(text, split)
     if not held:
         return []
@@ -794,7 +800,7 @@ def _keep_each_other_company(hits: list[DetectedSpan]) -> bool:
 
 # A line set out as a headline: 4-18 words, most of them capitalised, no full stop at the end.
 _LINE = re.compile(r"[^\n]+")
-HEADLINE_FLOOR = 0.8  # the bait score a headline line needs before it is highlighted
+HEADLINE_FLOOR = QUOTED_FROM  # the bait score a headline line needs to be highlighted
 HEADLINE_CUE = "reads like a bait headline"
 
 

@@ -75,6 +75,14 @@ _EMOJI_FEELINGS = {
 }
 _EMOJI_BANGS = {"❗": "!", "‼": "!!", "❕": "!"}
 
+
+def _read_as_words(sentence: str) -> bool:
+    """Gives True when the sentence holds an emoji or mark that _temperature reads as words."""
+    return not sentence.isascii() and any(
+        ch in sentence for ch in (*_EMOJI_FEELINGS, *_EMOJI_BANGS)
+    )
+
+
 # A word this charged or more (VADER's scale runs to about 4) is quoted as a hot word.
 HOT = 2.0
 
@@ -180,7 +188,7 @@ def _loaded_heats(prepared: Prepared) -> list[float]:
     everyday = _everyday_feelings()
     return [
         heat
-        if (not heat or everyday.isdisjoint(words)) and s.text.isascii()
+        if (not heat or everyday.isdisjoint(words)) and not _read_as_words(s.text)
         else _temperature(words, s.text)
         for s, heat, words in zip(prepared.sentences, prepared.heats(), prepared.words, strict=True)
     ]

@@ -292,7 +292,9 @@ class HeadlineScorer:
                     (i for i in range(len(push)) if pushes_bait[i] and push[i] > 0),
                     key=lambda i: (-push[i], i),
                 )
-                shown = self.signals.shown(headline) if quote and isinstance(headline, str) else {}
+                # (Words are quoted for lines an explanation will show: QUOTED_FROM and above.)
+                quoting = quote and score >= QUOTED_FROM and isinstance(headline, str)
+                shown = self.signals.shown(headline) if quoting else {}
                 for i in order:
                     signal = self.signals.signals[i]
                     if signal.reason not in reasons:
@@ -348,6 +350,10 @@ def default_scorer() -> HeadlineScorer:
 def score_headline(headline: str) -> HeadlineVerdict:
     """Gives the verdict on one headline: bait score, bait or not, and the reasons."""
     return default_scorer().verdicts([headline])[0]
+
+
+# The bait score from which the detector shows a headline line as a highlight, with its signs.
+QUOTED_FROM = 0.8
 
 
 def score_headlines(lines: list[str], quote: bool = False) -> list[HeadlineVerdict]:
