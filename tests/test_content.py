@@ -1,5 +1,6 @@
 """The content schema: samples load exactly, and broken ones are reported by file and field."""
 
+import re
 import subprocess
 import sys
 
@@ -115,3 +116,16 @@ def test_validate_command_passes_on_the_repo_and_fails_on_a_broken_folder(sample
 
 def test_the_founding_sample_comes_first_in_the_library(library):
     assert library.samples[0].id == "camera-rolling-officer"
+
+
+def test_check_it_yourself_quotes_no_words_a_highlighted_text_may_lack():
+    # Each technique's counter move shows as "Check it yourself" under every highlight of
+    # it, in any text: teachers read '"Everyone" who? "Around the world" …', 'Ask who
+    # "they" are' and 'what the many viewers know' under passages with none of those words.
+    # A quoted question to ask ('Ask "what exactly happened?"') is the only quotation.
+    from baitlab.techniques import load_catalogue
+
+    for technique in load_catalogue().techniques:
+        quoted = re.findall(r'"([^"]*)"', technique.counter_move)
+        assert all(q.endswith("?") for q in quoted), (technique.id, quoted)
+        assert "viewers" not in technique.counter_move, technique.id
