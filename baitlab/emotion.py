@@ -76,11 +76,12 @@ _EMOJI_FEELINGS = {
 _EMOJI_BANGS = {"❗": "!", "‼": "!!", "❕": "!"}
 
 
+_READ_AS_WORDS = (*_EMOJI_FEELINGS, *_EMOJI_BANGS)
+
+
 def _read_as_words(sentence: str) -> bool:
     """Gives True when the sentence holds an emoji or mark that _temperature reads as words."""
-    return not sentence.isascii() and any(
-        ch in sentence for ch in (*_EMOJI_FEELINGS, *_EMOJI_BANGS)
-    )
+    return not sentence.isascii() and any(ch in sentence for ch in _READ_AS_WORDS)
 
 
 # A word this charged or more (VADER's scale runs to about 4) is quoted as a hot word.

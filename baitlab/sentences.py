@@ -699,7 +699,7 @@ def _means_it(family: str, shown: str, words: list[str], sentence: str, signs: d
         return to_you
     if family == "urgency" and term == "running out":
         # time runs out on a reader; "jewellers are running out of small gold coins" is stock
-        return "of" not in [words[k + 2] for k, w in enumerate(words[:-2]) if w == "running"]
+        return not _two_on(words, "running", "of")
     if term in _NEEDS_READER.get(family, ()):
         # a clock is on the reader when the sentence speaks to them or sets a deadline
         return to_you or not _DEADLINES.isdisjoint(words)
@@ -724,8 +724,14 @@ def _means_it(family: str, shown: str, words: list[str], sentence: str, signs: d
             # "are already" counts no heads in "the lobbyists are already pouring money in"
             return bool(_MULTITUDES.intersection(words)) or any(w[:1].isdigit() for w in words)
         if term == "sold out":  # "sold out from under us" is betrayal, not a queue of buyers
-            return "from" not in [words[k + 2] for k, w in enumerate(words[:-2]) if w == "sold"]
+            return not _two_on(words, "sold", "from")
     return True
+
+
+def _two_on(words: list[str], first: str, then: str) -> bool:
+    """Gives True when `then` stands two words after `first` ("running out of", "sold out
+    from")."""
+    return then in [words[k + 2] for k, w in enumerate(words[:-2]) if w == first]
 
 
 # Words of the engage family that are nouns too, and the words before one that gives an order.
