@@ -46,6 +46,24 @@ NOTE_PANEL = (
     '<span class="bl-panel-line">{note}</span></span>'
 )
 
+# Brings the passage a link opened (the Reader's ?span=) into view once the article is drawn:
+# a passage far down the page was open but out of sight (a learner coming from the quiz saw
+# only the note at the top). Fixed text, nothing filled in; once per address, so reruns (a
+# click on the legend) do not pull the page back.
+SCROLL_TO_OPEN = """<script>
+(() => {
+  let tries = 0;
+  const bring = () => {
+    const open = document.querySelector('[data-testid="bl-article"] .bl-toggle:checked');
+    if (!open) { if (++tries < 60) setTimeout(bring, 100); return; }
+    if (window.blBroughtInto === location.search) return;
+    window.blBroughtInto = location.search;
+    open.closest(".bl-hl").scrollIntoView({block: "center"});
+  };
+  bring();
+})();
+</script>"""
+
 # The compare view's key: each status as a sample highlight in neutral grey, then its meaning.
 KEY = '<ul class="bl-key" data-testid="bl-compare-key" aria-label="Key">{items}</ul>'
 KEY_ITEM = (

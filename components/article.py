@@ -10,7 +10,7 @@ from baitlab.content import Sample
 from baitlab.html import Markup, markdown_literal
 from baitlab.render import Highlight, NoteMark, compare, render_article
 from baitlab.techniques import Catalogue
-from baitlab.templates import STYLE
+from baitlab.templates import SCROLL_TO_OPEN, STYLE
 
 MODES = {
     "curated": "Editors' annotations",
@@ -63,8 +63,13 @@ def show_article(
     notes: list[NoteMark] | None = None,
     focus: str | None = None,
 ) -> None:
-    """Shows the text with its highlights; each highlight opens its explanation on click."""
+    """Shows the text with its highlights; each highlight opens its explanation on click.
+
+    The highlight whose key is `focus` starts open, and the page scrolls to it.
+    """
     st.html(Markup(STYLE) + render_article(text, highlights, catalogue, notes, focus))
+    if focus is not None:  # a fixed script, apart from the article's (escaped) text
+        st.html(SCROLL_TO_OPEN, unsafe_allow_javascript=True)
 
 
 def show_key(key: Markup) -> None:

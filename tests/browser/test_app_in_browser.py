@@ -125,6 +125,18 @@ def test_lesson_example_opens_the_reader_at_its_passage(page, app_url, console_e
     assert console_errors == []
 
 
+def test_a_link_to_a_passage_far_down_brings_it_into_view(page, app_url, console_errors):
+    # A learner following the quiz's "See this passage in the article" to the founding
+    # article's last passage (its "Related Posts" teasers) saw only the top of the page.
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(f"{app_url}/read?sample=camera-rolling-officer&span=30")
+    opened = page.locator(".bl-toggle:checked ~ .bl-why")
+    expect(opened).to_contain_text("Why this works on you", timeout=TIMEOUT)
+    expect(opened).to_be_in_viewport(timeout=TIMEOUT)
+    expect(page.get_by_text("You came here for this passage")).not_to_be_in_viewport()
+    assert console_errors == []
+
+
 def test_progress_survives_a_page_reload(page, app_url, console_errors):
     page.goto(f"{app_url}/quiz?sample=parcel-fee-text")
     expect(page.get_by_text("Question 1 of")).to_be_visible(timeout=TIMEOUT)
