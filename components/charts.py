@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import plotly.graph_objects as go
 import streamlit as st
+from plotly.subplots import make_subplots
 
 from baitlab.profile import paragraph_profile
 from baitlab.render import Highlight
@@ -22,40 +22,38 @@ def bait_map(text: str, highlights: list[Highlight], emotion: dict) -> None:
         st.caption("No paragraphs to chart.")
         return
     xs = [r["paragraph"] for r in rows]
-    figure = go.Figure()
-    figure.add_bar(
-        x=xs, y=[r["highlights"] for r in rows], name="Highlighted passages", marker_color="#1965B0"
+    # Two panels on one paragraph axis, not two y-axes on one panel: a teacher's class read
+    # the right-hand "Emotion" scale off the bars.
+    figure = make_subplots(
+        rows=2,
+        cols=1,
+        shared_xaxes=True,
+        vertical_spacing=0.24,
+        subplot_titles=("Highlighted passages", "Emotional temperature (0–1)"),
     )
+    figure.add_bar(x=xs, y=[r["highlights"] for r in rows], marker_color="#1965B0", row=1, col=1)
     figure.add_scatter(
         x=xs,
         y=[r["intensity"] for r in rows],
-        name="Emotional temperature (0–1)",
-        yaxis="y2",
         mode="lines+markers",
         line={"color": "#DC050C"},
+        row=2,
+        col=1,
     )
-    figure.update_layout(
-        height=280,
-        margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        # From the first paragraph to the last, no empty slots either side ("0" or "26" on a
-        # 25-paragraph page puzzled a teacher).
-        xaxis={"title": "Paragraph", "dtick": 1, "range": [min(xs) - 0.5, max(xs) + 0.5]},
-        # Never below zero, even when no paragraph has a highlight.
-        yaxis={
-            "title": "Passages",
-            "range": [0, max(1, *(r["highlights"] for r in rows)) + 0.5],
-            "dtick": 1,  # whole highlights only: no "1.5" on the axis
-        },
-        yaxis2={
-            "title": "Emotion",
-            "overlaying": "y",
-            "side": "right",
-            "range": [0, 1],
-            "tickvals": [0, 0.25, 0.5, 0.75, 1],
-            "showgrid": False,
-        },
-        legend={"orientation": "h", "y": 1.15},
+    # From the first paragraph to the last, no empty slots either side ("0" or "26" on a
+    # 25-paragraph page puzzled a teacher); every paragraph numbered on both panels.
+    figure.update_xaxes(dtick=1, range=[min(xs) - 0.5, max(xs) + 0.5], showticklabels=True)
+    figure.update_xaxes(title_text="Paragraph", row=2, col=1)
+    # Never below zero, even when no paragraph has a highlight; whole highlights only.
+    figure.update_yaxes(
+        title_text="Passages",
+        range=[0, max(1, *(r["highlights"] for r in rows)) + 0.5],
+        dtick=1,
+        row=1,
+        col=1,
     )
+    figure.update_yaxes(title_text="Emotion", range=[0, 1.05], tickvals=[0, 0.5, 1], row=2, col=1)
+    figure.update_layout(height=400, margin={"l": 10, "r": 10, "t": 30, "b": 10}, showlegend=False)
     st.plotly_chart(figure, width="stretch", config={"displayModeBar": False})
     st.caption(
         f"{where_the_bait_sits(rows)}The red line is how emotionally charged the writer's own "

@@ -1,5 +1,6 @@
 """AppTest for every page: it runs without exceptions and shows what a learner expects."""
 
+import json
 import re
 
 import pytest
@@ -56,6 +57,12 @@ def test_reader_deep_link_opens_the_founding_article_with_labelled_highlights(fo
     # The chart is headed by the name the note over the text gives it ("as on the bait map").
     assert any("as on the bait map" in c.value for c in at.caption)
     assert "Bait map" in [h.value for h in at.subheader]
+    # Passages and emotion each on their own panel and scale, never two y-axes over one
+    # panel (a class read the right-hand emotion scale off the bars).
+    layout = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]
+    axes = {k: v for k, v in layout.items() if k.startswith("yaxis")}
+    assert [a["title"]["text"] for a in axes.values()] == ["Passages", "Emotion"]
+    assert not any("overlaying" in a for a in axes.values())
 
 
 def test_reader_legend_filter_hides_a_technique():
