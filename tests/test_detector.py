@@ -1832,3 +1832,26 @@ def test_a_subsection_a_registration_abbreviation_and_a_long_quote_stay_whole():
         cut = why.split("…")[0] if "…" in why else ""
         assert not cut or cut.endswith(("trace", "banks", "the", "and")), why
     assert "100% success rate" in {s.text for s in detect("✅ 100% success rate." + company)}
+
+
+def test_a_message_that_stops_you_checking_with_the_real_organisation_is_impersonation():
+    # Misses left from the last stop: a carnival-band "balance due" text ("please do not call
+    # or visit the mas camp"), a fake settlement ("do not contact the Court"), a fake award
+    # ("do not discuss this award with anyone").
+    company = " Your place will be cancelled if unpaid by midnight tonight. Act now!"
+    for line, words in (
+        ("Please do not call or visit the mas camp, as our staff are busy.", "mas camp"),
+        ("Please do not contact the Court or Pinecrest Foods about this claim.", "the Court"),
+        ("Do not discuss this award with anyone until it is confirmed.", "with anyone"),
+    ):
+        found = [s for s in detect(line + company) if words in s.text]
+        assert [s.technique for s in found] == ["impersonation"], (line, found)
+        assert "checking with the real organisation" in found[0].explanation
+    # An honest notice asks the same of visitors, and a warning says not to ring a scam's
+    # number: neither is a sender hiding from checks.
+    for honest in (
+        "Please do not visit the ward if you have had vomiting in the last 48 hours.",
+        "If you get one, please don't ring the number. Report it to the council.",
+        "Please do not call the surgery for test results before Friday.",
+    ):
+        assert not [s for s in detect(honest) if s.technique == "impersonation"], honest
