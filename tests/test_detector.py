@@ -1855,3 +1855,27 @@ def test_a_message_that_stops_you_checking_with_the_real_organisation_is_imperso
         "Please do not call the surgery for test results before Friday.",
     ):
         assert not [s for s in detect(honest) if s.technique == "impersonation"], honest
+
+
+def test_misses_in_the_ninth_sessions_new_writers_now_light_beside_other_bait():
+    # XL's and XM's texts on arrival: each line went unmarked in a text full of other bait.
+    company = " Share this now! Act today!"
+    for line, technique in (
+        ("Government knows but they will not announce because big men are involved.", "conspiracy"),
+        ("Failure to comply means the terminal will be deactivated.", "fear-appeal"),
+        ("Industry observers expect tighter rules for new projects.", "vague-sourcing"),
+        ("A growing number of local landholders are discovering a new income.", "social-proof"),
+        ("Check whether your property qualifies in under two minutes.", "direct-address"),
+        ("It stays in the stomach for years and causes kidney failure and cancer.", "fear-appeal"),
+        ("Some properties are now earning up to $90 per hectare per year.", "false-promise"),
+        ("There are more than 23,000 sponsors now on FarmVest's platform.", "social-proof"),
+    ):
+        assert technique in {s.technique for s in detect(line + company)}, line
+    # Alone, each is what an honest report or notice may say too.
+    for honest in (
+        "Smoking causes cancer and heart attacks, the health service said.",
+        "Check if you qualify for the winter payment on the council website.",
+        "Market watchers expect rates to fall next year.",
+        "More than 23,000 people are now on the waiting list.",
+    ):
+        assert detect(honest) == [], honest
