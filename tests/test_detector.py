@@ -1858,7 +1858,8 @@ def test_a_message_that_stops_you_checking_with_the_real_organisation_is_imperso
 
 
 def test_misses_in_the_ninth_sessions_new_writers_now_light_beside_other_bait():
-    # XL's and XM's texts on arrival: each line went unmarked in a text full of other bait.
+    # XL's, XM's, XN's and XO's texts on arrival: each line went unmarked in a text full of
+    # other bait.
     company = " Share this now! Act today!"
     for line, technique in (
         ("Government knows but they will not announce because big men are involved.", "conspiracy"),
@@ -1869,6 +1870,17 @@ def test_misses_in_the_ninth_sessions_new_writers_now_light_beside_other_bait():
         ("It stays in the stomach for years and causes kidney failure and cancer.", "fear-appeal"),
         ("Some properties are now earning up to $90 per hectare per year.", "false-promise"),
         ("There are more than 23,000 sponsors now on FarmVest's platform.", "social-proof"),
+        # XN's and XO's
+        ("Your childcare fee refund of $1,146.80 is ready.", "false-promise"),
+        ("It's something most parents never think to check.", "curiosity-gap"),
+        (
+            "According to a recent survey, 1 in 3 children start school without it.",
+            "vague-sourcing",
+        ),
+        ("It can take as little as ten minutes a day.", "false-promise"),
+        ("The air in your home can be up to five times dirtier than outside.", "fear-appeal"),
+        ("No plugs. No filters. No watering. Just cleaner air.", "false-promise"),
+        ("Over 40,000 shares already.", "social-proof"),
     ):
         assert technique in {s.technique for s in detect(line + company)}, line
     # Alone, each is what an honest report or notice may say too.
@@ -1877,5 +1889,19 @@ def test_misses_in_the_ninth_sessions_new_writers_now_light_beside_other_bait():
         "Check if you qualify for the winter payment on the council website.",
         "Market watchers expect rates to fall next year.",
         "More than 23,000 people are now on the waiting list.",
+        "According to a recent survey by the Office of Statistics, rents rose 4%.",
+        "Walking just 20 minutes a day lowers the risk, the study found.",
     ):
         assert detect(honest) == [], honest
+
+
+def test_a_run_of_no_this_no_that_is_a_promise_only_when_it_lists_costs():
+    # "No plugs. No filters. No watering." sells effortlessness; "No caption. No emoji." and
+    # "No fire. No storm. No explanation." do not, and must not be explained as if they did.
+    company = " Share this now! Act today!"
+    lit = detect("No plugs. No filters. No watering. Just clean air." + company)
+    assert [s.text for s in lit if s.cue == "no this, no that"] == [
+        "No plugs. No filters. No watering."
+    ]
+    for line in ("No caption. No emoji.", "No fire. No storm. No explanation."):
+        assert not [s for s in detect(line + company) if s.cue == "no this, no that"], line
