@@ -823,11 +823,11 @@ def headline_spans(text: str) -> list[DetectedSpan]:
     for (at, line), verdict in zip(lines, verdicts, strict=True):
         if not verdict.is_bait or verdict.bait_score < HEADLINE_FLOOR:
             continue
-        start = at + (len(line) - len(line.lstrip()))
+        start = at + (len(line) - len(line.lstrip(" \t" + _LAYOUT_MARKS)))
         end = at + len(line.rstrip())
         # What the headline does, not the names of techniques: "for: curiosity gap" beside a
         # "social proof" label read to a teacher as the detector contradicting itself.
-        why = "; it ".join(verdict.signs[:2])
+        why = "; it ".join(verdict.signs[:2]) or "is built like them as a whole"
         # The headline model says *that* it is bait; which trick it plays is read off its
         # signals and words as for any sentence (baitlab/sentences.py).
         technique, like = technique_of(line.strip())
@@ -1548,7 +1548,9 @@ _FINISHES = re.compile(
 # The rest of a clause: up to punctuation or a bar, though not the comma or point inside a
 # figure.
 _CLAUSE_REST = re.compile(r"(?:[^\n.,;:!?…()\[\]|·–—]|(?<=\d)[.,](?=\d))*")
-_EDGE = " \t\n\r,;:—–-"
+# Also a list's play marks and bullets ("▶ This Seal Did Something…"): layout, not words.
+_LAYOUT_MARKS = "▶►▷▸▹⏵➤•●■▪◆"
+_EDGE = " \t\n\r,;:—–-" + _LAYOUT_MARKS
 _OPENER = {")": "(", "]": "["}
 
 

@@ -95,6 +95,7 @@ class Signal:
     reason: str
     cap: float
     shows: str = ""  # what it finds, as a clause after "it": "opens with a small number"
+    told: bool = True  # False: it weighs in the score but an explanation never names it
 
 
 def _measure_acronyms(text: str, exclude: frozenset[str]) -> int:
@@ -172,6 +173,7 @@ class SignalSet:
                 reason=str(entry["reason"]),
                 cap=float(entry.get("cap", 1)),
                 shows=str(entry.get("shows", "")),
+                told=bool(entry.get("told", True)),
             )
         )
         for phrase in entry.get("words", []):
@@ -299,7 +301,8 @@ class HeadlineScorer:
                     signal = self.signals.signals[i]
                     if signal.reason not in reasons:
                         reasons.append(signal.reason)
-                    signs.append(_sign(signal, shown.get(i, [])))
+                    if signal.told:
+                        signs.append(_sign(signal, shown.get(i, [])))
             text = headline if isinstance(headline, str) else clean_headline(headline)
             verdict = HeadlineVerdict(text, round(float(score), 4), is_bait, reasons, tuple(signs))
             out.append(verdict)

@@ -244,9 +244,14 @@ def _a_section(sentence: str, match: re.Match) -> bool:
     return match.group() in _SECTIONS and sentence[match.end() : match.end() + 1] == ":"
 
 
+# A list's play marks and bullets are layout ("▶ GIANT Jellyfish…"), not symbols used for
+# effect: a teacher read "uses emoji and symbols for effect" under a title with none.
+_LAYOUT = frozenset("▶►▷▸▹⏵➤●■▪◆")
+
+
 def _is_symbol(ch: str) -> bool:
-    """Gives True for emoji and other pictorial symbols."""
-    return ord(ch) > 0x2000 and unicodedata.category(ch) == "So"
+    """Gives True for emoji and other pictorial symbols, but not a list's layout marks."""
+    return ord(ch) > 0x2000 and unicodedata.category(ch) == "So" and ch not in _LAYOUT
 
 
 def load_signals(path: Path = SIGNALS_FILE) -> SentenceSignals:
@@ -480,6 +485,7 @@ def _highlight(
                         part in model.signals.bait_vocabulary and part not in _NOUNS_TOO
                         for part in t.split(" ")
                     )
+                    and not _CONTRACTION.fullmatch(t)
                 ]
                 if model.bait_words
                 else []
@@ -736,6 +742,9 @@ def _two_on(words: list[str], first: str, then: str) -> bool:
 
 # Words of the engage family that are nouns too, and the words before one that gives an order.
 _NOUNS_TOO = word_set("type like share link follow comment tag")
+# A contraction on its own ("you're", "CAN'T", "you'd") weighs in the model like any word,
+# but quoted as evidence it taught a class that contractions are bait (a teacher's note).
+_CONTRACTION = re.compile(r"\w+['’]\w+")
 _BEFORE_AN_ORDER = word_set("please pls plz and then just now a to or hit smash drop leave")
 # Who "can't stop" doing something, when the words point at a crowd.
 _A_CROWD = word_set(
@@ -808,7 +817,11 @@ def _typical_words(model: SentenceModel, technique: str, words: set[str], order:
     # Only words a learner can read as a sign of the trick ("secret", "already", "tonight"):
     # "town", "delivery" or "because" lean toward a technique in what editors marked, but
     # quoted as evidence they would teach that ordinary words are bait (a teacher's note).
-    meaningful = (words & model.signals.bait_vocabulary) - _POINTERS - _ONLY_IN_COMPANY
+    meaningful = {
+        w
+        for w in (words & model.signals.bait_vocabulary) - _POINTERS - _ONLY_IN_COMPANY
+        if not _CONTRACTION.fullmatch(w)
+    }
     telling = _in_order(model.wording.telling(technique, meaningful, skip=common), order)
     if not telling:
         return ""

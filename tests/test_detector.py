@@ -7,6 +7,7 @@ import sys
 
 from baitlab.analysis import analyze
 from baitlab.detector import attributed_quotes, detect
+from baitlab.sentences import default_model, technique_of
 from baitlab.text import sentences
 from tests.conftest import ROOT
 
@@ -1437,7 +1438,11 @@ def test_a_highlight_never_ends_on_a_helping_verb_a_little_word_or_half_a_sum():
         "They came for the cheap houses, and now they want the place as quiet and dead as "
         "wherever they left."
     )
-    assert "Funny how the same council is falling" in texts(
+    # (Since the ninth session "Funny how …" reads on to its sentence's end.)
+    assert (
+        "Funny how the same council is falling over itself to approve another 200 houses on "
+        "the Carrig Road"
+    ) in texts(
         "Funny how the same council is falling over itself to approve another 200 houses on "
         "the Carrig Road."
     )
@@ -1905,3 +1910,39 @@ def test_a_run_of_no_this_no_that_is_a_promise_only_when_it_lists_costs():
     ]
     for line in ("No caption. No emoji.", "No fire. No storm. No explanation."):
         assert not [s for s in detect(line + company) if s.cue == "no this, no that"], line
+
+
+def test_teachers_notes_on_the_ninth_sessions_writers_wording_and_layout():
+    company = " Share this now! Act today!"
+    # A list's play mark is layout: no highlight begins on it, and no explanation calls it a
+    # symbol used for effect.
+    titles = "▶ This Seal Did Something SCIENTISTS CAN'T EXPLAIN\n▶ Everyone Is Talking About This"
+    for span in detect(titles):
+        assert not span.text.startswith("▶"), span
+        assert "emoji and symbols" not in span.explanation, span
+    # A contraction weighs in the models but is never quoted as evidence of bait.
+    for span in detect(titles + "\nBecause you're a subscriber, you can claim 60% off." + company):
+        assert "contractions" not in span.explanation, span
+        assert "(you're)" not in span.explanation and "'you're'" not in span.explanation
+    title = "Why Nobody Talks About The Ozone Hole Anymore… (They Hoped You'd Forget)"
+    assert "you'd" not in technique_of(title)[1].lower()
+    signals = default_model().signals
+    emoji = signals.names.index("emoji")
+    assert signals.values(["giant"], "▶ GIANT Jellyfish", 0.0)[emoji] == 0
+    assert signals.values(["giant"], "GIANT Jellyfish 😱", 0.0)[emoji] == 1
+    # "Funny how …" is an insinuation read to its sentence's end, not a hidden link.
+    line = "Funny how the meeting got shifted to a Tuesday morning when everyone is at work."
+    (funny,) = [s for s in detect(line + company) if s.technique == "conspiracy"]
+    assert funny.text == line.rstrip("."), funny.text
+    assert "hidden link" not in funny.explanation
+    for line, technique in (
+        ("Whole town's talking about it.", "social-proof"),
+        ("Farmers over 60 are claiming this little-known land allowance.", "false-promise"),
+        ("Each unit returns a fixed 36% over one eight-month cycle.", "false-promise"),
+        ("Sponsors' capital is protected.", "false-promise"),
+        ("The Last Wildcat of Glen Arrach (You Will Cry)", "emotional-language"),
+        ("Jellyfish Swarm Heading For Beaches – DON'T Go In The Water", "fear-appeal"),
+    ):
+        assert technique in {s.technique for s in detect(line + company)}, line
+    # A deposit scheme's reassurance, alone, is no promise.
+    assert detect("Your savings are protected up to £85,000 by the deposit scheme.") == []
