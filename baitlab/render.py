@@ -357,14 +357,20 @@ def _suffix(h: Highlight) -> str:
 
 def _panel(h: Highlight, catalogue: Catalogue) -> Markup:
     t = catalogue.get(h.technique)
-    # The cue's name, not words from the text: no quotation marks around it, and a phrase
-    # rule is called a rule ("fined or jailed" above "blacklisted from all future ...").
-    found_by = "Found by the detector:" if is_guess(h) else "Found by a detector rule:"
-    origin = (
-        fill('<span class="bl-origin">{} <em>{}</em></span>', found_by, h.cue)
-        if h.source == "detector"
-        else fill('<span class="bl-origin">{}</span>', "Marked by Bait Lab's editors")
-    )
+    # A model's reading is named ("a second look at the whole sentence"); a phrase rule's
+    # name is not shown, only kept on the page: named beside the words it fired on, a rule
+    # read as a claim about them ("not an ad" over "A friend recommended…", "friends in high
+    # places" over "Funny how…", teachers' notes).
+    if h.source != "detector":
+        origin = fill('<span class="bl-origin">{}</span>', "Marked by Bait Lab's editors")
+    elif is_guess(h):
+        origin = fill('<span class="bl-origin">Found by the detector: <em>{}</em></span>', h.cue)
+    else:
+        origin = fill(
+            '<span class="bl-origin" data-cue="{}">Found by the detector: wording it knows '
+            "from bait</span>",
+            h.cue,
+        )
     extra = Markup("")
     if h.rewrite:
         extra += fill(templates.PANEL_LINE, label="Honest version:", text=h.rewrite)

@@ -119,9 +119,10 @@ def test_compare_keeps_both_names_when_the_detector_names_a_passage_differently(
     assert "The detector marked this passage too, but called it urgency" in page
     assert "The editors marked this passage too, but as fear appeal" in page
     assert "detector missed" not in page and "detector only" not in page
-    # The cue is named as the detector's, not quoted as if the text said it.
-    assert "Found by a detector rule: <em>deadline</em>" in page
-    assert "“deadline”" not in page
+    # The rule is not named beside the words (read as a claim about them), only kept.
+    assert "Found by the detector: wording it knows from bait" in page
+    assert 'data-cue="deadline"' in page
+    assert "“deadline”" not in page and "<em>deadline</em>" not in page
 
 
 def test_comparison_summary_counts_what_a_teacher_sees():
