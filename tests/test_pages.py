@@ -59,7 +59,11 @@ def test_reader_deep_link_opens_the_founding_article_with_labelled_highlights(fo
     assert "Bait map" in [h.value for h in at.subheader]
     # Passages and emotion each on their own panel and scale, never two y-axes over one
     # panel (a class read the right-hand emotion scale off the bars).
-    layout = json.loads(at.get("plotly_chart")[0].proto.spec)["layout"]
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    layout = spec["layout"]
+    # Hovering says what a bar or point is, in words.
+    hovers = [t["hovertemplate"] for t in spec["data"]]
+    assert [h.split(":")[0] for h in hovers] == ["Paragraph %{x}", "Paragraph %{x}"]
     axes = {k: v for k, v in layout.items() if k.startswith("yaxis")}
     assert [a["title"]["text"] for a in axes.values()] == ["Passages", "Emotion"]
     assert not any("overlaying" in a for a in axes.values())
