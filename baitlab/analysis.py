@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from baitlab.detector import detect
+from baitlab.disclosure import paid_labels
 from baitlab.emotion import emotion
 from baitlab.readability import readability
 from baitlab.text import prepare
@@ -19,7 +20,8 @@ class TextTooLong(ValueError):
 
 
 def analyze(text: str) -> dict:
-    """Gives {"spans": [...], "readability": {...}, "emotion": {...}} for the exact text.
+    """Gives {"spans": [...], "set_aside": [...], "paid": [...], "readability": {...},
+    "emotion": {...}} for the exact text.
 
     Like textstat, which remembers its scores per text, the last analyses of article-sized
     texts are remembered: the same text asked again (a second pass, a script's loop) costs a
@@ -49,6 +51,9 @@ def _analyze(text: str) -> dict:
         # Wordings bait uses that honest messages use too, left out because nothing else in
         # the text baits ("by Friday" in an appointment reminder): for saying so, not marking.
         "set_aside": [_as_dict(s) for s in set_aside],
+        # Labels saying it was paid for ("Partner content", "#ad"): not bait wording, but
+        # the first thing a careful reader looks for (baitlab/disclosure.py).
+        "paid": paid_labels(text),
         "readability": readability(text, prepared),
         "emotion": emotion(text, prepared),
     }

@@ -7,6 +7,7 @@ from collections import Counter
 import streamlit as st
 
 from baitlab.content import Sample
+from baitlab.disclosure import paid_note
 from baitlab.html import Markup, markdown_literal
 from baitlab.render import Highlight, NoteMark, compare, render_article
 from baitlab.techniques import Catalogue
@@ -100,3 +101,10 @@ def focused_span(sample: Sample, catalogue: Catalogue) -> str | None:
         icon=":material/my_location:",
     )
     return f"span-{wanted}"
+
+
+def show_paid_labels(labels: list[str]) -> None:
+    """Says, above the text, that it carries labels marking an advert ("Partner content")."""
+    note = paid_note(labels)
+    if note:
+        st.warning(markdown_literal(note), icon=":material/sell:")

@@ -284,6 +284,19 @@ def test_check_page_highlights_pasted_bait_and_a_bad_paste_loses_nothing():
     assert set(re.findall(r"<mark [^>]*data-technique=\"([a-z-]+)\"", _html(at))) == marks
 
 
+def test_check_page_says_when_a_text_carries_a_label_marking_an_advert():
+    advert = (
+        "RURAL · Partner content\n\nA growing number of landholders are discovering a new "
+        "income.\n\nThis article was produced in partnership with Landwell Partners."
+    )
+    at = _check(_app("views/check.py"), advert)
+    assert not at.exception
+    (warning,) = [w.value for w in at.warning if "Paid for" in w.value]
+    assert "Partner content" in warning and "Landwell Partners" in warning
+    plain = _check(_app("views/check.py"), "The bus leaves at nine from the square.")
+    assert not [w for w in plain.warning if "Paid for" in w.value]
+
+
 def test_check_page_keeps_hostile_text_literal_and_says_when_it_finds_nothing():
     hostile = "<script>alert(1)</script> **bold** costs $5 and $6 :red[red] <b>x</b>"
     at = _check(_app("views/check.py"), hostile)

@@ -7,7 +7,7 @@ import streamlit as st
 from baitlab.html import markdown_literal
 from baitlab.intake import UnreadableText, brought
 from baitlab.render import detector_note
-from components.article import detected_highlights, show_article
+from components.article import detected_highlights, show_article, show_paid_labels
 from components.charts import bait_map
 from components.content import analysis, catalogue
 from components.legend import legend_filter
@@ -57,6 +57,7 @@ st.divider()
 st.caption(f"Checked: {markdown_literal(source)}")
 found_highlights = detected_highlights(found["spans"])
 st.caption(detector_note(found_highlights))
+show_paid_labels(found["paid"])
 if not found["spans"]:
     st.info(
         "No familiar bait found. That does not make the text honest: ask who wrote it, what "

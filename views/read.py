@@ -12,6 +12,7 @@ from components.article import (
     notes_for,
     show_article,
     show_key,
+    show_paid_labels,
 )
 from components.charts import bait_map
 from components.content import analysis, catalogue, library, sample_from_query
@@ -61,6 +62,7 @@ with left:
         show_key(render_compare_key())
     if mode != "curated":
         st.caption(detector_note(highlights))
+        show_paid_labels(found["paid"])
     focus = focused_span(sample, cat)
     # The editors' notes and FAIR passages answer the detector's false alarms in the compare
     # view too.

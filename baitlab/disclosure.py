@@ -1,0 +1,69 @@
+"""Labels that say a text was paid for: "Partner content", "Sponsored", "#ad".
+
+An advert laid out like news or a friend's post carries its label small, often last ("This
+article was produced in partnership with …", "#gifted #brandpartner"). Teachers found that
+the detector said nothing about it, though it is the first thing a careful reader should
+notice. These labels are not bait wording (an honest advert has one too), so they are
+reported beside the highlights, not as highlights.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A bare label counts only set apart as one: on its own line, or beside a separator
+# ("RURAL · Partner content", "National Outdoor Report | Sponsored"). In running text
+# "a sponsored walk" is no such label. "Advertisement" alone is not one either: news pages
+# mark the slots between paragraphs where adverts go with it, honest reports included.
+_APART_BEFORE = r"(?:(?<=^)|(?<=\n)|(?<=[|·•:–—\[(])\s*|(?<=[|·•:–—] ))"
+_APART_AFTER = r"(?=[ \t]*(?:$|\n|[|·•:–—\])]|\.(?:\s|$)))"
+_NAME = r"[A-Z0-9][\w&'’-]*(?:\.\w+)*(?: (?:[A-Z0-9][\w&'’-]*(?:\.\w+)*|of|and|&))*"
+
+_PAID = re.compile(
+    "|".join(
+        [
+            # a bare label, set apart
+            _APART_BEFORE
+            + r"(?i:(?:partner|sponsored|promoted|paid|branded) content|sponsored|promoted"
+            r"|advertorial|paid promotion|ad)" + _APART_AFTER,
+            # a label that names who paid
+            r"(?i:(?<!not )(?:sponsored|promoted|presented|brought to you) by) " + _NAME,
+            r"(?i:paid partnership)(?: with " + _NAME + ")?",
+            r"(?i:(?:produced|written|created|paid for|commissioned) (?:in partnership with"
+            r"|in association with|on behalf of|by our partners? at)) " + _NAME,
+            r"(?i:(?:contains|includes) (?:a |an )?(?:partner|affiliate|sponsored) links?)",
+            # the hashtags influencers use
+            r"(?<![\w#])#(?i:ad|advert|sponsored|spon|gifted|paidpartnership|partner"
+            r"|[a-z0-9]+partner)\b",
+            # written in capitals, it is a label wherever it stands
+            r"\bADVERTORIAL\b|\bSPONSORED\b",
+        ]
+    )
+)
+
+MOST = 4  # labels quoted at most: enough to find them, never a list of a page's teasers
+
+
+def paid_labels(text: str) -> list[str]:
+    """Gives the text's paid-for labels, each once, in the order they appear (at most MOST)."""
+    found: list[str] = []
+    for match in _PAID.finditer(text):
+        label = match.group().strip()
+        if label and label.lower() not in (f.lower() for f in found):
+            found.append(label)
+            if len(found) == MOST:
+                break
+    return found
+
+
+def paid_note(labels: list[str]) -> str:
+    """Gives what a page says under a text with paid-for labels ("" with none)."""
+    if not labels:
+        return ""
+    quoted = ", ".join(f"“{label}”" for label in labels)
+    return (
+        f"Paid for: this text carries a label that marks an advert ({quoted}). What it marks "
+        "is an advert however it is laid out (a news story, a friend's post, a list of "
+        "stories, a letter from an editor): read every claim there as the seller's. Look for "
+        "labels like this first; they are often small, or last."
+    )

@@ -1,0 +1,40 @@
+"""Labels that say a text was paid for, reported beside the highlights."""
+
+from baitlab.analysis import analyze
+from baitlab.disclosure import paid_labels, paid_note
+
+
+def test_labels_an_advert_carries_are_found_once_each_in_order():
+    # Teachers' notes on four new writers' adverts dressed as news and posts: the label was
+    # the first thing to point out, and the page said nothing about it.
+    advert = (
+        "RURAL · Partner content\n\nThe paddock that pays\n\nBy Courier Partner Studio\n\n"
+        "Landholders are earning more.\n\nThis article was produced in partnership with "
+        "Landwell Partners. Partner content."
+    )
+    assert paid_labels(advert) == [
+        "Partner content",
+        "produced in partnership with Landwell Partners",
+    ]
+    caption = "Wren slept seven hours!! Code WREN for 25% off #gifted #willowmosspartner"
+    assert paid_labels(caption) == ["#gifted", "#willowmosspartner"]
+    assert paid_labels("Promoted content. The Ledger may receive a commission.") == [
+        "Promoted content"
+    ]
+    assert paid_labels("Ad · Sponsored\nDoctors stunned") == ["Ad", "Sponsored"]
+    note = paid_note(paid_labels(advert))
+    assert "“Partner content”" in note and "an advert" in note
+    assert analyze(advert)["paid"] == paid_labels(advert)
+
+
+def test_words_that_only_look_like_labels_are_not_reported():
+    for text in (
+        "The school ran a sponsored walk for the hospice. It raised £900.",
+        "Not sponsored, I just love them #notsponsored",
+        "He answered an advertisement for the job in March.",
+        # a news page marks where adverts go; the report itself is not one
+        "Rescuers searched all night.\n\nAdvertisement\n\nThe two men were found at dawn.",
+        "The council, in partnership with the health board, opened a clinic.",
+    ):
+        assert paid_labels(text) == [], text
+        assert paid_note([]) == ""
