@@ -21,12 +21,14 @@ def warm_up() -> None:
 
 
 def describe_grade(grade: float, words_per_sentence: float) -> str:
-    """Gives a sentence a learner understands, e.g. "reading age about 10: short punchy
+    """Gives a sentence a learner understands, e.g. "reading age about 10: short
     sentences". A reading age (the US grade plus five) reads the same in every country, so no
     US grade is named: a teacher in Leeds or Lagos reads "grade 5" as someone else's system."""
     level = reading_age(grade) - 5
+    # Plain words, no verdict: "short punchy sentences" under an honest scam warning read to
+    # a teacher as the page calling it bait (the panel's caption says bait is "punchy").
     if words_per_sentence < 12:
-        style = "short punchy sentences"
+        style = "short sentences"
     elif words_per_sentence < 20:
         style = "sentences of ordinary length"
     else:

@@ -1946,3 +1946,11 @@ def test_teachers_notes_on_the_ninth_sessions_writers_wording_and_layout():
         assert technique in {s.technique for s in detect(line + company)}, line
     # A deposit scheme's reassurance, alone, is no promise.
     assert detect("Your savings are protected up to £85,000 by the deposit scheme.") == []
+
+
+def test_the_reading_summary_describes_short_sentences_without_a_verdict():
+    # An honest council warning read "short punchy sentences", the words the panel uses
+    # for bait (a teacher's note).
+    warning = "Do not pay. Call us first. The number is on our website. We never text."
+    summary = analyze(warning)["readability"]["summary"]
+    assert "short sentences" in summary and "punchy" not in summary
