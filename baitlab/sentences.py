@@ -525,8 +525,9 @@ def _highlight(
                     and not (model.bait_words and _everyday(model.bait_words, w))
                 ]
             elif family.measure == "shout" and model.bait_words:
-                # Capitals shout only in a word: "EMF" and "DWR" are abbreviations.
-                shown = [w for w in shown if w == "!" or _a_word(model.bait_words, w)]
+                # Capitals shout only in a word: "EMF" and "DWR" are abbreviations, and so
+                # are "PIN" and "ID", though "pin" and "id" are words too (a teacher's note).
+                shown = _shouted(model.bait_words, shown)
             if family.measure in ("heat", "shout") and not shown:
                 continue  # "uses hot, emotional words" with none to show would be a claim
         said = model.signals.families[j].says
@@ -742,6 +743,14 @@ def _two_on(words: list[str], first: str, then: str) -> bool:
 
 # Words of the engage family that are nouns too, and the words before one that gives an order.
 _NOUNS_TOO = word_set("type like share link follow comment tag")
+# Written in capitals because they are abbreviations, never to shout.
+_ABBREVIATIONS = frozenset(
+    w.upper()
+    for w in word_set(
+        "pin otp id atm pos sim sms vat bvn nin ssn sin gp tv pdf url faq ceo uk us usa eu nhs "
+        "it hr ps"
+    )
+)
 # A contraction on its own ("you're", "CAN'T", "you'd") weighs in the model like any word,
 # but quoted as evidence it taught a class that contractions are bait (a teacher's note).
 _CONTRACTION = re.compile(r"\w+['’]\w+")
@@ -771,6 +780,11 @@ def _plain_here(bait_words: BaitWords, shown: str) -> bool:
     if " " in term:
         return known < QUOTE_LEAN
     return known < QUOTE_WORD or bait_words.counts[term][2] < QUOTE_TEXTS
+
+
+def _shouted(bait_words: BaitWords, shown: list[str]) -> list[str]:
+    """Gives the marks and words in capitals that shout: "!" and "NEVER", not "EMF", "PIN"."""
+    return [w for w in shown if w == "!" or (w not in _ABBREVIATIONS and _a_word(bait_words, w))]
 
 
 def _a_word(bait_words: BaitWords, shouted: str) -> bool:

@@ -1954,3 +1954,24 @@ def test_the_reading_summary_describes_short_sentences_without_a_verdict():
     warning = "Do not pay. Call us first. The number is on our website. We never text."
     summary = analyze(warning)["readability"]["summary"]
     assert "short sentences" in summary and "punchy" not in summary
+
+
+def test_a_request_for_a_pin_or_code_is_named_and_an_abbreviation_is_not_a_shout():
+    # XM's fake terminal text: "Have your terminal ID, BVN and float PIN ready." was a guess
+    # explained as shouting "(PIN)", and never said that no one real asks for a PIN.
+    company = " Your terminal will be deactivated TODAY. Act now!"
+    for line in (
+        "Have your terminal ID, BVN and float PIN ready.",
+        "Please have ready: your child's date of birth and your online banking sign-in.",
+        "Send your full name, date of birth and ID number to the helpline.",
+    ):
+        found = [s for s in detect(line + company) if s.start < len(line)]
+        assert [s.technique for s in found] == ["impersonation"], (line, found)
+        assert "never needs your PIN" in found[0].explanation
+        assert "(PIN)" not in found[0].explanation
+    # An honest warning says the opposite; a surgery asks for ID in person.
+    for honest in (
+        "We will never ask for your PIN. Do not share your PIN with anyone. Act now!",
+        "Please have your ID ready when you come to the surgery. Share this now! Act today!",
+    ):
+        assert not [s for s in detect(honest) if s.technique == "impersonation"], honest

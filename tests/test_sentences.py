@@ -487,3 +487,12 @@ def test_already_and_sold_out_are_no_crowd_on_their_own():
     words = WORD.findall(crowd.lower())
     assert _means_it("crowd", "are already", words, crowd, {})
     assert _means_it("crowd", "sold out", words, crowd, {})
+
+
+def test_an_abbreviation_in_capitals_is_never_quoted_as_shouting():
+    # "Have your terminal ID, BVN and float PIN ready." was explained as shouting "(PIN)",
+    # though "pin" is a word too (a teacher's note).
+    from baitlab.sentences import _shouted, default_model
+
+    words = default_model().bait_words
+    assert _shouted(words, ["!", "NEVER", "PIN", "ID", "BVN"]) == ["!", "NEVER"]
