@@ -415,6 +415,9 @@ _NAMED_SAYS = re.compile(
     # A reporter's sentence that ends by naming the body it reports: "Registration closes at
     # 5pm on Friday, or earlier if the places are taken, the club said."
     rf"|, (?:the|a) (?:[a-z'’]+ ){{0,3}}[a-z'’]+ {_VERB}\.?[\"”’']?\s*$"
+    # ... or reports a person named before, set off by commas: "Shops that return stock will
+    # not be penalised, she said, but stock found after 21 March will be seized."
+    rf"|, (?:she|he) {_VERB}(?:,|\.?\s*$)"
 )
 
 

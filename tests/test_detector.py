@@ -1975,3 +1975,17 @@ def test_a_request_for_a_pin_or_code_is_named_and_an_abbreviation_is_not_a_shout
         "Please have your ID ready when you come to the surgery. Share this now! Act today!",
     ):
         assert not [s for s in detect(honest) if s.technique == "impersonation"], honest
+
+
+def test_a_regulators_words_reported_with_she_said_are_hers_not_a_threat():
+    # XM's honest recall report: "will be seized" was explained as a threat "to push you to
+    # act before you check".
+    report = (
+        "Dr. Ada Ekanem-Bassey, the agency's director, said anyone with a fever should be "
+        "tested. Shops that return stock before the deadline will not be penalised, she said, "
+        "but stock found on shelves after 21 March will be seized and the shop may be sealed."
+    )
+    assert detect(report) == []
+    # Unreported, the same threat in a message is still one.
+    threat = "Your stock will be seized and the shop may be sealed. Pay the release fee today!"
+    assert "fear-appeal" in {s.technique for s in detect(threat)}
