@@ -1245,7 +1245,8 @@ def test_a_highlight_takes_the_word_that_finishes_its_phrase():
     )
     found = {s.text for s in detect(text + COMPANY)}
     for ending in (
-        "found out",
+        # (since the ninth session, what the residents say is read to its clause's end)
+        "found out when survey pegs appeared on the roundabout on Tuesday",
         "like this one routinely blow out their budgets",
         "eel is yet to come out",
         "Could Cost You $40,000",
@@ -1989,3 +1990,22 @@ def test_a_regulators_words_reported_with_she_said_are_hers_not_a_threat():
     # Unreported, the same threat in a message is still one.
     threat = "Your stock will be seized and the shop may be sealed. Pay the release fee today!"
     assert "fear-appeal" in {s.technique for s in detect(threat)}
+
+
+def test_what_an_unnamed_group_says_is_highlighted_to_its_clauses_end():
+    # Teachers' notes: "specialists say the window to" and "Scientists say the seabird has
+    # reached" stopped short of the claim, and were quoted that way.
+    company = " Share this now! Act today!"
+    claim = (
+        "Scientists say the seabird has reached a 'point of no return' after a collapse at one "
+        "of its last strongholds"
+    )
+    assert claim in {s.text for s in detect(claim + "\n\nBy Staff Reporter\n\n" + company)}
+    line = (
+        "Residents say they saw unmarked vans near the Redmoor site shortly before 9 p.m. on "
+        "Friday."
+    )
+    assert any(t.endswith("9 p.m") for t in {s.text for s in detect(line + company)})
+    # A claim too long to be a clause keeps the short reading.
+    long = "Experts say " + "the very long and winding claim goes on " * 5 + "forever."
+    assert "Experts say the very long" in {s.text for s in detect(long + company)}
