@@ -1220,6 +1220,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     or on a bracket it never opened."""
     while start < end and text[start] in _EDGE:
         start += 1
+    # Nor on a link's label: "READ MORE: Locals baffled by…" is the headline, not the label.
+    label = _LINK_LABEL.match(text, start, end)
+    if label and label.end() < end:
+        start = label.end()
     # Nor begun inside one: "pre-" + "approved by the Benefits Division".
     while start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
         start -= 1
@@ -1554,6 +1558,9 @@ _CLAUSE_REST = re.compile(r"(?:[^\n.,;:!?…()\[\]|·–—]|(?<=\d)[.,](?=\d))*
 # Also a list's play marks and bullets ("▶ This Seal Did Something…"): layout, not words.
 _LAYOUT_MARKS = "▶►▷▸▹⏵➤•●■▪◆"
 _EDGE = " \t\n\r,;:—–-" + _LAYOUT_MARKS
+_LINK_LABEL = re.compile(
+    r"(?i:read more|related|see also|also read|more on this|recommended)\s*:\s*"
+)
 _OPENER = {")": "(", "]": "["}
 
 

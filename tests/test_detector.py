@@ -2009,3 +2009,17 @@ def test_what_an_unnamed_group_says_is_highlighted_to_its_clauses_end():
     # A claim too long to be a clause keeps the short reading.
     long = "Experts say " + "the very long and winding claim goes on " * 5 + "forever."
     assert "Experts say the very long" in {s.text for s in detect(long + company)}
+
+
+def test_a_read_more_label_before_a_headline_is_furniture_and_the_headline_is_the_bait():
+    # "Read more" before a linked story's title was explained as "holds back the rest until
+    # you read on" (a teacher's note); the title after it is what baits.
+    page = (
+        "The petition has gathered more than 60,000 signatures. Share this now! Act today!\n\n"
+        "Read more: The shocking truth about what is really happening to our seabirds"
+    )
+    found = detect(page)
+    assert not [s for s in found if s.text.lower().startswith("read more")], found
+    assert any(s.text.startswith("The shocking truth") for s in found), found
+    # A teaser cut off with "…See more" still holds the rest back.
+    assert "…See more" in {s.text for s in detect("He forgot the camera…See more" + COMPANY)}
