@@ -168,6 +168,22 @@ def _temperature(words: list[str], sentence: str) -> float:
     return sentence_heat(words, sentence)
 
 
+# The whole text's temperature (the mean of its sentences' heats), in a word. Bait and honest
+# reports part far better on it than on the hottest paragraph (AUC 0.87 against 0.73 over
+# the samples and dev texts; 0.83 against 0.70 for writers outside the fitted counts): half
+# the honest texts are under 0.035, half the bait over 0.10. The hottest paragraph put a
+# legal footer or "Thank you for helping…" at the top of scam emails (four teachers' notes).
+COOL_BELOW = 0.06  # three in four honest texts are under it (148 of 191)
+HOT_FROM = 0.12  # over a third of bait texts reach it (146 of 399), 3 honest texts of 191
+
+
+def temperature_word(mean: float) -> str:
+    """Gives the whole text's temperature in a word: "cool", "warm" or "hot"."""
+    if mean < COOL_BELOW:
+        return "cool"
+    return "hot" if mean >= HOT_FROM else "warm"
+
+
 # A line in capitals this long is shouting, not a masthead ("THE COASTAL LEDGER").
 _SHOUTED_WORDS = 6
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from baitlab.emotion import temperature_word
+
 _WIDTH = 108  # pixels: the longest label, "Per sentence", and its help mark
 
 
@@ -31,17 +33,19 @@ def readability_panel(readability: dict, emotion: dict) -> None:
         width=_WIDTH,
     )
     a.metric("Words", readability["words"], width=_WIDTH)
-    hottest = max((p["intensity"] for p in emotion["paragraphs"]), default=0.0)
+    mean = emotion["mean"]
     b.metric(
         "Emotion",
-        f"{hottest:.2f}",
+        temperature_word(mean),
         width=_WIDTH,
-        help="The writer's most charged paragraph, the top of the red line on the bait map: "
-        "0 = flat, 1 = very charged, counting the feeling words and emoji (😡, 🚨) bait leans "
-        "on. What a named person is quoted or reported saying is theirs, so it is left out, "
-        'as are greetings, like-and-comment bars and words any report uses ("died", "won", '
-        '"victims"). An honest report of a moving day can still run warm: heat alone is no '
-        "verdict.",
+        help=f"How emotionally charged the writer's own words are across the whole text: "
+        f"{mean:.2f} here, the average of its sentences, 0 = flat. Under 0.06 is cool, as most "
+        "honest reports are; "
+        "0.12 and over is hot, as much bait is. It counts the feeling words and emoji (😡, 🚨) "
+        "bait leans on; what a named person is quoted or reported saying is theirs, so it is "
+        'left out, as are greetings and words any report uses ("died", "won", "victims"). The '
+        "red line on the bait map shows each paragraph. Heat alone is no verdict: an honest "
+        "report of a moving day can run warm.",
     )
     st.caption(
         "Bait is often written simply, in short punchy sentences, so it can be read in a "

@@ -108,3 +108,25 @@ def test_a_letters_opening_name_is_manners_not_heat():
     # A teacher saw a fundraising email's "Friend," as its hottest paragraph.
     assert emotion("Friend,")["peak"] == 0.0
     assert emotion("Friend,\n\nThis is DISGUSTING and they should be ashamed!!!")["peak"] > 0.5
+
+
+def test_the_whole_texts_temperature_sets_honest_reports_apart_from_bait(library):
+    # The side panel showed the hottest paragraph: a scam email's legal footer and a
+    # "Thank you for helping…" line put bait below honest reports (four teachers' notes).
+    # The whole text's average reads honest reports cool and most bait warm or hot.
+    from baitlab.emotion import temperature_word
+
+    words = {"bait": [], "honest": []}
+    for sample in library.samples:
+        words[sample.meta.kind].append(temperature_word(emotion(sample.text)["mean"]))
+    assert words["honest"].count("cool") >= 0.8 * len(words["honest"])
+    assert "hot" not in words["honest"]
+    assert words["bait"].count("cool") <= 0.4 * len(words["bait"])
+    assert [temperature_word(m) for m in (0.0, 0.059, 0.06, 0.119, 0.12, 1.0)] == [
+        "cool",
+        "cool",
+        "warm",
+        "warm",
+        "hot",
+        "hot",
+    ]

@@ -57,6 +57,9 @@ def test_reader_deep_link_opens_the_founding_article_with_labelled_highlights(fo
     # The chart is headed by the name the note over the text gives it ("as on the bait map").
     assert any("as on the bait map" in c.value for c in at.caption)
     assert "Bait map" in [h.value for h in at.subheader]
+    # The side panel gives the whole text's temperature in a word, its figure in the help.
+    (temperature,) = [m for m in at.metric if m.label == "Emotion"]
+    assert temperature.value in ("cool", "warm", "hot")
     # Passages and emotion each on their own panel and scale, never two y-axes over one
     # panel (a class read the right-hand emotion scale off the bars).
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
