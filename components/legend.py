@@ -30,10 +30,9 @@ def legend_filter(
     # How many of a count are a model's guesses (labels ending in "?"), so "FEAR (3)" does
     # not read as three sure findings when two are guesses.
     guesses = Counter(h.technique for h in highlights if is_guess(h))
-    # Said in words: "(3, 2 marked ?)" was cryptic to a teacher's class.
-    counted = counted or {
-        t: f"{n}, {_guesses(guesses[t])}" for t, n in counts.items() if guesses[t]
-    }
+    # Said in words: "(3, 2 marked ?)" was cryptic to a teacher's class, and "(1, 1 is a
+    # guess ?)" clumsy to two more.
+    counted = counted or {t: _guesses(n, guesses[t]) for t, n in counts.items() if guesses[t]}
     labels = {t.id: f"{t.abbr} · {t.name} ({counted.get(t.id, counts[t.id])})" for t in present}
     chosen = st.pills(
         label,
@@ -46,6 +45,8 @@ def legend_filter(
     return [h for h in highlights if h.technique in set(chosen or [])]
 
 
-def _guesses(n: int) -> str:
-    """Gives "1 is a guess ?" or "2 are guesses ?": how many of a count carry a "?" label."""
-    return "1 is a guess ?" if n == 1 else f"{n} are guesses ?"
+def _guesses(n: int, guessed: int) -> str:
+    """Gives a count with how many of it carry a "?" label: "1 guess ?", "3 guesses ?", or
+    "3: 1 sure, 2 guesses ?"."""
+    said = "1 guess ?" if guessed == 1 else f"{guessed} guesses ?"
+    return said if guessed == n else f"{n}: {n - guessed} sure, {said}"

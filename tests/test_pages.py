@@ -406,6 +406,8 @@ def test_check_page_legend_says_how_many_of_a_count_are_guesses():
     assert guessed, "this text no longer has a guessed label to count"
     for abbr in set(guessed):
         label = next(x for x in labels if x.startswith(f"{abbr} · "))
-        n = guessed.count(abbr)
-        assert ("1 is a guess ?" if n == 1 else f"{n} are guesses ?") in label, label
+        g = guessed.count(abbr)
+        said = "1 guess ?" if g == 1 else f"{g} guesses ?"
+        n = int(re.search(r"\((\d+)", label)[1])
+        assert label.endswith(f"({said})" if n == g else f"({n}: {n - g} sure, {said})"), label
     assert any(re.search(r"\(\d+\)$", x) for x in labels), labels  # sure ones stay plain
