@@ -656,6 +656,16 @@ _DEADLINES = word_set(
     "hurry urgent urgently immediately asap deadline expires expire expiring expired "
     "countdown midnight ends ending closes closing until left remaining"
 )
+
+
+def _midnight_deadline(words: list[str]) -> bool:
+    """Gives True when "midnight" in the sentence is a deadline ("ends at midnight")."""
+    at = [k for k, w in enumerate(words) if w == "midnight"]
+    return any(_CLOSES.intersection(words[max(0, k - 2) : k]) for k in at)
+
+
+# Words that make an hour a deadline: "ends at midnight", "before midnight".
+_CLOSES = word_set("by before until till ends ending closes closing expires expiring deadline")
 # A crowd is people: "thousands of parents have signed", not "head office loses millions".
 _MULTITUDES = frozenset({"thousands", "millions", "hundreds"})
 _SPENDS = word_set(
@@ -704,6 +714,10 @@ def _means_it(family: str, shown: str, words: list[str], sentence: str, signs: d
                 for k in at
             )
         return to_you
+    if family == "urgency" and term == "midnight":
+        # a deadline at midnight ("ends at midnight", "before midnight"); not the hour of a
+        # scene: "whatever's left on the shelf at midnight" (a teacher's note)
+        return _midnight_deadline(words)
     if family == "urgency" and term == "running out":
         # time runs out on a reader; "jewellers are running out of small gold coins" is stock
         return not _two_on(words, "running", "of")
@@ -834,7 +848,7 @@ def _typical_words(model: SentenceModel, technique: str, words: set[str], order:
     meaningful = {
         w
         for w in (words & model.signals.bait_vocabulary) - _POINTERS - _ONLY_IN_COMPANY
-        if not _CONTRACTION.fullmatch(w)
+        if not _CONTRACTION.fullmatch(w) and (w != "midnight" or _midnight_deadline(order))
     }
     telling = _in_order(model.wording.telling(technique, meaningful, skip=common), order)
     if not telling:

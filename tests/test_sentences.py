@@ -496,3 +496,17 @@ def test_an_abbreviation_in_capitals_is_never_quoted_as_shouting():
 
     words = default_model().bait_words
     assert _shouted(words, ["!", "NEVER", "PIN", "ID", "BVN"]) == ["!", "NEVER"]
+
+
+def test_midnight_is_quoted_as_a_clock_only_when_something_ends_then():
+    # "Picture trying to switch a screaming 4-month-old to whatever's left on the shelf at
+    # midnight" was explained as "puts a clock on you (midnight)" (a teacher's note).
+    from baitlab.sentences import _means_it, technique_of
+
+    scene = "Picture trying to switch a screaming baby to whatever's left on the shelf at midnight."
+    words = scene.lower().replace(".", "").split()
+    assert not _means_it("urgency", "midnight", words, scene, {})
+    assert "midnight" not in technique_of(scene)[1]
+    deadline = "Offer ends at midnight, so hurry and claim yours"
+    assert _means_it("urgency", "midnight", deadline.lower().replace(",", "").split(), deadline, {})
+    assert "'midnight'" in technique_of(deadline)[1]
