@@ -1887,6 +1887,11 @@ def test_misses_in_the_ninth_sessions_new_writers_now_light_beside_other_bait():
         ("The air in your home can be up to five times dirtier than outside.", "fear-appeal"),
         ("No plugs. No filters. No watering. Just cleaner air.", "false-promise"),
         ("Over 40,000 shares already.", "social-proof"),
+        # XN's, after a teacher's review
+        ("Over 300 shares in the Eastside group before it got taken down!!", "social-proof"),
+        ("So many of you have been in my DMs asking what changed.", "social-proof"),
+        ("They're a small family business so they sell out constantly.", "urgency"),
+        ("They're not announcing it because they don't want a panic.", "conspiracy"),
     ):
         assert technique in {s.technique for s in detect(line + company)}, line
     # Alone, each is what an honest report or notice may say too.
