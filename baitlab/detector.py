@@ -709,9 +709,10 @@ SECOND_OPINION = (
     "editor would mark: a second opinion, not a verdict."
 )
 # Added beside SECOND_OPINION only when a label on the page ends in "?".
+# In plain words: "a model's reading" was jargon to a teacher's class.
 GUESS_NOTE = (
-    " A label ending in ? marks a highlight with no bait phrase Bait Lab knows in it, only a "
-    "model's reading of the sentence or headline: weigh it more lightly."
+    " A label ending in ? is a guess: there is no bait phrase Bait Lab knows in it, only a "
+    "sentence or headline built the way bait often is. Weigh it more lightly."
 )
 
 

@@ -228,6 +228,7 @@ def test_the_note_on_the_detector_explains_the_question_mark_only_when_one_is_sh
     guess = Highlight(9, 39, "curiosity-gap", "why", "detector", cue=CUE_NAME)
     assert "ending in ?" not in detector_note([rule])
     assert "ending in ?" in detector_note([rule, guess])
+    assert "model's reading" not in detector_note([rule, guess])  # jargon to a class
 
 
 def test_named_differently_shows_the_editors_name_first_wherever_each_begins(catalogue):
