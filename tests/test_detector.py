@@ -1906,6 +1906,13 @@ def test_misses_in_the_ninth_sessions_new_writers_now_light_beside_other_bait():
         assert detect(honest) == [], honest
 
 
+def test_an_urgent_warning_keeps_the_authority_it_claims_to_come_from():
+    # "URGENT WARNING" was highlighted as false authority while "FROM A CUSTOMS OFFICER", the
+    # authority claimed, was left out (a teacher's note on XM's forward).
+    found = detect("*URGENT WARNING FROM A CUSTOMS OFFICER* 🚨🚨" + COMPANY)
+    assert "URGENT WARNING FROM A CUSTOMS OFFICER" in {s.text for s in found}
+
+
 def test_a_run_of_no_this_no_that_is_a_promise_only_when_it_lists_costs():
     # "No plugs. No filters. No watering." sells effortlessness; "No caption. No emoji." and
     # "No fire. No storm. No explanation." do not, and must not be explained as if they did.
