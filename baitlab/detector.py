@@ -1608,7 +1608,9 @@ _FLAGGED: dict[tuple[int, str], tuple[tuple, frozenset[str]]] = {}
 
 
 def _yield(spans: list[DetectedSpan], yielding: set[str]) -> list[DetectedSpan]:
-    """Gives the spans without those of yielding cues that overlap another technique's span."""
+    """Gives the spans without those of yielding cues that another technique's span covers at
+    least half of ("Experts agree that…" as false authority); a yielding span that only touches
+    another ("residents say the readings don't tell" + "the whole story") stays."""
     if not any(s.cue in yielding for s in spans):
         return spans
     ordered = sorted(spans, key=lambda s: s.start)
@@ -1618,7 +1620,11 @@ def _yield(spans: list[DetectedSpan], yielding: set[str]) -> list[DetectedSpan]:
     def overlapped(s: DetectedSpan) -> bool:
         first = bisect.bisect_left(starts, s.start - longest)
         last = bisect.bisect_left(starts, s.end)
-        return any(o.technique != s.technique and o.end > s.start for o in ordered[first:last])
+        half = (s.end - s.start) / 2
+        return any(
+            o.technique != s.technique and min(o.end, s.end) - max(o.start, s.start) >= half
+            for o in ordered[first:last]
+        )
 
     return [s for s in spans if s.cue not in yielding or not overlapped(s)]
 

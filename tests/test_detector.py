@@ -2035,3 +2035,14 @@ def test_a_read_more_label_before_a_headline_is_furniture_and_the_headline_is_th
     assert any(s.text.startswith("The shocking truth") for s in found), found
     # A teaser cut off with "…See more" still holds the rest back.
     assert "…See more" in {s.text for s in detect("He forgot the camera…See more" + COMPANY)}
+
+
+def test_experts_no_one_names_get_one_label_not_two_saying_the_same():
+    # "Experts agree that the situation is only going to get worse" carried AUTH and VAGUE,
+    # both explaining that no one is named (a teacher's note).
+    found = detect("Experts agree that the situation is only going to get worse." + COMPANY)
+    on_it = [s.technique for s in found if s.text.startswith("Experts agree")]
+    assert on_it == ["false-authority"], found
+    # Alone, what an unnamed group says is still vague sourcing.
+    alone = detect("Residents say they saw unmarked vans near the site." + COMPANY)
+    assert "vague-sourcing" in {s.technique for s in alone}
