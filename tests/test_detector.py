@@ -1892,6 +1892,7 @@ def test_misses_in_the_ninth_sessions_new_writers_now_light_beside_other_bait():
         ("So many of you have been in my DMs asking what changed.", "social-proof"),
         ("They're a small family business so they sell out constantly.", "urgency"),
         ("They're not announcing it because they don't want a panic.", "conspiracy"),
+        ("Word from someone who'd know is that the pub has been sold.", "vague-sourcing"),
     ):
         assert technique in {s.technique for s in detect(line + company)}, line
     # Alone, each is what an honest report or notice may say too.
@@ -1902,6 +1903,7 @@ def test_misses_in_the_ninth_sessions_new_writers_now_light_beside_other_bait():
         "More than 23,000 people are now on the waiting list.",
         "According to a recent survey by the Office of Statistics, rents rose 4%.",
         "Walking just 20 minutes a day lowers the risk, the study found.",
+        "If in doubt, ask someone who would know, such as your pharmacist.",
     ):
         assert detect(honest) == [], honest
 
