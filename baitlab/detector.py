@@ -429,11 +429,15 @@ def attributed_sentence(sentence: str) -> bool:
 
 # The line before a quoted paragraph names a scam or a fake and ends in a colon.
 _WARNED_INTRO = re.compile(
-    r"\b(?:scam\w*|fraud\w*|fake|hoax\w*|phishing|example)\b[^\n:]*:\s*$"
+    r"\b(?:scam\w*|fraud\w*|fake|hoax\w*|phishing|example)\b[^\n]*:\s*$"
     # ... or tells how a message came ("A reader forwarded us this message, which arrived
     # last week:").
     r"|\b(?:forwarded|sent|received|shared|passed)\b[^\n:]*\b(?:message|text|email|letter)s?\b"
     r"[^\n:]*:\s*$"
+    # ... or shows one as an example: "reports from drivers of text messages like this one:",
+    # "several of you have forwarded us this:".
+    r"|\b(?:message|text|email|letter|post)s?\b[^\n:]*\b(?:like|such as) this(?: one)?\s*:\s*$"
+    r"|\bforwarded (?:us|me|to us|to me) (?:this|these|the following)\s*:\s*$"
     # ... or says it is copied word for word ("The wording, copied exactly from one of them,
     # is:", "This is the message going around, copied exactly:").
     r"|\b(?:copied|quoted|reproduced|word for word|verbatim)\b[^\n:]*:\s*$",

@@ -2048,3 +2048,29 @@ def test_experts_no_one_names_get_one_label_not_two_saying_the_same():
     # Alone, what an unnamed group says is still vague sourcing.
     alone = detect("Residents say they saw unmarked vans near the site." + COMPANY)
     assert "vague-sourcing" in {s.technique for s in alone}
+
+
+def test_the_honest_texts_of_the_last_four_writers_stay_clean():
+    # XP-XS's honest controls on arrival: a scam shown after "text messages like this one:"
+    # and "several of you have forwarded us this:", a trust's real closing date, "roughly
+    # 95,000 residents are eligible", and a post's "Full story, including …".
+    for warning in (
+        "We've also had reports from drivers of text messages like this one:\n\n"
+        "\"GoferGrid: You've qualified for a $300 bonus! Claim within 2 hrs at "
+        'gofergrid-bonus-pay.example or it will expire."\n\nThis message is not from us.',
+        "A fake text: several of you have forwarded us this:\n\n"
+        '"URGENT: Founder shares SELLING OUT. Only 40 left at £50. Secure yours in the next '
+        '2 hrs before price doubles: thistle-founder-shares.example"\n\nIt is not from us.',
+        "Dear member,\n\nThe offer closes at 5pm on Friday 28 November. That date is set in "
+        "the offer document.",
+        "The authority estimates that roughly 95,000 residents are eligible.",
+        "Full story, including what nurses working overseas need to know, is on our page.",
+    ):
+        assert detect(warning) == [], warning
+    # In a message that baits, the same wordings still count.
+    assert "urgency" in {
+        s.technique for s in detect("The offer closes at 5pm Friday! Claim your prize now!")
+    }
+    assert "false-promise" in {
+        s.technique for s in detect("Residents may be eligible for a refund. Act now! Share!")
+    }
