@@ -2074,3 +2074,31 @@ def test_the_honest_texts_of_the_last_four_writers_stay_clean():
     assert "false-promise" in {
         s.technique for s in detect("Residents may be eligible for a refund. Act now! Share!")
     }
+
+
+def test_misses_in_the_last_four_writers_texts_now_light_beside_other_bait():
+    company = " Share this now! Act today!"
+    for line, technique in (
+        ("Over 3,000 pastors from 22 nations have already confirmed.", "social-proof"),
+        ("Only 14 lots remain in the first release.", "urgency"),
+        ("Fined up to $2,000 if you light one.", "fear-appeal"),
+        ("Your courier account is scheduled for deactivation.", "fear-appeal"),
+        ("Appeals received after the deadline will not be reviewed.", "urgency"),
+        ("This fee is refundable upon arrival at the convention.", "false-promise"),
+        ("No bank loan, no lawyer needed.", "false-promise"),
+        ("I made $1,870 in ONE weekend delivering.", "false-promise"),
+        ("This app DOUBLED my pay overnight.", "false-promise"),
+        ("STOP accepting orders until you watch this.", "fear-appeal"),
+        ("One source with knowledge of the club's finances told us it is bad.", "vague-sourcing"),
+        ("Rovers fans on social media have been quick to voice their anger.", "social-proof"),
+        ("Families can lose as much as $1,200 a year to fees.", "fear-appeal"),
+        ("The device works, according to researchers in Europe.", "vague-sourcing"),
+    ):
+        assert technique in {s.technique for s in detect(line + company)}, line
+    # Alone, each of these is what an honest notice or report says too.
+    for honest in (
+        "Applications received after the deadline will not be considered.",
+        "The deposit is fully refundable if you cancel within 14 days.",
+        "Households could save as much as £300 a year by switching, the regulator said.",
+    ):
+        assert detect(honest) == [], honest
