@@ -43,16 +43,27 @@ _PAID = re.compile(
 
 MOST = 4  # labels quoted at most: enough to find them, never a list of a page's teasers
 
+# Every label holds one of these (lower-cased), or the word "ad": lines without any are passed
+# over, so most texts cost a scan for a few words (the full pattern on a whole 1,000-word
+# article cost as much as textstat's whole reading-ease score).
+_KEYS = ("sponsor", "promot", "partner", "advertorial", "paid", "branded", "affiliate", "#")
+_KEYS += ("brought to you", "presented by")
+_AD = re.compile(r"\bad\b", re.IGNORECASE)
+
 
 def paid_labels(text: str) -> list[str]:
     """Gives the text's paid-for labels, each once, in the order they appear (at most MOST)."""
     found: list[str] = []
-    for match in _PAID.finditer(text):
-        label = match.group().strip()
-        if label and label.lower() not in (f.lower() for f in found):
-            found.append(label)
-            if len(found) == MOST:
-                break
+    for line in text.split("\n"):
+        lower = line.lower()
+        if not any(key in lower for key in _KEYS) and not _AD.search(line):
+            continue
+        for match in _PAID.finditer(line):
+            label = match.group().strip()
+            if label and label.lower() not in (f.lower() for f in found):
+                found.append(label)
+                if len(found) == MOST:
+                    return found
     return found
 
 
