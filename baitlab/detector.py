@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError
 from baitlab import CUES_DIR
 from baitlab.errors import ContentError, Problem, problems_from_validation
 from baitlab.headlines import QUOTED_FROM
-from baitlab.text import Prepared, Segment, clusters, paragraphs, prepare
+from baitlab.text import LAYOUT_MARKS, Prepared, Segment, clusters, paragraphs, prepare
 
 CUES_FILE = CUES_DIR / "cues.yaml"
 
@@ -831,7 +831,7 @@ def headline_spans(text: str) -> list[DetectedSpan]:
     for (at, line), verdict in zip(lines, verdicts, strict=True):
         if not verdict.is_bait or verdict.bait_score < HEADLINE_FLOOR:
             continue
-        start = at + (len(line) - len(line.lstrip(" \t" + _LAYOUT_MARKS)))
+        start = at + (len(line) - len(line.lstrip(" \t" + LAYOUT_MARKS)))
         end = at + len(line.rstrip())
         # What the headline does, not the names of techniques: "for: curiosity gap" beside a
         # "social proof" label read to a teacher as the detector contradicting itself.
@@ -1560,9 +1560,7 @@ _FINISHES = re.compile(
 # The rest of a clause: up to punctuation or a bar, though not the comma or point inside a
 # figure.
 _CLAUSE_REST = re.compile(r"(?:[^\n.,;:!?…()\[\]|·–—]|(?<=\d)[.,](?=\d))*")
-# Also a list's play marks and bullets ("▶ This Seal Did Something…"): layout, not words.
-_LAYOUT_MARKS = "▶►▷▸▹⏵➤•●■▪◆"
-_EDGE = " \t\n\r,;:—–-" + _LAYOUT_MARKS
+_EDGE = " \t\n\r,;:—–-" + LAYOUT_MARKS  # and a list's play marks and bullets
 _LINK_LABEL = re.compile(
     r"(?i:read more|related|see also|also read|more on this|recommended)\s*:\s*"
 )

@@ -30,7 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from baitlab import CUES_DIR, PROJECT_ROOT, wording
 from baitlab.errors import ContentError, Problem, problems_from_validation
-from baitlab.text import Prepared
+from baitlab.text import LAYOUT_MARKS, Prepared
 from baitlab.wording import BaitWords, Wording, plain_words, terms, word_set
 
 SIGNALS_FILE = CUES_DIR / "sentence_signals.yaml"
@@ -244,14 +244,11 @@ def _a_section(sentence: str, match: re.Match) -> bool:
     return match.group() in _SECTIONS and sentence[match.end() : match.end() + 1] == ":"
 
 
-# A list's play marks and bullets are layout ("▶ GIANT Jellyfish…"), not symbols used for
-# effect: a teacher read "uses emoji and symbols for effect" under a title with none.
-_LAYOUT = frozenset("▶►▷▸▹⏵➤●■▪◆")
-
-
 def _is_symbol(ch: str) -> bool:
-    """Gives True for emoji and other pictorial symbols, but not a list's layout marks."""
-    return ord(ch) > 0x2000 and unicodedata.category(ch) == "So" and ch not in _LAYOUT
+    """Gives True for emoji and other pictorial symbols, but not a list's layout marks: a
+    teacher read "uses emoji and symbols for effect" under "▶ GIANT Jellyfish…", which has
+    none."""
+    return ord(ch) > 0x2000 and unicodedata.category(ch) == "So" and ch not in LAYOUT_MARKS
 
 
 def load_signals(path: Path = SIGNALS_FILE) -> SentenceSignals:
@@ -657,6 +654,9 @@ _DEADLINES = word_set(
     "countdown midnight ends ending closes closing until left remaining"
 )
 
+# Words that make an hour a deadline: "ends at midnight", "before midnight".
+_CLOSES = word_set("by before until till ends ending closes closing expires expiring deadline")
+
 
 def _midnight_deadline(words: list[str]) -> bool:
     """Gives True when "midnight" in the sentence is a deadline ("ends at midnight")."""
@@ -664,8 +664,6 @@ def _midnight_deadline(words: list[str]) -> bool:
     return any(_CLOSES.intersection(words[max(0, k - 2) : k]) for k in at)
 
 
-# Words that make an hour a deadline: "ends at midnight", "before midnight".
-_CLOSES = word_set("by before until till ends ending closes closing expires expiring deadline")
 # A crowd is people: "thousands of parents have signed", not "head office loses millions".
 _MULTITUDES = frozenset({"thousands", "millions", "hundreds"})
 _SPENDS = word_set(

@@ -23,6 +23,9 @@ _SENTENCE_END = re.compile(
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A word: letters, digits or underscores, with any apostrophes inside it ("don't", "you’ll").
 WORD = re.compile(r"\w+(?:['’]\w+)*")
+# A list's play marks and bullets ("▶ This Seal Did Something…"): layout, not words, and not
+# symbols used for effect.
+LAYOUT_MARKS = "▶►▷▸▹⏵➤•●■▪◆"
 
 
 class Segment(NamedTuple):
