@@ -178,7 +178,10 @@ HOT_FROM = 0.12  # over a third of bait texts reach it (146 of 399), 3 honest te
 
 
 def temperature_word(mean: float) -> str:
-    """Gives the whole text's temperature in a word: "cool", "warm" or "hot"."""
+    """Gives the whole text's temperature in a word: "cool", "warm" or "hot", read off the
+    figure a page shows (two decimals), so "0.06" is never called cool on one page and warm
+    on another (a teacher's note)."""
+    mean = round(mean, 2)
     if mean < COOL_BELOW:
         return "cool"
     return "hot" if mean >= HOT_FROM else "warm"

@@ -122,9 +122,11 @@ def test_the_whole_texts_temperature_sets_honest_reports_apart_from_bait(library
     assert words["honest"].count("cool") >= 0.8 * len(words["honest"])
     assert "hot" not in words["honest"]
     assert words["bait"].count("cool") <= 0.4 * len(words["bait"])
-    assert [temperature_word(m) for m in (0.0, 0.059, 0.06, 0.119, 0.12, 1.0)] == [
+    # Read off the two-decimal figure the help shows: 0.058 shows as "0.06", so it is warm.
+    assert [temperature_word(m) for m in (0.0, 0.054, 0.058, 0.06, 0.114, 0.118, 1.0)] == [
         "cool",
         "cool",
+        "warm",
         "warm",
         "warm",
         "hot",
