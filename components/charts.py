@@ -36,7 +36,12 @@ def bait_map(text: str, highlights: list[Highlight], emotion: dict) -> None:
         x=xs,
         y=[r["highlights"] for r in rows],
         marker_color="#1965B0",
-        hovertemplate="Paragraph %{x}: %{y} highlighted passage(s)<extra></extra>",
+        hovertext=[
+            f"Paragraph {r['paragraph']}: {r['highlights']} highlighted passage"
+            + ("" if r["highlights"] == 1 else "s")
+            for r in rows
+        ],
+        hovertemplate="%{hovertext}<extra></extra>",
         row=1,
         col=1,
     )

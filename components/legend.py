@@ -46,7 +46,9 @@ def legend_filter(
 
 
 def _guesses(n: int, guessed: int) -> str:
-    """Gives a count with how many of it carry a "?" label: "1 guess ?", "3 guesses ?", or
-    "3: 1 sure, 2 guesses ?"."""
-    said = "1 guess ?" if guessed == 1 else f"{guessed} guesses ?"
-    return said if guessed == n else f"{n}: {n - guessed} sure, {said}"
+    """Gives a count with how many of it carry a "?" label: "1 guess ?", "3 guesses ?",
+    "3, 1 of them a guess ?" or "3, 2 of them guesses ?" (never "sure": the detector is a
+    second opinion, a teacher's note)."""
+    if guessed == n:
+        return "1 guess ?" if n == 1 else f"{n} guesses ?"
+    return f"{n}, 1 of them a guess ?" if guessed == 1 else f"{n}, {guessed} of them guesses ?"
