@@ -2102,3 +2102,13 @@ def test_misses_in_the_last_four_writers_texts_now_light_beside_other_bait():
         "Households could save as much as £300 a year by switching, the regulator said.",
     ):
         assert detect(honest) == [], honest
+
+
+def test_a_phishing_emails_request_to_verify_and_confirm_an_account_is_named():
+    # A teacher: "please verify your identity and confirm the payout account" was left plain,
+    # the one dangerous line of a courier phishing email.
+    line = "Please verify your identity and confirm the payout account at fleet-pay.example."
+    found = [s for s in detect(line) if s.technique == "impersonation"]
+    assert found and found[0].text.startswith("verify your identity and confirm the payout")
+    # A charity's own appeals site is no look-alike.
+    assert detect("Donations can be made at disasterappeals.example.") == []
