@@ -1866,37 +1866,43 @@ def test_a_message_that_stops_you_checking_with_the_real_organisation_is_imperso
 def test_misses_in_the_ninth_sessions_new_writers_now_light_beside_other_bait():
     # XL's, XM's, XN's and XO's texts on arrival: each line went unmarked in a text full of
     # other bait.
-    company = " Share this now! Act today!"
-    for line, technique in (
-        ("Government knows but they will not announce because big men are involved.", "conspiracy"),
-        ("Failure to comply means the terminal will be deactivated.", "fear-appeal"),
-        ("Industry observers expect tighter rules for new projects.", "vague-sourcing"),
-        ("A growing number of local landholders are discovering a new income.", "social-proof"),
-        ("Check whether your property qualifies in under two minutes.", "direct-address"),
-        ("It stays in the stomach for years and causes kidney failure and cancer.", "fear-appeal"),
-        ("Some properties are now earning up to $90 per hectare per year.", "false-promise"),
-        ("There are more than 23,000 sponsors now on FarmVest's platform.", "social-proof"),
-        # XN's and XO's
-        ("Your childcare fee refund of $1,146.80 is ready.", "false-promise"),
-        ("It's something most parents never think to check.", "curiosity-gap"),
+    assert_named(
         (
-            "According to a recent survey, 1 in 3 children start school without it.",
-            "vague-sourcing",
-        ),
-        ("It can take as little as ten minutes a day.", "false-promise"),
-        ("The air in your home can be up to five times dirtier than outside.", "fear-appeal"),
-        ("No plugs. No filters. No watering. Just cleaner air.", "false-promise"),
-        ("Over 40,000 shares already.", "social-proof"),
-        # XN's, after a teacher's review
-        ("Over 300 shares in the Eastside group before it got taken down!!", "social-proof"),
-        ("So many of you have been in my DMs asking what changed.", "social-proof"),
-        ("They're a small family business so they sell out constantly.", "urgency"),
-        ("They're not announcing it because they don't want a panic.", "conspiracy"),
-        ("Word from someone who'd know is that the pub has been sold.", "vague-sourcing"),
-    ):
-        assert technique in {s.technique for s in detect(line + company)}, line
+            (
+                "Government knows but they will not announce because big men are involved.",
+                "conspiracy",
+            ),
+            ("Failure to comply means the terminal will be deactivated.", "fear-appeal"),
+            ("Industry observers expect tighter rules for new projects.", "vague-sourcing"),
+            ("A growing number of local landholders are discovering a new income.", "social-proof"),
+            ("Check whether your property qualifies in under two minutes.", "direct-address"),
+            (
+                "It stays in the stomach for years and causes kidney failure and cancer.",
+                "fear-appeal",
+            ),
+            ("Some properties are now earning up to $90 per hectare per year.", "false-promise"),
+            ("There are more than 23,000 sponsors now on FarmVest's platform.", "social-proof"),
+            # XN's and XO's
+            ("Your childcare fee refund of $1,146.80 is ready.", "false-promise"),
+            ("It's something most parents never think to check.", "curiosity-gap"),
+            (
+                "According to a recent survey, 1 in 3 children start school without it.",
+                "vague-sourcing",
+            ),
+            ("It can take as little as ten minutes a day.", "false-promise"),
+            ("The air in your home can be up to five times dirtier than outside.", "fear-appeal"),
+            ("No plugs. No filters. No watering. Just cleaner air.", "false-promise"),
+            ("Over 40,000 shares already.", "social-proof"),
+            # XN's, after a teacher's review
+            ("Over 300 shares in the Eastside group before it got taken down!!", "social-proof"),
+            ("So many of you have been in my DMs asking what changed.", "social-proof"),
+            ("They're a small family business so they sell out constantly.", "urgency"),
+            ("They're not announcing it because they don't want a panic.", "conspiracy"),
+            ("Word from someone who'd know is that the pub has been sold.", "vague-sourcing"),
+        )
+    )
     # Alone, each is what an honest report or notice may say too.
-    for honest in (
+    assert_clean(
         "Smoking causes cancer and heart attacks, the health service said.",
         "Check if you qualify for the winter payment on the council website.",
         "Market watchers expect rates to fall next year.",
@@ -1904,8 +1910,7 @@ def test_misses_in_the_ninth_sessions_new_writers_now_light_beside_other_bait():
         "According to a recent survey by the Office of Statistics, rents rose 4%.",
         "Walking just 20 minutes a day lowers the risk, the study found.",
         "If in doubt, ask someone who would know, such as your pharmacist.",
-    ):
-        assert detect(honest) == [], honest
+    )
 
 
 def test_an_urgent_warning_keeps_the_authority_it_claims_to_come_from():
@@ -2077,31 +2082,33 @@ def test_the_honest_texts_of_the_last_four_writers_stay_clean():
 
 
 def test_misses_in_the_last_four_writers_texts_now_light_beside_other_bait():
-    company = " Share this now! Act today!"
-    for line, technique in (
-        ("Over 3,000 pastors from 22 nations have already confirmed.", "social-proof"),
-        ("Only 14 lots remain in the first release.", "urgency"),
-        ("Fined up to $2,000 if you light one.", "fear-appeal"),
-        ("Your courier account is scheduled for deactivation.", "fear-appeal"),
-        ("Appeals received after the deadline will not be reviewed.", "urgency"),
-        ("This fee is refundable upon arrival at the convention.", "false-promise"),
-        ("No bank loan, no lawyer needed.", "false-promise"),
-        ("I made $1,870 in ONE weekend delivering.", "false-promise"),
-        ("This app DOUBLED my pay overnight.", "false-promise"),
-        ("STOP accepting orders until you watch this.", "fear-appeal"),
-        ("One source with knowledge of the club's finances told us it is bad.", "vague-sourcing"),
-        ("Rovers fans on social media have been quick to voice their anger.", "social-proof"),
-        ("Families can lose as much as $1,200 a year to fees.", "fear-appeal"),
-        ("The device works, according to researchers in Europe.", "vague-sourcing"),
-    ):
-        assert technique in {s.technique for s in detect(line + company)}, line
+    assert_named(
+        (
+            ("Over 3,000 pastors from 22 nations have already confirmed.", "social-proof"),
+            ("Only 14 lots remain in the first release.", "urgency"),
+            ("Fined up to $2,000 if you light one.", "fear-appeal"),
+            ("Your courier account is scheduled for deactivation.", "fear-appeal"),
+            ("Appeals received after the deadline will not be reviewed.", "urgency"),
+            ("This fee is refundable upon arrival at the convention.", "false-promise"),
+            ("No bank loan, no lawyer needed.", "false-promise"),
+            ("I made $1,870 in ONE weekend delivering.", "false-promise"),
+            ("This app DOUBLED my pay overnight.", "false-promise"),
+            ("STOP accepting orders until you watch this.", "fear-appeal"),
+            (
+                "One source with knowledge of the club's finances told us it is bad.",
+                "vague-sourcing",
+            ),
+            ("Rovers fans on social media have been quick to voice their anger.", "social-proof"),
+            ("Families can lose as much as $1,200 a year to fees.", "fear-appeal"),
+            ("The device works, according to researchers in Europe.", "vague-sourcing"),
+        )
+    )
     # Alone, each of these is what an honest notice or report says too.
-    for honest in (
+    assert_clean(
         "Applications received after the deadline will not be considered.",
         "The deposit is fully refundable if you cancel within 14 days.",
         "Households could save as much as £300 a year by switching, the regulator said.",
-    ):
-        assert detect(honest) == [], honest
+    )
 
 
 def test_a_phishing_emails_request_to_verify_and_confirm_an_account_is_named():
