@@ -245,7 +245,11 @@ def render_article(
 # full stop with a letter or figure after it is inside a word or a sum ("U.S", "£1.45"). The
 # space or line break after the sentence goes first too, or the next line would begin with a
 # space, or be empty.
-_SENTENCE_REST = re.compile(r"(?:[^\n.!?…]|[.!?…](?=\w))*(?:[.!?…]+[\"”'’)\]]*)?[ \n]?")
+# A time's "a.m." or "p.m." before a word in lower case does not end it either ("at 3 a.m. is a
+# chance to fall": a teacher saw the box split it there).
+_SENTENCE_REST = re.compile(
+    r"(?:[^\n.!?…]|[.!?…](?=\w)|(?<=\b[ap]\.m)\.(?= [a-z]))*(?:[.!?…]+[\"”'’)\]]*)?[ \n]?"
+)
 # When another highlight begins before the sentence ends, only the marks that close this
 # passage go first ("." or '",'), so no plain words hang between the box and the next one.
 # An apostrophe with a letter after it is inside a word ("the firm's").

@@ -267,6 +267,15 @@ def test_an_open_explanation_comes_after_the_rest_of_its_sentence(catalogue):
         html.unescape(m) for m in re.findall(r'</label>([^<]*)<span class="bl-why"', out)
     ]
     assert before_panels == [" of £1.45 at the front desk today, they said. "]
+    # nor is a time's "a.m." before the sentence goes on (a teacher: "at 3 a.m. [box] is a
+    # chance to fall")
+    text = "Every trip down a dark hallway at 3 a.m. is a chance to fall. Many never recover."
+    out = str(render_article(text, [Highlight(0, 10, "fear-appeal", "Why.")], catalogue))
+    assert _visible_text(out) == text
+    before_panels = [
+        html.unescape(m) for m in re.findall(r'</label>([^<]*)<span class="bl-why"', out)
+    ]
+    assert before_panels == [" down a dark hallway at 3 a.m. is a chance to fall. "]
 
 
 def test_a_passage_over_a_paragraph_break_keeps_every_paragraph_number(catalogue):
