@@ -420,3 +420,14 @@ def test_check_page_legend_says_how_many_of_a_count_are_guesses():
             assert label.endswith(f"({n}, {of_them} ?)"), label
         assert "sure" not in label
     assert any(re.search(r"\(\d+\)$", x) for x in labels), labels  # sure ones stay plain
+
+
+def test_the_readers_chosen_view_survives_a_visit_to_another_page():
+    # A teacher switched the Reader to "What the detector finds", went to the quiz, and came
+    # back to the editors' view.
+    at = _app("views/read.py", sample="camera-rolling-officer")
+    at.segmented_control(key="reader-mode").set_value("detector").run()
+    at.switch_page("views/quiz.py").run()
+    at.switch_page("views/read.py").run()
+    assert not at.exception
+    assert at.segmented_control(key="reader-mode").value == "detector"

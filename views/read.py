@@ -27,12 +27,19 @@ if sample is None:
 found = analysis(sample.text)
 cat = catalogue()
 
+# Kept apart from the widget's own key, which Streamlit forgets on another page: a teacher
+# came back from the quiz to find the detector's view gone.
 mode = (
     st.segmented_control(
-        "Show", list(MODES), format_func=MODES.get, default="curated", key="reader-mode"
+        "Show",
+        list(MODES),
+        format_func=MODES.get,
+        default=st.session_state.get("reader-mode-kept", "curated"),
+        key="reader-mode",
     )
     or "curated"
 )
+st.session_state["reader-mode-kept"] = mode
 highlights = highlights_for(mode, sample, found["spans"])
 if mode == "compare":  # each side counted on its own, as in its own view
     shown = legend_filter(
