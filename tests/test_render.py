@@ -240,6 +240,11 @@ def test_named_differently_shows_the_editors_name_first_wherever_each_begins(cat
     assert [html.unescape(x) for x in labels] == ["SIDES · editors' name", "GAP · detector's name"]
 
 
+def _before_panels(out: str) -> list[str]:
+    """Gives the text between each highlight and its explanation: what reads before the box."""
+    return [html.unescape(m) for m in re.findall(r'</label>([^<]*)<span class="bl-why"', out)]
+
+
 def test_an_open_explanation_comes_after_the_rest_of_its_sentence(catalogue):
     # A teacher: opening a highlight put the rest of the sentence, full stop first, on a new
     # line under the explanation; another: a mid-sentence box split its sentence in two. The
@@ -254,27 +259,21 @@ def test_an_open_explanation_comes_after_the_rest_of_its_sentence(catalogue):
     ]
     out = str(render_article(text, spans, catalogue))
     assert _visible_text(out) == text
-    before_panels = [
-        html.unescape(m) for m in re.findall(r'</label>([^<]*)<span class="bl-why"', out)
-    ]
+    before_panels = _before_panels(out)
     assert before_panels == ['." ', "", "."]
     assert re.search(r'</span></span>’s staff left, <span class="bl-hl"', out)
     # a full stop inside a sum is no sentence's end
     text = "Pay the fee of £1.45 at the front desk today, they said. Then go."
     out = str(render_article(text, [Highlight(4, 11, "false-promise", "Why.")], catalogue))
     assert _visible_text(out) == text
-    before_panels = [
-        html.unescape(m) for m in re.findall(r'</label>([^<]*)<span class="bl-why"', out)
-    ]
+    before_panels = _before_panels(out)
     assert before_panels == [" of £1.45 at the front desk today, they said. "]
     # nor is a time's "a.m." before the sentence goes on (a teacher: "at 3 a.m. [box] is a
     # chance to fall")
     text = "Every trip down a dark hallway at 3 a.m. is a chance to fall. Many never recover."
     out = str(render_article(text, [Highlight(0, 10, "fear-appeal", "Why.")], catalogue))
     assert _visible_text(out) == text
-    before_panels = [
-        html.unescape(m) for m in re.findall(r'</label>([^<]*)<span class="bl-why"', out)
-    ]
+    before_panels = _before_panels(out)
     assert before_panels == [" down a dark hallway at 3 a.m. is a chance to fall. "]
 
 
