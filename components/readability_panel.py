@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from baitlab.emotion import temperature_word
+from baitlab.emotion import COOL_BELOW, HOT_FROM, temperature_word
 
 _WIDTH = 108  # pixels: the longest label, "Per sentence", and its help mark
 
@@ -39,9 +39,9 @@ def readability_panel(readability: dict, emotion: dict) -> None:
         temperature_word(mean),
         width=_WIDTH,
         help=f"How emotionally charged the writer's own words are across the whole text: "
-        f"{mean:.2f} here, the average of its sentences, 0 = flat. Under 0.06 is cool, as most "
-        "honest reports are; "
-        "0.12 and over is hot, as much bait is. It counts the feeling words and emoji (😡, 🚨) "
+        f"{mean:.2f} here, the average of its sentences, 0 = flat. Under {COOL_BELOW:.2f} is "
+        f"cool, as most honest reports are; {HOT_FROM:.2f} and over is hot, as much bait is. "
+        "It counts the feeling words and emoji (😡, 🚨) "
         "bait leans on; what a named person is quoted or reported saying is theirs, so it is "
         'left out, as are greetings and words any report uses ("died", "won", "victims"). The '
         "red line on the bait map shows each paragraph. Heat alone is no verdict: an honest "
