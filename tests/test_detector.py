@@ -1677,7 +1677,7 @@ def test_explanations_that_told_teachers_untrue_things_about_the_words():
     result = detect("Quiz done! Sign in with your account to see your result." + company)
     assert any("never sign in" in s.explanation for s in result)
     read_on = {s.cue: s for s in detect("Keep reading to find out what it is." + company)}
-    assert "login" not in read_on["see more"].explanation
+    assert "login" not in read_on["keep reading to find out"].explanation
 
 
 def test_a_highlight_reads_on_to_finish_its_clause_rather_than_stop_mid_phrase():
@@ -2119,3 +2119,27 @@ def test_a_phishing_emails_request_to_verify_and_confirm_an_account_is_named():
     assert found and found[0].text.startswith("verify your identity and confirm the payout")
     # A charity's own appeals site is no look-alike.
     assert detect("Donations can be made at disasterappeals.example.") == []
+
+
+def test_our_records_show_is_named_as_talk_about_you_not_as_a_sender_in_disguise():
+    # Editors across twenty writers filed "Our records show your …" under direct address: the
+    # message makes itself about the reader's own account. It had been named impersonation.
+    line = "Our records show your licence has not yet been re-verified."
+    assert cues_on(line).get("our records show") == "direct-address", cues_on(line)
+    assert "impersonation" not in cues_on(line).values(), cues_on(line)
+
+
+def test_keep_reading_with_a_promise_is_a_curiosity_gap_and_a_page_turn_is_not():
+    # "Keep reading, because …" holds back an answer; "Continue reading: Page 2 of 4" only
+    # asks for another page (engagement bait), as it always was.
+    for line in (
+        "Keep reading, because the answer is not what anyone expected.",
+        "Keep reading – you'll never guess who it belonged to.",
+        "So which hedge is it? Keep reading to find out what you must do now.",
+    ):
+        found = [s for s in detect(line + COMPANY) if s.end <= len(line)]
+        reading = [s for s in found if "reading" in s.text.lower()]
+        assert [s.technique for s in reading] == ["curiosity-gap"], (line, found)
+        assert reading[0].text.endswith(("expected", "belonged to", "must do now")), reading
+    page = "Continue reading: Page 2 of 4 →"
+    assert cues_on(page) == {"see more": "engagement-bait"}, cues_on(page)
