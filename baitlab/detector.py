@@ -435,8 +435,10 @@ _WARNED_INTRO = re.compile(
     r"|\b(?:forwarded|sent|received|shared|passed)\b[^\n:]*\b(?:message|text|email|letter)s?\b"
     r"[^\n:]*:\s*$"
     # ... or shows one as an example: "reports from drivers of text messages like this one:",
-    # "several of you have forwarded us this:".
-    r"|\b(?:message|text|email|letter|post)s?\b[^\n:]*\b(?:like|such as) this(?: one)?\s*:\s*$"
+    # "several of you have forwarded us this:", "a pop-up like this one, which a resident
+    # sent us:".
+    r"|\b(?:message|text|email|letter|post|pop-?up|notification|advert)s?\b[^\n:]*"
+    r"\b(?:like|such as) this(?: one)?\b[^\n:]*:\s*$"
     r"|\bforwarded (?:us|me|to us|to me) (?:this|these|the following)\s*:\s*$"
     # ... or says it is copied word for word ("The wording, copied exactly from one of them,
     # is:", "This is the message going around, copied exactly:").
@@ -564,7 +566,10 @@ def _exhibit_quotes(text: str, split: list) -> list[tuple[int, int]]:
     if not held:
         return []
     # A text that opens by naming a scam is a warning about it: what it quotes is the scam's.
-    warns = _names_scam(split[0].text) or checks_facts(text)
+    # Its opening may be a page's name and date, with the title under it ("⚠️ Scam alert:
+    # copycat AI chat apps").
+    opening = split[: 2 if len(split) > 1 and len(split[0].text.split()) <= 12 else 1]
+    warns = any(_names_scam(p.text) for p in opening) or checks_facts(text)
     for p, quotes in held:
         warning = warns or _WARNING.search(p.text)
         # A paragraph that is one quotation, after a paragraph ending "A typical message reads:"
@@ -820,9 +825,15 @@ def headline_spans(text: str) -> list[DetectedSpan]:
     line gets the technique the sentence model's signals and word evidence point to.
     """
     from baitlab.headlines import score_headlines
-    from baitlab.sentences import technique_of
+    from baitlab.sentences import furniture, technique_of
 
-    lines = [(m.start(), m.group()) for m in _LINE.finditer(text) if _headline_like(m.group())]
+    # A share bar ("Share  ·  Email  ·  Print") is set out like a title but is page furniture:
+    # a teacher saw one filed as a bait headline.
+    lines = [
+        (m.start(), m.group())
+        for m in _LINE.finditer(text)
+        if _headline_like(m.group()) and not furniture(m.group().strip())
+    ]
     if not lines:
         return []
     names = _technique_names()

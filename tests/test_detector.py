@@ -2143,3 +2143,40 @@ def test_keep_reading_with_a_promise_is_a_curiosity_gap_and_a_page_turn_is_not()
         assert reading[0].text.endswith(("expected", "belonged to", "must do now")), reading
     page = "Continue reading: Page 2 of 4 →"
     assert cues_on(page) == {"see more": "engagement-bait"}, cues_on(page)
+
+
+def test_a_share_bar_under_a_title_is_page_furniture_not_a_bait_headline():
+    # A teacher saw "Share  ·  Email  ·  Print" under an honest report's byline filed as a
+    # bait headline ("reads like a bait headline", engagement bait).
+    text = (
+        "The Pellham Gazette  ›  Transport\n\n"
+        "Ferry timetable to change on 4 May as two crossings are cut, operator confirms\n\n"
+        "By Ros Tan, Transport Reporter\n\n"
+        "Share  ·  Email  ·  Print\n\n"
+        "You Won't Believe What The Ferry Captain Found Under Seat 14\n\n"
+        "The operator said the two early crossings carried fewer than ten people a day."
+    )
+    found = detect(text)
+    assert not any("Share" in s.text for s in found), [s.text for s in found]
+    # The bait title beside it is still read as one.
+    assert any(s.text.startswith("You Won't Believe") for s in found), [s.text for s in found]
+
+
+def test_a_scam_pop_up_shown_by_a_warning_is_an_exhibit_not_the_writers_bait():
+    # A council's scam alert showed the pop-up "a resident sent us", and its title named the
+    # scam under the page's name: the pop-up's countdown and "UNLIMITED" were highlighted.
+    warning = (
+        "Harlow Vale Trading Standards ✓\n"
+        "Official page · 3 March at 09:12\n\n"
+        "⚠️ Scam alert: fake photo-editing apps\n\n"
+        "Since January we have had 230 complaints about copycat photo apps.\n\n"
+        "After a free trial they show a pop-up like this one, which a reader in Osterby sent us:"
+        '\n\n"Your free filters expire in 04:59! Unlock UNLIMITED edits now for only £6.99/week. '
+        "Don't lose your photos!\"\n\n"
+        "Check your subscriptions in your phone's settings: deleting the app does not cancel."
+    )
+    found = detect(warning)
+    assert not any(s.technique in {"urgency", "false-promise"} for s in found), found
+    # The same pop-up, sent as the message itself, is bait.
+    scam = "Your free filters expire in 04:59! Unlock UNLIMITED edits now for only £6.99/week."
+    assert any(s.technique == "urgency" for s in detect(scam + COMPANY)), detect(scam + COMPANY)
