@@ -2180,3 +2180,30 @@ def test_a_scam_pop_up_shown_by_a_warning_is_an_exhibit_not_the_writers_bait():
     # The same pop-up, sent as the message itself, is bait.
     scam = "Your free filters expire in 04:59! Unlock UNLIMITED edits now for only £6.99/week."
     assert any(s.technique == "urgency" for s in detect(scam + COMPANY)), detect(scam + COMPANY)
+
+
+def test_wordings_from_the_xt_xw_writers_that_no_cue_knew():
+    # Misses from four new writers (students, Gulf workers, tech users, the rural US), each
+    # beside an honest look-alike that stays clean.
+    assert_named(
+        [
+            ("Many are now asking what else the board isn't telling them.", "conspiracy"),
+            ("They just don't want you to figure out how to use it.", "conspiracy"),
+            ("Its silence has only fuelled questions about what it is building.", "conspiracy"),
+            ("Families who found out too late are now warning others.", "fear-appeal"),
+            ("The booster is flying off the shelves in farm country.", "social-proof"),
+            ("A post about it has been shared thousands of times.", "social-proof"),
+            ("Ignore this message = deportation and lifetime ban.", "fear-appeal"),
+            ("From what I hear, this deal was done months ago.", "vague-sourcing"),
+            ("Officials who have never worked a day outside an office decided it.", "us-vs-them"),
+            ("What the university has planned for the building may surprise you.", "curiosity-gap"),
+            ("Book before the 30th at OLD price only.", "urgency"),
+        ]
+    )
+    assert_clean(
+        "Tickets bought before 1 May stay at the old price, the operator said.",
+        "A cup of flour = 125 grams.",
+        "The report was shared with councillors on Tuesday.",
+        "She said she had never worked a night shift before joining the ward.",
+        "The company has not answered our questions about the clause.",
+    )
