@@ -785,22 +785,34 @@ def detect(
     if headlines:
         hits.extend(headline_spans(text))
     needs_company = _flagged(cues, "needs_company")
+    aside: list[DetectedSpan] = []
     if all(h.cue in needs_company for h in hits) and not _keep_each_other_company(hits):
-        if set_aside is not None:
-            set_aside.extend(sorted(hits, key=lambda h: h.start))
-        hits = []  # only wordings that honest messages use too: not enough to call it bait
-    # Only now, with what counts as bait settled: a highlight stopping a few words short of
-    # its clause's end reads on to it ("letters are going" + " out"). Two wordings doing two
-    # things stay two places when deciding whether everyday wordings are bait together.
-    hits = [_with_short_tail(text, h) for h in hits]
-    merged = [_closed(text, h) for h in _yield(_merge(hits), _flagged(cues, "yields"))]
+        aside, hits = hits, []  # only wordings honest messages use too: not enough on their own
+    merged = _settled(text, cues, hits)
     if sentences:
         from baitlab.sentences import second_look
 
         extra = second_look(prepared, merged)
+        if extra and aside:
+            # The second look found bait in the text's other sentences: the everyday wordings
+            # set aside have company after all (a page had said "none is highlighted" above
+            # highlights on those very sentences). Shown as themselves, then looked at again.
+            merged, aside = _settled(text, cues, aside), []
+            extra = second_look(prepared, merged)
         if extra:  # each is a whole sentence nothing else touched: no merging needed
             merged = sorted(merged + extra, key=lambda h: (h.start, -h.end, h.technique))
+    if set_aside is not None:
+        set_aside.extend(sorted(aside, key=lambda h: h.start))
     return merged
+
+
+def _settled(text: str, cues: tuple, hits: list[DetectedSpan]) -> list[DetectedSpan]:
+    """Gives the hits as highlights: merged, yielded, and read on to their clause's end."""
+    # Only now, with what counts as bait settled: a highlight stopping a few words short of
+    # its clause's end reads on to it ("letters are going" + " out"). Two wordings doing two
+    # things stay two places when deciding whether everyday wordings are bait together.
+    hits = [_with_short_tail(text, h) for h in hits]
+    return [_closed(text, h) for h in _yield(_merge(hits), _flagged(cues, "yields"))]
 
 
 def _keep_each_other_company(hits: list[DetectedSpan]) -> bool:

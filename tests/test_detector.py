@@ -2207,3 +2207,28 @@ def test_wordings_from_the_xt_xw_writers_that_no_cue_knew():
         "She said she had never worked a night shift before joining the ward.",
         "The company has not answered our questions about the clause.",
     )
+
+
+def test_wordings_set_aside_are_shown_when_the_second_look_finds_bait_around_them():
+    # A teacher read "Seen but not marked: 'within 24 HOURS' (deadline); 'Do not discuss this
+    # message …' (do not check with them) … so none is highlighted" above highlights on those
+    # very sentences: the second look had found bait in the rest of the text.
+    text = (
+        "LBR-ALERT\n\nLabour Registry Office: Dear worker, a DESERTION report has been lodged "
+        "against your permit by your employer. A travel ban and arrest order will be activated "
+        "within 24 HOURS.\n\nTo withdraw the report before it reaches the border police, pay "
+        "the appeal fee of 200 dinars at lro-case-appeal.example/ds55120 and upload a photo of "
+        "your permit and passport.\n\nIf paid today, the report will be withdrawn and your file "
+        "will show a clean record. No need to visit any office.\n\nDo not discuss this message "
+        "with your employer, it may delay your case.\n\nLRO Helpdesk"
+    )
+    aside: list = []
+    found = detect(text, set_aside=aside)
+    assert aside == [], [a.text for a in aside]
+    cues = {s.cue: s.text for s in found}
+    assert cues.get("deadline", "").startswith("within 24 HOURS"), cues
+    assert cues.get("do not check with them", "").startswith("Do not discuss"), cues
+    # Alone, with nothing else that reads as bait, the same wordings are still only noted.
+    aside = []
+    assert detect("Please reply within 24 hours.", set_aside=aside) == []
+    assert "deadline" in {a.cue for a in aside}, aside
