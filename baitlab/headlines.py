@@ -28,6 +28,7 @@ import yaml
 
 from baitlab import CUES_DIR, PROJECT_ROOT
 from baitlab.errors import ContentError, Problem
+from baitlab.wording import word_set
 
 SIGNALS_FILE = CUES_DIR / "headlines.yaml"
 WEIGHTS_FILE = CUES_DIR / "headline_weights.yaml"
@@ -237,7 +238,8 @@ class SignalSet:
         for index, pattern in self._patterns:
             found.setdefault(index, []).extend(m.group() for m in pattern.finditer(text))
         return {
-            i: list(dict.fromkeys(w for w in ws if w.strip()))[:most] for i, ws in found.items()
+            i: list(dict.fromkeys(w for w in ws if w.strip() and _means(w, words)))[:most]
+            for i, ws in found.items()
         }
 
     def matrix(self, headlines: list[str]) -> np.ndarray:
@@ -301,12 +303,37 @@ class HeadlineScorer:
                     signal = self.signals.signals[i]
                     if signal.reason not in reasons:
                         reasons.append(signal.reason)
-                    if signal.told:
+                    # (A signal whose every word here means something else is not told: the
+                    # score counts it, an explanation never claims it.)
+                    if signal.told and not (i in shown and not shown[i]):
                         signs.append(_sign(signal, shown.get(i, [])))
             text = headline if isinstance(headline, str) else clean_headline(headline)
             verdict = HeadlineVerdict(text, round(float(score), 4), is_bait, reasons, tuple(signs))
             out.append(verdict)
         return out
+
+
+# A pronoun with a noun before it says who: "Farmers Are Quietly Pulling Their Grain" (a
+# teacher's note). Before it may stand only words that name no one ("What They Found").
+_NAMES_NO_ONE = word_set(
+    "what why how when where who this that is was the a and but so here here's heres as after "
+    "before if just now then watch see read you won't wont never ever"
+)
+_PRONOUNS = word_set("she he they them her him it their they're she's he's they've she'll he'll")
+
+
+def _means(shown: str, words: list[str]) -> bool:
+    """Gives True when a signal's word does that signal's work in the headline, so it may be
+    quoted: a pronoun nothing before it names, "internet" as a crowd ("the internet is losing
+    it"), not as a bill ("Cutting Their Internet Bill")."""
+    term = shown.lower()
+    if term in _PRONOUNS:
+        at = words.index(term) if term in words else 0
+        return all(w in _NAMES_NO_ONE for w in words[:at])
+    if term == "internet":
+        at = words.index(term)
+        return at > 0 and words[at - 1] == "the"
+    return True
 
 
 def _sign(signal: Signal, shown: list[str]) -> str:

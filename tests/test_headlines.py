@@ -313,3 +313,24 @@ def test_each_sign_quotes_the_headlines_own_words_not_general_examples():
     assert chatty == ["pumps the claim up with chatty words (\u201cJust\u201d)"], insider.signs
     assert not any("literally" in s for s in insider.signs)
     assert any("\u201cNOBODY\u201d" in s and "extremes" in s for s in nobody.signs), nobody.signs
+
+
+def test_a_sign_is_not_claimed_when_its_words_mean_something_else_in_the_headline():
+    # A teacher read "calls someone 'she', 'he' or 'they' without saying who ('Their')" under
+    # "Farmers Are Quietly Pulling Their Grain …" (the farmers' grain) and "leans on what
+    # everyone online is doing ('Internet')" under "… Cutting Their Internet Bill …".
+    farmers, bill, attic, online = score_headlines(
+        [
+            "Farmers Are Quietly Pulling Their Grain From Sedge River. Here's Why",
+            "Rural Families Are Cutting Their Internet Bill In Half With This Simple Device",
+            "What They Found In The Attic Will Shock You",
+            "The Internet Is Losing It Over This Dog",
+        ],
+        quote=True,
+    )
+    assert farmers.is_bait and bill.is_bait
+    assert not any("without saying who" in s for s in farmers.signs + bill.signs), farmers.signs
+    assert not any("online" in s for s in bill.signs), bill.signs
+    # Where nothing before the pronoun names anyone, and "the internet" is the crowd, they are.
+    assert any("without saying who" in s and "\u201cThey\u201d" in s for s in attic.signs)
+    assert any("online" in s and "\u201cInternet\u201d" in s for s in online.signs), online.signs
