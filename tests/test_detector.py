@@ -2232,3 +2232,17 @@ def test_wordings_set_aside_are_shown_when_the_second_look_finds_bait_around_the
     aside = []
     assert detect("Please reply within 24 hours.", set_aside=aside) == []
     assert "deadline" in {a.cue for a in aside}, aside
+
+
+def test_opening_hours_and_a_grant_range_set_no_clock_and_no_was_price():
+    # A teacher read RUSH "invents time pressure" on "the library will close at midnight and
+    # reopen at 7am", and "a price it never charged" on "Awards are usually £150 to £1,000".
+    for line in (
+        "From 28 April the library will close at midnight and reopen at 7am.",
+        "The pool closes at midnight on weekdays.",
+        "Awards are usually £150 to £1,000, depending on need.",
+        "Awards are usually £150-£1,000.",
+    ):
+        assert cues_on(line) == {}, (line, cues_on(line))
+    assert "urgency" in cues_on("Voting closes at midnight, so hurry.").values()
+    assert cues_on("Normally £149, today only £29!").get("a price it never charged")
