@@ -456,11 +456,14 @@ def _highlight(
 ):
     """Gives the DetectedSpan for sentence i: its technique, and the signals that showed it
     (alone: few or no bait phrases were found anywhere in the text, so it says so)."""
-    from baitlab.detector import DetectedSpan, _technique_names, _trim
+    from baitlab.detector import DetectedSpan, _technique_names, _trim, attributed_sentence
 
     sentence = prepared.sentences[i]
     words = plain_words(prepared.words[i])
-    technique = _choose(model, row, words)
+    # A sentence that names who said it has a source: whatever its trick, it is not an
+    # unnamed one ("…," says Dale Whitcomb, had read as vague sourcing to a teacher).
+    named = attributed_sentence(sentence.text)
+    technique = _choose(model, row, words, skip="vague-sourcing" if named else None)
     # Words of a name are not the writer's choice: "trust" in "Halbrook Health Trust" is no
     # evidence of speaking to you, though it weighs in the choice like any word. Unless the
     # trick is the name: "Federal" in "the Federal Parcel Clearance Bureau" borrows authority.
@@ -483,6 +486,7 @@ def _highlight(
                         for part in t.split(" ")
                     )
                     and not _CONTRACTION.fullmatch(t)
+                    and t not in _ONLY_IN_COMPANY  # "(already)" alone shows no trick
                 ]
                 if model.bait_words
                 else []
@@ -506,6 +510,13 @@ def _highlight(
                     and (family.name != "vague" or _a_source(w, sentence.text))
                     and _means_it(family.name, w, prepared.words[i], sentence.text, signs)
                 ]
+                if family.name == "crowd" and not _CROWD_IN_COMPANY.isdisjoint(
+                    w.lower() for w in shown
+                ):
+                    # The crowd is the count ("40,000 brothers"), not "already" beside it.
+                    count = people_count(prepared.words[i])
+                    kept = [w for w in shown if w.lower() not in _CROWD_IN_COMPANY]
+                    shown = ([count] if count else []) + kept or shown
                 if not shown:
                     continue
             elif family.measure == "heat":
@@ -740,11 +751,35 @@ def _means_it(family: str, shown: str, words: list[str], sentence: str, signs: d
             # a crowd that cannot stop buying; not "I honestly can't stop thinking about her"
             return any(k and words[k - 1] in _A_CROWD for k in at)
         if term in _CROWD_IN_COMPANY or "already" in term.split(" "):
-            # "are already" counts no heads in "the lobbyists are already pouring money in"
-            return bool(_MULTITUDES.intersection(words)) or any(w[:1].isdigit() for w in words)
+            # "are already" counts no heads in "the lobbyists are already pouring money in",
+            # nor "who spent 31 years in telecommunications" (a teacher's note): a figure
+            # must count people ("40,000 brothers", "1,200 members").
+            return bool(_MULTITUDES.intersection(words)) or bool(people_count(words))
         if term == "sold out":  # "sold out from under us" is betrayal, not a queue of buyers
             return not _two_on(words, "sold", "from")
     return True
+
+
+# What a figure counts when it counts no people: "31 years", "40 miles", "24 hours".
+_NOT_PEOPLE = word_set(
+    "year years hour hours hrs minute minutes mins day days week weeks month months mile miles "
+    "km kilometres kilometers metre metres meter meters percent per cent pm am st nd rd th "
+    "times kg pounds dollars euros rand naira rupees bucks points units items pages"
+)
+
+
+def people_count(words: list[str]) -> str:
+    """Gives the figure and the word it counts when a figure in the words counts people or
+    things done ("40 000 brothers", "1 200 members"), else "": never "31 years"."""
+    for k, w in enumerate(words[:-1]):
+        if not w[:1].isdigit():
+            continue
+        j = k + 1
+        while j < len(words) and words[j].isdigit():  # "40,000" is read as "40", "000"
+            j += 1
+        if j < len(words) and words[j].isalpha() and words[j] not in _NOT_PEOPLE:
+            return ",".join(words[k:j]) + " " + words[j]
+    return ""
 
 
 def _two_on(words: list[str], first: str, then: str) -> bool:
@@ -812,11 +847,14 @@ def _everyday(bait_words: BaitWords, word: str) -> bool:
     return known is not None and known < QUOTE_LEAN and bait_words.counts[word][2] >= QUOTE_TEXTS
 
 
-def _choose(model: SentenceModel, row: np.ndarray, words: set[str]) -> str:
-    """Gives the technique whose own signal weights, plus its words' evidence, score highest."""
+def _choose(model: SentenceModel, row: np.ndarray, words: set[str], skip: str | None = None) -> str:
+    """Gives the technique whose own signal weights, plus its words' evidence, score highest
+    (never `skip`, one the sentence shows it is not)."""
     per_technique = model.technique_weights @ row + model.technique_intercepts
     if model.wording:
         per_technique = per_technique + model.wording.scores(model.technique_ids, words)
+    if skip in model.technique_ids:
+        per_technique[model.technique_ids.index(skip)] = -np.inf
     return model.technique_ids[int(np.argmax(per_technique))]
 
 
@@ -892,6 +930,7 @@ def furniture(sentence: str) -> bool:
         or _breadcrumb(sentence)
         or sentence.count("|") >= 2
         or sentence.count("·") >= 2
+        or _button_bar(sentence)
         or ("  " in sentence and len(_SPACED_OUT.findall(sentence)) >= 2)
         or ("[" in sentence and bool(_BUTTONS.fullmatch(sentence.strip())))
     )
@@ -915,6 +954,18 @@ _BUTTON_WORDS = frozenset(
     {"like", "likes", "share", "shares", "reply", "comment", "comments", "save", "follow"}
     | {"report", "repost", "retweet", "react", "send", "copy", "link"}
 )
+# A bar of two buttons ("Share | Print", "Share · Save"): nothing but what a page lets you do.
+_BAR_WORDS = _BUTTON_WORDS | {"print", "email", "e-mail", "tweet", "post", "forward", "bookmark"}
+
+
+def _button_bar(sentence: str) -> bool:
+    """Gives True for a line of button words set apart by a bar or a dot ("Share | Print")."""
+    if "|" not in sentence and "·" not in sentence:
+        return False
+    words = _LETTERS.findall(sentence.lower())
+    return bool(words) and _BAR_WORDS.issuperset(words)
+
+
 # A site's trail of sections: "Film & TV › Adaptations", "BuzzNest › Animals › Backyard".
 _TRAIL = re.compile(r"\s*[›»]\s*")
 

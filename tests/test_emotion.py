@@ -132,3 +132,21 @@ def test_the_whole_texts_temperature_sets_honest_reports_apart_from_bait(library
         "hot",
         "hot",
     ]
+
+
+def test_a_two_button_bar_is_page_furniture_with_no_temperature():
+    # Two teachers saw the bait map's emotion line peak on "Share | Save" and "Share | Print"
+    # (VADER reads "share" and "save" as warm words); a bar of three was already furniture.
+    text = (
+        "Council confirms new bin days from March\n\n"
+        "By Hal Moss\n\n"
+        "Share | Save\n\n"
+        "Collections move to Thursdays from 3 March, the council said.\n\n"
+        "Share · Print"
+    )
+    paragraphs = emotion(text)["paragraphs"]
+    assert paragraphs[2]["intensity"] == 0.0, paragraphs
+    assert paragraphs[4]["intensity"] == 0.0, paragraphs
+    # A line that asks the reader something is not a bar of buttons.
+    hot = emotion("Share this | it could save a life!!")["paragraphs"][0]["intensity"]
+    assert hot > 0, hot

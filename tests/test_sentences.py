@@ -510,3 +510,36 @@ def test_midnight_is_quoted_as_a_clock_only_when_something_ends_then():
     deadline = "Offer ends at midnight, so hurry and claim yours"
     assert _means_it("urgency", "midnight", deadline.lower().replace(",", "").split(), deadline, {})
     assert "'midnight'" in technique_of(deadline)[1]
+
+
+def _second_look_at(line: str):
+    """Gives the second look's highlight for a one-sentence text, as if the model flagged it."""
+    import numpy as np
+
+    from baitlab.emotion import sentence_heat  # noqa: F401  (the model's own heat measure)
+    from baitlab.sentences import _highlight
+    from baitlab.text import prepare
+    from baitlab.wording import terms
+
+    model = default_model()
+    p = prepare(line)
+    value = model.bait_words.value(terms(p.words[0]))
+    row = np.array(model.signals.values(p.words[0], p.sentences[0].text, p.heats()[0], value))
+    return _highlight(p, 0, row, 0.9, model)
+
+
+def test_a_guess_never_calls_a_named_speaker_vague_nor_already_a_crowd():
+    # Teachers read VAGUE? "If you cannot find who said it…" on '"…," says Dale Whitcomb', and
+    # "points at a crowd (already)" where the crowd was "40,000+ brothers" or no crowd at all
+    # ("who spent 31 years in telecommunications").
+    named = _second_look_at(
+        '"The big phone companies have known for years that most homes already get enough '
+        'signal," says Pat Orley, who spent 28 years fixing phone lines.'
+    )
+    assert named.technique != "vague-sourcing", named
+    assert "(already)" not in named.explanation, named.explanation
+    crowd = _second_look_at(
+        "Already 30,000+ neighbours ordered theirs this week, stock finishing fast."
+    )
+    assert "crowd to make you follow it (30,000 neighbours)" in crowd.explanation, crowd.explanation
+    assert "(already)" not in crowd.explanation, crowd.explanation
