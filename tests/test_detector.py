@@ -2246,3 +2246,28 @@ def test_opening_hours_and_a_grant_range_set_no_clock_and_no_was_price():
         assert cues_on(line) == {}, (line, cues_on(line))
     assert "urgency" in cues_on("Voting closes at midnight, so hurry.").values()
     assert cues_on("Normally £149, today only £29!").get("a price it never charged")
+
+
+def test_a_look_alike_sender_address_with_a_service_word_glued_to_the_brand():
+    # Three new writers' fake emails hid behind "support@tracevo-devicerecovery.example",
+    # "payouts@pellcounty-jrlivestock-sale.example" and "…@ashcombe-ceremonies.example".
+    for line in (
+        "From: Corvel Device Finder <support@corvel-devicerecovery.example>",
+        "From: Harl County Youth Show <payouts@harlcounty-youthshow-sale.example>",
+        "From: Brindle Graduation Office <office@brindle-ceremonies.example>",
+    ):
+        assert cues_on(line).get("a look-alike sender address") == "impersonation", line
+    # A charity's or a school's own address is how real mail looks.
+    for line in (
+        "From: Fellmoor Air Ambulance <supporters@fellmoor-air-ambulance.example>",
+        "From: Kilmory Academy <bulletin@kilmory-academy.example>",
+    ):
+        assert "a look-alike sender address" not in cues_on(line), line
+
+
+def test_a_request_for_bank_account_details_and_a_banking_login_is_named():
+    # A teacher's most important scam sign in a fake prize email went unmarked: "confirm your
+    # exhibitor's name, your bank account details and your online banking login".
+    line = "Please confirm your name, your bank account details and your online banking login."
+    assert cues_on(line).get("asks for your PIN or code"), cues_on(line)
+    assert_clean("Refunds are paid to the bank account details you gave us when you booked.")
