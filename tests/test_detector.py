@@ -2271,3 +2271,15 @@ def test_a_request_for_bank_account_details_and_a_banking_login_is_named():
     line = "Please confirm your name, your bank account details and your online banking login."
     assert cues_on(line).get("asks for your PIN or code"), cues_on(line)
     assert_clean("Refunds are paid to the bank account details you gave us when you booked.")
+
+
+def test_a_sudden_loss_is_a_fear_and_a_record_of_speed_is_no_deadline():
+    # Teachers read "could vanish overnight" (patronage checks) explained as a promise "in an
+    # advert", and "returned to their owners within 48 hours" as a clock on the reader.
+    line = "Patronage checks that families have counted on could vanish overnight."
+    assert cues_on(line) == {"gone overnight": "fear-appeal"}, cues_on(line)
+    assert cues_on("Wrinkles vanish overnight with this cream!") == {
+        "too much, too fast": "false-promise"
+    }
+    assert cues_on("Over 92% of lost phones are returned to their owners within 48 hours.") == {}
+    assert "deadline" in cues_on("Please confirm you are the owner within 24 hours.")
