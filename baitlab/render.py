@@ -36,7 +36,7 @@ def detector_note(highlights: list[Highlight]) -> str:
 # What each status in the compare view means, for the key shown above it: (status, meaning).
 # Each is shown beside a sample of its own underline, so the styles are in the key too.
 COMPARE_KEY = (
-    ("agreed", "the editors and the detector both marked it (solid line)."),
+    ("agreed", "the editors and the detector marked it (solid line)."),
     ("missed", "only the editors marked it (dotted box, no fill)."),
     ("extra", "only the detector marked it (dashed line)."),
     (
@@ -59,7 +59,15 @@ def render_compare_key() -> Markup:
         )
         for status, meaning in COMPARE_KEY
     )
-    return fill(templates.KEY, items=items)
+    # A teacher read the grey dotted NOTE as a passage the detector missed.
+    note = fill(templates.KEY_NOTE_ITEM, meaning=NOTE_MEANING)
+    return fill(templates.KEY, items=items + note)
+
+
+NOTE_MEANING = (
+    "an editors' note on something worth knowing, such as a label or a sender: not a "
+    "technique, and nothing for the detector to find (grey dotted line)."
+)
 
 
 STATUS_SUFFIX = {

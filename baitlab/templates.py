@@ -71,6 +71,11 @@ KEY_ITEM = (
     '<span class="bl-label" style="background:#777;color:#fff">{suffix}</span></mark> '
     "{meaning}</li>"
 )
+# The editors' own notes appear in the compare view too: their grey mark, in the key.
+KEY_NOTE_ITEM = (
+    '<li><span class="bl-note">passage<span class="bl-label bl-label-note">NOTE</span></span> '
+    "{meaning}</li>"
+)
 
 STYLE = """<style>
 .bl-article{white-space:pre-wrap;line-height:2;font-size:1.06rem;max-width:46rem}

@@ -104,6 +104,11 @@ def test_reader_compare_mode_says_where_detector_and_editors_differ(founding):
         r'class="bl-mark bl-missed".*?detector missed</span></mark> only the editors', key
     )
     assert "editors&#39; name / detector&#39;s name" in key
+    # "✓ both" is not followed by "both" again, and the editors' NOTE mark has its own line
+    # (a teacher read its grey dots as a passage the detector missed).
+    assert "both marked it (solid" not in key
+    assert re.search(r'class="bl-note">passage<span class="bl-label bl-label-note">NOTE', key)
+    assert "not a technique" in key
     labels = re.findall(r'class="bl-label"[^>]*>([^<]*)<', page)
     assert labels and not any("?" in label for label in labels), labels
     assert "ending in ?" not in captions
