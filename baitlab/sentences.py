@@ -696,7 +696,12 @@ _POLITE = word_set(
     # ... and warm words a report uses plainly: "the corporators and their builder friends",
     # "the show's success", "a much-loved chain" (teachers' notes: none stirs a feeling up).
     " friend friends success successful relief gift gifts loved"
+    # ... and "your trusted phone number", a setting's name, not a feeling (a teacher's note)
+    " trusted"
 )
+
+
+_REVEAL_VERBS = (["believe"], ["guess"], ["expect"])
 
 
 def _means_it(family: str, shown: str, words: list[str], sentence: str, signs: dict) -> bool:
@@ -723,6 +728,13 @@ def _means_it(family: str, shown: str, words: list[str], sentence: str, signs: d
                 for k in at
             )
         return to_you
+    if family == "tease" and term == "you won't":
+        # "you won't believe / guess" holds a reveal back; "you won't find it in any of their
+        # guides" and "you won't see THIS on the news" hold nothing back (teachers' notes)
+        return any(
+            words[k : k + 2] == ["you", "won't"] and words[k + 2 : k + 3] in _REVEAL_VERBS
+            for k in range(len(words))
+        )
     if family == "urgency" and term == "midnight":
         # a deadline at midnight ("ends at midnight", "before midnight"); not the hour of a
         # scene: "whatever's left on the shelf at midnight" (a teacher's note)

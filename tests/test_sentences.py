@@ -543,3 +543,17 @@ def test_a_guess_never_calls_a_named_speaker_vague_nor_already_a_crowd():
     )
     assert "crowd to make you follow it (30,000 neighbours)" in crowd.explanation, crowd.explanation
     assert "(already)" not in crowd.explanation, crowd.explanation
+
+
+def test_a_guess_quotes_no_tease_where_nothing_is_held_back_and_no_setting_as_a_feeling():
+    # Teachers read "teases something (you won't)" under "That's why you won't find it in any
+    # of their guides", and "hot, emotional words (trusted)" under "your trusted phone number".
+    guides = _second_look_at("That's why you won't find it in any of their guides.")
+    assert "(you won't)" not in guides.explanation, guides.explanation
+    phone = _second_look_at(
+        "You will be asked to sign in with your ID and password, then enter the code sent to "
+        "your trusted phone number."
+    )
+    assert "(trusted)" not in phone.explanation, phone.explanation
+    reveal = _second_look_at("You won't believe what the inspector found in the loft.")
+    assert "teases something it does not tell you yet (you won't" in reveal.explanation
