@@ -40,7 +40,8 @@ def readability_panel(readability: dict, emotion: dict) -> None:
         width=_WIDTH,
         help=f"How emotionally charged the writer's own words are across the whole text: "
         f"{mean:.2f} here, the average of its sentences, 0 = flat. Under {COOL_BELOW:.2f} is "
-        f"cool, as most honest reports are; {HOT_FROM:.2f} and over is hot, as much bait is. "
+        f"cool: calm words, as in most honest reports and in many scams, which copy an office's "
+        f"calm tone; {HOT_FROM:.2f} and over is hot, as much bait is. "
         "It counts the feeling words and emoji (😡, 🚨) "
         "bait leans on; what a named person is quoted or reported saying is theirs, so it is "
         'left out, as are greetings and words any report uses ("died", "won", "victims"). The '
@@ -50,5 +51,6 @@ def readability_panel(readability: dict, emotion: dict) -> None:
     st.caption(
         "Bait is often written simply, in short punchy sentences, so it can be read in a "
         "scroll, and it often runs hot. Neither alone makes a text bait: good news writing is "
-        "clear too, and an honest report of a crime or a loss can run hot as well."
+        "clear too, an honest report of a crime or a loss can run hot as well, and a scam "
+        "written like an official letter often reads cool."
     )

@@ -60,6 +60,10 @@ def test_reader_deep_link_opens_the_founding_article_with_labelled_highlights(fo
     # The side panel gives the whole text's temperature in a word, its figure in the help.
     (temperature,) = [m for m in at.metric if m.label == "Emotion"]
     assert temperature.value in ("cool", "warm", "hot")
+    # "cool" is calm words, not a sign of honesty: four teachers saw pupils read it as one
+    # beside a scam written like an official letter.
+    assert "many scams" in temperature.help
+    assert any("official letter often reads cool" in c.value for c in at.caption)
     # Passages and emotion each on their own panel and scale, never two y-axes over one
     # panel (a class read the right-hand emotion scale off the bars).
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
