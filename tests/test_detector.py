@@ -2283,3 +2283,17 @@ def test_a_sudden_loss_is_a_fear_and_a_record_of_speed_is_no_deadline():
     }
     assert cues_on("Over 92% of lost phones are returned to their owners within 48 hours.") == {}
     assert "deadline" in cues_on("Please confirm you are the owner within 24 hours.")
+
+
+def test_a_read_this_before_warning_is_read_whole_and_explained_without_a_sale_or_a_date():
+    # A teacher saw "READ THIS BEFORE YOU SUBMIT ANYTHING" cut before "ELSE THIS SEMESTER",
+    # explained as "a clock on reading or buying … Real news stays true after the date" in a
+    # post that sells nothing and names no date; and "If you've EVER used campus wifi" called
+    # "a question about yourself".
+    line = "READ THIS BEFORE YOU SUBMIT ANYTHING ELSE THIS SEMESTER"
+    (clock,) = [s for s in detect(line + COMPANY) if s.end <= len(line)]
+    assert clock.text == line, clock.text
+    assert "buying" not in clock.explanation and "date" not in clock.explanation
+    wifi = "If you've EVER used campus wifi to look something up during an assignment"
+    (you,) = [s for s in detect(wifi + COMPANY) if s.end <= len(wifi)]
+    assert "question" not in you.explanation, you.explanation
