@@ -437,8 +437,12 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
     share = model.lone_share if few else model.min_bait_share
     if len(found) < model.min_cue_spans and np.mean(scores >= model.threshold) < share:
         return []
+    # A page's or group's name over a post is read with the rest (it is what the page calls
+    # itself) but never highlighted as the writer's bait.
+    masthead = _page_name(prepared)
     strongest = sorted(
-        (k for k in range(len(picked)) if scores[k] >= model.threshold), key=lambda k: -scores[k]
+        (k for k in range(len(picked)) if scores[k] >= model.threshold and picked[k] != masthead),
+        key=lambda k: -scores[k],
     )
     return [
         _highlight(prepared, picked[k], rows[k], float(scores[k]), model, alone=few)
@@ -792,6 +796,21 @@ def people_count(words: list[str]) -> str:
         if j < len(words) and words[j].isalpha() and words[j] not in _NOT_PEOPLE:
             return ",".join(words[k:j]) + " " + words[j]
     return ""
+
+
+def _page_name(prepared: Prepared) -> int | None:
+    """Gives the index of the sentence that is a page's or a group's name: the text's first
+    line, when the line under it is a post's furniture ("Jaz Kowalczyk · 3h · 🌏"). A teacher
+    saw "Tallowood Uni Students (Unofficial) 🦘" guessed as a crowd."""
+    text = prepared.text
+    first_end = text.find("\n")
+    if first_end < 0 or not prepared.sentences:
+        return None
+    second_end = text.find("\n", first_end + 1)
+    second = text[first_end + 1 : second_end if second_end >= 0 else len(text)].strip()
+    if not second or not furniture(second):
+        return None
+    return 0 if prepared.sentences[0].end <= first_end + 1 else None
 
 
 def _two_on(words: list[str], first: str, then: str) -> bool:

@@ -557,3 +557,28 @@ def test_a_guess_quotes_no_tease_where_nothing_is_held_back_and_no_setting_as_a_
     assert "(trusted)" not in phone.explanation, phone.explanation
     reveal = _second_look_at("You won't believe what the inspector found in the loft.")
     assert "teases something it does not tell you yet (you won't" in reveal.explanation
+
+
+def test_a_groups_name_over_a_post_is_never_guessed_as_bait():
+    # A teacher saw the group's name "Tallowood Uni Students (Unofficial) 🦘" over a post
+    # guessed as a crowd. A model that calls every sentence bait still leaves it alone, but
+    # not the post under it; a headline over a blank line is no page's name.
+    import dataclasses
+
+    from baitlab.sentences import second_look
+    from baitlab.text import prepare
+
+    post = (
+        "Harwick Uni Students (Unofficial) 🦘\nSam Tolley · 3h · 🌏\n\n"
+        "⚠️⚠️ READ THIS BEFORE YOU HAND IN ANOTHER ESSAY ⚠️⚠️\n\n"
+        "My mate who works in the IT office says the campus wifi is logging everything.\n\n"
+        "Heaps of people in the Law chat have switched to mobile data for everything.\n\n"
+        "Share this before the admins take it down!!"
+    )
+    eager = dataclasses.replace(default_model(), threshold=-1.0, max_share=1.0)
+    found = detect(post, sentences=False)
+    looked = [s.text for s in second_look(prepare(post), found, eager)]
+    assert looked and not any(t.startswith("Harwick") for t in looked), looked
+    titled = "Harwick Students Are Switching Off Campus Wifi\n\n" + post.split("\n\n", 1)[1]
+    looked = [s.text for s in second_look(prepare(titled), detect(titled, sentences=False), eager)]
+    assert any(t.startswith("Harwick") for t in looked), looked
