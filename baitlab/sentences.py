@@ -780,13 +780,13 @@ def _means_it(family: str, shown: str, words: list[str], sentence: str, signs: d
 _NOT_PEOPLE = word_set(
     "year years hour hours hrs minute minutes mins day days week weeks month months mile miles "
     "km kilometres kilometers metre metres meter meters percent per cent pm am st nd rd th "
-    "times kg pounds dollars euros rand naira rupees bucks points units items pages"
+    "times kg pounds dollars euros rand naira rupees bucks points pages"
 )
 
 
 def people_count(words: list[str]) -> str:
-    """Gives the figure and the word it counts when a figure in the words counts people or
-    things done ("40 000 brothers", "1 200 members"), else "": never "31 years"."""
+    """Gives the figure and the word it counts when a figure counts people or what they
+    bought ("40,000 brothers", "1,200 members", "40,000 units"), else "": never "31 years"."""
     for k, w in enumerate(words[:-1]):
         if not w[:1].isdigit():
             continue
@@ -986,7 +986,7 @@ _BUTTON_WORDS = frozenset(
     | {"report", "repost", "retweet", "react", "send", "copy", "link"}
 )
 # A bar of two buttons ("Share | Print", "Share · Save"): nothing but what a page lets you do.
-_BAR_WORDS = _BUTTON_WORDS | {"print", "email", "e-mail", "tweet", "post", "forward", "bookmark"}
+_BAR_WORDS = _BUTTON_WORDS | {"print", "email", "mail", "tweet", "post", "forward", "bookmark"}
 
 
 def _button_bar(sentence: str) -> bool:
