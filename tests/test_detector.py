@@ -2297,3 +2297,17 @@ def test_a_read_this_before_warning_is_read_whole_and_explained_without_a_sale_o
     wifi = "If you've EVER used campus wifi to look something up during an assignment"
     (you,) = [s for s in detect(wifi + COMPANY) if s.end <= len(wifi)]
     assert "question" not in you.explanation, you.explanation
+
+
+def test_a_rules_threshold_and_fans_still_paying_are_reported_facts():
+    # Two honest reports from XX-X0 lit up: "centres with more than 50 students must
+    # register" (a rule's threshold read as a crowd) and "Some fans are still paying for the
+    # festival" (a report on others read as aimed at you).
+    assert_clean(
+        "Every coaching centre with more than 50 students must register by June 30.",
+        "Some fans are still paying for the festival that never happened.",
+    )
+    assert cues_on("Join a community with over 12,000 students today!")
+    assert cues_on("Still paying for a gym you never go to? We need to talk.")
+    line = "Every coaching centre with more than 50 students must register by June 30."
+    assert cues_on(line) == {}, cues_on(line)
