@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import textstat
@@ -20,14 +21,21 @@ def warm_up() -> None:
     textstat.syllable_count("Warm the dictionary up once.")
 
 
-def describe_grade(grade: float, words_per_sentence: float) -> str:
+def describe_grade(grade: float, words_per_sentence: float, listed: bool = False) -> str:
     """Gives a sentence a learner understands, e.g. "reading age about 10: short
     sentences". A reading age (the US grade plus five) reads the same in every country, so no
-    US grade is named: a teacher in Leeds or Lagos reads "grade 5" as someone else's system."""
+    US grade is named: a teacher in Leeds or Lagos reads "grade 5" as someone else's system.
+    A list of titles or items (`listed`) says so: its lines are not sentences, and "reading
+    age 7" over a list of video titles read to a teacher as "written for 7-year-olds"."""
     level = reading_age(grade) - 5
     # Plain words, no verdict: "short punchy sentences" under an honest scam warning read to
     # a teacher as the page calling it bait (the panel's caption says bait is "punchy").
-    if words_per_sentence < 12:
+    if listed:
+        style = (
+            "mostly short lines standing alone (titles, list items or chat messages), so "
+            "this measures its words more than its writing"
+        )
+    elif words_per_sentence < 12:
         style = "short sentences"
     elif words_per_sentence < 20:
         style = "sentences of ordinary length"
@@ -75,5 +83,24 @@ def readability(text: str, prepared: Prepared | None = None) -> dict:
         "words": words,
         "sentences": count,
         "words_per_sentence": round(per_sentence, 1),
-        "summary": describe_grade(grade, per_sentence),
+        "summary": describe_grade(grade, per_sentence, _a_list(prepared)),
     }
+
+
+# A line that ends a sentence ends in one of these (or in a closing quote or bracket after one).
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";")
+_CLOSERS = re.compile(r"[\s\"'”’»)\]]+$")
+LIST_LINES, LIST_SHARE = 4, 0.6
+
+
+def _a_list(prepared: Prepared) -> bool:
+    """Gives True for a text that is mostly lines standing alone with no sentence's ending:
+    a list of video titles, a teaser grid (LIST_LINES such lines at least, LIST_SHARE of all)."""
+    text = prepared.text
+    lines = [
+        _CLOSERS.sub("", s.text)
+        for s in prepared.sentences
+        if (s.end >= len(text) or text[s.end : s.end + 1] == "\n")
+    ]
+    bare = sum(1 for line in lines if line and not line.endswith(_SENTENCE_ENDS))
+    return bare >= LIST_LINES and bare >= LIST_SHARE * len(prepared.sentences)

@@ -2311,3 +2311,21 @@ def test_a_rules_threshold_and_fans_still_paying_are_reported_facts():
     assert cues_on("Still paying for a gym you never go to? We need to talk.")
     line = "Every coaching centre with more than 50 students must register by June 30."
     assert cues_on(line) == {}, cues_on(line)
+
+
+def test_a_list_of_titles_says_its_reading_age_measures_words_not_writing():
+    # "Reading age 7" over a channel's video titles read to a teacher as "written for
+    # 7-year-olds": its lines are titles, not sentences, and the summary now says so.
+    titles = "\n".join(
+        [
+            "I Tried The 5am Routine For 30 Days (Day 12 Broke Me)",
+            "NEVER Buy A Used Bike Before Watching This",
+            "Why Everyone Is Quitting The Gym Right Now",
+            "The Stretch Physios Don't Want You Doing",
+            "My Honest Review After 1 Year",
+            "Last Chance: Free Plan Ends Tonight",
+        ]
+    )
+    assert "titles, list items or chat messages" in analyze(titles)["readability"]["summary"]
+    prose = "Do not pay. Call us first. The number is on our website. We never text."
+    assert "list" not in analyze(prose)["readability"]["summary"]
