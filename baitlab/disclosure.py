@@ -24,7 +24,8 @@ _PAID = re.compile(
         [
             # a bare label, set apart
             _APART_BEFORE
-            + r"(?i:(?:partner|sponsored|promoted|paid|branded) content|sponsored|promoted"
+            + r"(?i:(?:partner|sponsored|promoted|paid|branded) (?:content|feature|post|story)"
+            r"|sponsored|promoted"
             r"|advertorial|paid promotion|ad)" + _APART_AFTER,
             # a label that names who paid
             r"(?i:(?<!not )(?:sponsored|promoted|presented|brought to you) by) " + _NAME,
