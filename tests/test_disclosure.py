@@ -43,8 +43,6 @@ def test_words_that_only_look_like_labels_are_not_reported():
 def test_a_partner_feature_label_is_pointed_out():
     # A teacher found a newsletter's lead story under "IN FOCUS · Partner feature" with no
     # "Paid for" note, where "Partner content" had one.
-    assert paid_labels("IN FOCUS · Partner feature\n\nThe 10-second number…") == [
-        "Partner feature"
-    ]
+    assert paid_labels("IN FOCUS · Partner feature\n\nThe 10-second number…") == ["Partner feature"]
     assert paid_labels("Sponsored post\n\nMy morning routine") == ["Sponsored post"]
     assert paid_labels("Our partner feature on the harbour festival ran last week.") == []
