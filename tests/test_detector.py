@@ -2329,3 +2329,20 @@ def test_a_list_of_titles_says_its_reading_age_measures_words_not_writing():
     assert "titles, list items or chat messages" in analyze(titles)["readability"]["summary"]
     prose = "Do not pay. Call us first. The number is on our website. We never text."
     assert "list" not in analyze(prose)["readability"]["summary"]
+
+
+def test_a_claim_that_is_spreading_and_what_you_are_about_to_read_are_not_cut_into_bait():
+    # A teacher read RUSH "claim that is now" (out of "a claim that is now spreading like
+    # wildfire") explained as "asks you to do it right now", and YOU "What you are" (out of
+    # "What you are about to read may change …") as a message about you.
+    assert_clean(
+        "A former engineer has come forward with a claim that is now spreading fast.",
+        "What you are about to read may change the way you train forever.",
+    )
+    for line in (
+        "A former engineer has come forward with a claim that is now spreading fast.",
+        "What you are about to read may change the way you train forever.",
+    ):
+        assert not {"act now", "you, specifically"} & set(cues_on(line)), cues_on(line)
+    assert "act now" in cues_on("Claim your refund now!")
+    assert "you, specifically" in cues_on("Which Disney villain you really are, by birth month")
