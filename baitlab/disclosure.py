@@ -17,7 +17,8 @@ import re
 # mark the slots between paragraphs where adverts go with it, honest reports included.
 _APART_BEFORE = r"(?:(?<=^)|(?<=\n)|(?<=[|·•:–—\[(])\s*|(?<=[|·•:–—] ))"
 _APART_AFTER = r"(?=[ \t]*(?:$|\n|[|·•:–—\])]|\.(?:\s|$)))"
-_NAME = r"[A-Z0-9][\w&'’-]*(?:\.\w+)*(?: (?:[A-Z0-9][\w&'’-]*(?:\.\w+)*|of|and|&))*"
+# (Initials first: "Promoted by R. Ambler", not "Promoted by R".)
+_NAME = r"(?:[A-Z]\. ?)*[A-Z0-9][\w&'’-]*(?:\.\w+)*(?: (?:[A-Z0-9][\w&'’-]*(?:\.\w+)*|of|and|&))*"
 
 _PAID = re.compile(
     "|".join(
@@ -33,6 +34,11 @@ _PAID = re.compile(
             r"(?i:(?:produced|written|created|paid for|commissioned) (?:in partnership with"
             r"|in association with|on behalf of|by our partners? at)) " + _NAME,
             r"(?i:(?:contains|includes) (?:a |an )?(?:partner|affiliate|sponsored) links?)",
+            # an affiliate's note: "The Pocket Ledger may earn a commission when you sign up"
+            # (a publication's name is two words or more: "Sellers earn a commission" is news)
+            r"(?:(?i:\b(?:we|i))|(?<![\w.])[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)+)"
+            r"(?i: (?:may |might |will |can )?"
+            r"(?:earn|earns|receive|receives|get|gets) (?:a )?(?:small )?commission)",
             # the hashtags influencers use
             r"(?<![\w#])#(?i:ad|advert|sponsored|spon|gifted|paidpartnership|partner"
             r"|[a-z0-9]+partner)\b",
@@ -48,7 +54,7 @@ MOST = 4  # labels quoted at most: enough to find them, never a list of a page's
 # over, so most texts cost a scan for a few words (the full pattern on a whole 1,000-word
 # article cost as much as textstat's whole reading-ease score).
 _KEYS = ("sponsor", "promot", "partner", "advertorial", "paid", "branded", "affiliate", "#")
-_KEYS += ("brought to you", "presented by")
+_KEYS += ("brought to you", "presented by", "commission")
 _AD = re.compile(r"\bad\b", re.IGNORECASE)
 
 
@@ -76,6 +82,7 @@ def paid_note(labels: list[str]) -> str:
     return (
         f"Paid for: this text carries a label that marks an advert ({quoted}). What it marks "
         "is an advert however it is laid out (a news story, a friend's post, a list of "
-        "stories, a letter from an editor): read every claim there as the seller's. Look for "
+        "stories, a letter from an editor): read every claim there as the words of whoever "
+        "paid, a seller or a campaign. Look for "
         "labels like this first; they are often small, or last."
     )

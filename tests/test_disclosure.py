@@ -19,7 +19,8 @@ def test_labels_an_advert_carries_are_found_once_each_in_order():
     caption = "Wren slept seven hours!! Code WREN for 25% off #gifted #willowmosspartner"
     assert paid_labels(caption) == ["#gifted", "#willowmosspartner"]
     assert paid_labels("Promoted content. The Ledger may receive a commission.") == [
-        "Promoted content"
+        "Promoted content",
+        "The Ledger may receive a commission",
     ]
     assert paid_labels("Ad · Sponsored\nDoctors stunned") == ["Ad", "Sponsored"]
     note = paid_note(paid_labels(advert))
@@ -46,3 +47,18 @@ def test_a_partner_feature_label_is_pointed_out():
     assert paid_labels("IN FOCUS · Partner feature\n\nThe 10-second number…") == ["Partner feature"]
     assert paid_labels("Sponsored post\n\nMy morning routine") == ["Sponsored post"]
     assert paid_labels("Our partner feature on the harbour festival ran last week.") == []
+
+
+def test_an_affiliate_note_and_an_imprint_with_initials_are_pointed_out_whole():
+    # Teachers saw "Promoted by R" (cut at the initial of "R. Ambler") and no note at all for
+    # "The Pocket Ledger may earn a commission when you sign up …".
+    assert paid_labels("Promoted by R. Ambler on behalf of Jenny Whitlock.") == [
+        "Promoted by R. Ambler"
+    ]
+    assert paid_labels("The Pocket Ledger may earn a commission when you sign up.") == [
+        "The Pocket Ledger may earn a commission"
+    ]
+    assert paid_labels("We may earn a commission if you buy through our links.")
+    # News about commissions is no label: "Sellers earn a commission on each sale."
+    assert paid_labels("Sellers earn a commission on each sale, the report said.") == []
+    assert "a seller or a campaign" in paid_note(["Promoted by R. Ambler"])
