@@ -2346,3 +2346,21 @@ def test_a_claim_that_is_spreading_and_what_you_are_about_to_read_are_not_cut_in
         assert not {"act now", "you, specifically"} & set(cues_on(line)), cues_on(line)
     assert "act now" in cues_on("Claim your refund now!")
     assert "you, specifically" in cues_on("Which Disney villain you really are, by birth month")
+
+
+def test_highlights_a_teacher_saw_cut_mid_phrase_read_to_the_end_of_their_clause():
+    # "you are entitled to a full" (before "refund PLUS a $75 inconvenience credit"), "Ask
+    # yourself" (before "why the local paper hasn't said a WORD"), and "the ones who made that
+    # app worth anything and now they're" were each cut before their point; "Follow the
+    # money" was explained as "a hidden plot that everyone in power is part of".
+    def read(line: str) -> dict[str, str]:
+        return {s.cue: s for s in detect(line + COMPANY) if s.end <= len(line)}
+
+    refund = read("Good news: you are entitled to a full refund PLUS a $75 credit. Reply now.")
+    assert refund["eligible for"].text.endswith("$75 credit"), refund["eligible for"].text
+    ask = read("Ask yourself why the local paper hasn't said a WORD about this.")
+    assert ask["just asking questions"].text.endswith("about this"), ask
+    ones = read("We are the ones who made that app worth anything and now they squeeze us.")
+    assert ones["ordinary people against them"].text.endswith("squeeze us"), ones
+    money = read("Follow the money.")["follow the money"]
+    assert "everyone in power" not in money.explanation, money.explanation
