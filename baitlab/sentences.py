@@ -706,13 +706,17 @@ _POLITE = word_set(
 
 
 _REVEAL_VERBS = (["believe"], ["guess"], ["expect"])
+_THANKS = frozenset({"thank", "thanks", "bless"})
 
 
 def _means_it(family: str, shown: str, words: list[str], sentence: str, signs: dict) -> bool:
     """Gives True when a family's word does that family's work in this sentence, so it may be
     quoted as evidence (the model counts it either way)."""
     term = shown.lower().replace("’", "'")
-    to_you = signs.get("you", 0) > 0 or signs.get("imperative", 0) > 0
+    # "Thank you bhai, checking right now" thanks someone: it speaks to no reader, and puts
+    # no clock on one (a teacher's note).
+    thanks = all(k and words[k - 1] in _THANKS for k, w in enumerate(words) if w == "you")
+    to_you = (signs.get("you", 0) > 0 and not thanks) or signs.get("imperative", 0) > 0
     if family == "tease" and term in _NEEDS_READER["tease"]:
         # a tease promises the reader a reveal: "Find out why", "to find out", "you'll never
         # guess"; not "if you lot find out" or "families only found out from the paper"

@@ -582,3 +582,12 @@ def test_a_groups_name_over_a_post_is_never_guessed_as_bait():
     titled = "Harwick Students Are Switching Off Campus Wifi\n\n" + post.split("\n\n", 1)[1]
     looked = [s.text for s in second_look(prepare(titled), detect(titled, sentences=False), eager)]
     assert any(t.startswith("Harwick") for t in looked), looked
+
+
+def test_a_thank_you_puts_no_clock_on_the_reader():
+    # A relative's reply quoted under a forward, "Thank you bhai, checking right now", was
+    # said to put "a clock on you (right now)" (a teacher's note).
+    thanks = _second_look_at("😱 Thank you bhai, checking right now")
+    assert "clock on you" not in thanks.explanation, thanks.explanation
+    order = _second_look_at("Check your wallet right now before the banks close.")
+    assert "puts a clock on you (right now)" in order.explanation, order.explanation
