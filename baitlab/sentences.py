@@ -707,7 +707,6 @@ _POLITE = word_set(
 
 _REVEAL_VERBS = (["believe"], ["guess"], ["expect"])
 _THANKS = frozenset({"thank", "thanks", "bless"})
-_YOU_WORDS = word_set("you your yours yourself yourselves you're you've you'll you'd u ur ya")
 
 
 def _means_it(family: str, shown: str, words: list[str], sentence: str, signs: dict) -> bool:
@@ -716,9 +715,9 @@ def _means_it(family: str, shown: str, words: list[str], sentence: str, signs: d
     term = shown.lower().replace("’", "'")
     # "Thank you bhai, checking right now" thanks someone: it speaks to no reader, and puts
     # no clock on one (a teacher's note).
-    yous = [k for k, w in enumerate(words) if w in _YOU_WORDS]
-    thanks = bool(yous) and all(words[k] == "you" and k and words[k - 1] in _THANKS for k in yous)
-    to_you = (signs.get("you", 0) > 0 and not thanks) or signs.get("imperative", 0) > 0
+    # (The "you" signal counts every you-word; those that follow a thanks speak to no one.)
+    thanked = sum(1 for k, w in enumerate(words) if w == "you" and k and words[k - 1] in _THANKS)
+    to_you = signs.get("you", 0) > thanked or signs.get("imperative", 0) > 0
     if family == "tease" and term in _NEEDS_READER["tease"]:
         # a tease promises the reader a reveal: "Find out why", "to find out", "you'll never
         # guess"; not "if you lot find out" or "families only found out from the paper"
