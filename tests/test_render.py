@@ -149,6 +149,17 @@ def test_markdown_literal_keeps_specials_literal():
     assert re.sub(r"\\(.)", r"\1", escaped) == "$5 and $10 *x* :red[x] <b>"
 
 
+def test_markdown_literal_never_leaves_an_address_to_become_a_link():
+    # Streamlit's markdown links "www.x", "https://x" and "a@x" even when every character is
+    # escaped: a scam address a learner brought was one tap away in an error message.
+    text = "www.hmrc-refund.co.uk, HTTPS://pay.example/x and help@bank-alert.example"
+    shown = markdown_literal(text)
+    unescaped = re.sub(r"\\(.)", r"\1", shown)
+    for start in ("www.", "HTTPS://", "help@"):
+        assert start not in unescaped
+    assert unescaped.replace("\u2060", "") == text  # nothing else changes
+
+
 def test_comparison_summary_counts_a_second_name_on_a_passage_found_rightly(catalogue):
     curated = [Highlight(0, 40, "fear-appeal", "c")]
     detected = [
