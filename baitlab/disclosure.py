@@ -31,6 +31,14 @@ _PAID = re.compile(
             # a label that names who paid
             r"(?i:(?<!not )(?:sponsored|promoted|presented|brought to you) by) " + _NAME,
             r"(?i:paid partnership)(?: with " + _NAME + ")?",
+            # "Sponsored content from FlexiCure", and an advert's own footer: "This is a paid
+            # advertisement for …" (a reviewer found both passed over)
+            r"(?i:(?:partner|sponsored|promoted|paid|branded) (?:content|feature|post|story)"
+            r" (?:from|by)) " + _NAME,
+            r"(?i:(?:this is an? )?paid (?:advertisement|advert))(?: (?i:for) " + _NAME + ")?",
+            # "In partnership with …" heading a line: running text ("the council, in
+            # partnership with the NHS, …") is news about who works with whom
+            r"(?:(?<=^)|(?<=\n))\s*(?i:in partnership with) " + _NAME,
             r"(?i:(?:produced|written|created|paid for|commissioned) (?:in partnership with"
             r"|in association with|on behalf of|by our partners? at)) " + _NAME,
             r"(?i:(?:contains|includes) (?:a |an )?(?:partner|affiliate|sponsored) links?)",

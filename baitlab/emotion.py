@@ -88,13 +88,26 @@ def _read_as_words(sentence: str) -> bool:
 HOT = 2.0
 
 
+# Words VADER weighs whose everyday sense is plain: a fee is "outstanding" (unpaid), a
+# capsule eases "pain", a rate of "interest", a "free" sample. They still count toward a
+# sentence's heat, but an explanation never quotes them as "hot, emotional words": a reviewer
+# saw "outstanding" in an unpaid-fee line and "pain" in a study claim quoted that way.
+_PLAIN_SENSE = frozenset(
+    {"outstanding", "pain", "pains", "cancer", "fever", "interest", "free", "save", "saving"}
+    | {"care", "credit", "penalty", "award", "prize", "bonus"}
+)
+
+
 def hot_words(words: list[str], most: int = 2) -> list[str]:
     """Gives the sentence's most charged words (from its lower-case words), hottest first."""
     lexicon, _ = _tables()
     hot = {
         w: abs(lexicon[w])
         for i, w in enumerate(words)
-        if w in lexicon and abs(lexicon[w]) >= HOT and _LABEL.get(w) not in words[i + 1 : i + 2]
+        if w in lexicon
+        and abs(lexicon[w]) >= HOT
+        and w not in _PLAIN_SENSE
+        and _LABEL.get(w) not in words[i + 1 : i + 2]
     }
     return sorted(hot, key=lambda w: -hot[w])[:most]
 

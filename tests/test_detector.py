@@ -383,13 +383,16 @@ def test_a_not_right_before_a_cue_cancels_it_and_one_far_before_does_not():
 
 
 def test_a_sender_label_is_a_name_not_any_word_before_a_colon():
-    assert any(s.cue == "sender label" for s in detect("RapidPost: your parcel is on hold."))
+    assert any(
+        s.cue == "a trusted name as the sender"
+        for s in detect("RapidPost: your parcel is on hold.")
+    )
     for honest in (
         "Reminder: your appointment is tomorrow at 9:15. Reply C to cancel.",
         "Mr Kessler said: the waiting is the hardest part.",
         "Content warning: this article discusses self-harm.",
     ):
-        assert not [s for s in detect(honest) if s.cue == "sender label"], honest
+        assert not [s for s in detect(honest) if s.cue == "a trusted name as the sender"], honest
     # An email's own header words are not a name the sender borrowed.
     email = (
         "From: Ledgerwell <alerts@ledgerwell.example>\nTo: you\n\n"
@@ -430,7 +433,7 @@ def test_wordings_honest_messages_share_are_shown_only_beside_other_bait():
         "Eastline Power: your meter reading is overdue. Pay the $2.99 fee now at "
         "eastline-pay.example"
     )
-    assert "sender label" in {s.cue for s in detect(scam)}
+    assert "a trusted name as the sender" in {s.cue for s in detect(scam)}
     assert any(s.technique == "engagement-bait" for s in detect("Type AMEN if you love your mum."))
 
 
@@ -1305,7 +1308,7 @@ def test_wordings_a_second_teacher_review_found_unlabelled_are_named():
         )
     )
     # An audience is not a sender: "Homeowners:" opens a headline, not a message from them.
-    assert "sender label" not in cues_on("Homeowners: Read This Before March 31")
+    assert "a trusted name as the sender" not in cues_on("Homeowners: Read This Before March 31")
     # Alone, a columnist's "funny how" stays clean.
     assert_clean("Funny how the seasons come round so quickly.")
 
@@ -2364,3 +2367,29 @@ def test_highlights_a_teacher_saw_cut_mid_phrase_read_to_the_end_of_their_clause
     assert ones["ordinary people against them"].text.endswith("squeeze us"), ones
     money = read("Follow the money.")["follow the money"]
     assert "everyone in power" not in money.explanation, money.explanation
+
+
+def test_what_a_teacher_pasted_into_check_a_text_is_named_and_a_fair_column_stays_clean():
+    # A reviewer's health forward had its most dangerous lines unlit; a fair column's "these
+    # people" (residents the writer stands up for) was filed as us-versus-them; "HMRC:" went
+    # unnamed while a headline's "Doctors Stunned:" was called a sender.
+    assert_clean("A car park does nothing for these people, who have no car at all.")
+    assert_named(
+        [
+            ("These people don't care about our town.", "us-vs-them"),
+            ("The doctors already know this but they are not allowed to tell you.", "conspiracy"),
+            ("It kills the virus in 24 hours, no need for any tablets.", "false-promise"),
+            ("A girl in Leeds died last week from it and nobody reported it.", "fear-appeal"),
+            ("Leading specialists are calling it a breakthrough.", "vague-sourcing"),
+            ("We asked insiders what really goes on.", "vague-sourcing"),
+            ("Keep scrolling to see number 7, the one they hide.", "curiosity-gap"),
+        ]
+    )
+    sender = "a trusted name as the sender"
+    assert sender in cues_on("HMRC: You are eligible for a tax refund of £312.48.")
+    assert sender not in cues_on("Doctors Stunned: Grandmother, 71, Discovers Simple Trick")
+    assert sender not in cues_on("PS: You will love this one.")
+    assert "unnamed experts crown it" not in cues_on("Scientists call it glycation.")
+    # Only the offer: the threat and the clock after "but" are named on their own.
+    refund = {s.cue: s.text for s in detect("Your refund is waiting but will be cancelled.")}
+    assert refund.get("money waiting for you") == "Your refund is waiting", refund

@@ -62,3 +62,16 @@ def test_an_affiliate_note_and_an_imprint_with_initials_are_pointed_out_whole():
     # News about commissions is no label: "Sellers earn a commission on each sale."
     assert paid_labels("Sellers earn a commission on each sale, the report said.") == []
     assert "a seller or a campaign" in paid_note(["Promoted by R. Ambler"])
+
+
+def test_an_adverts_own_footer_and_a_partnership_heading_are_labels_but_news_of_one_is_not():
+    # A reviewer pasted an advertorial whose only label was its footer, and two other common
+    # wordings; the page said nothing about any of them.
+    footer = "Order today.\n\n*This is a paid advertisement for FlexiCure Gold. Results may vary."
+    assert paid_labels(footer) == ["This is a paid advertisement for FlexiCure Gold"]
+    assert paid_labels("In partnership with FlexiCure Ltd\n\nJoint pain?") == [
+        "In partnership with FlexiCure Ltd"
+    ]
+    assert paid_labels("Sponsored content from FlexiCure") == ["Sponsored content from FlexiCure"]
+    assert paid_labels("The council, in partnership with the NHS, opened a clinic.") == []
+    assert paid_labels("The trip was paid for by the council, its report says.") == []

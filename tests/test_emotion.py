@@ -1,6 +1,6 @@
 """Emotional temperature: per sentence and per paragraph, with charged writing running hotter."""
 
-from baitlab.emotion import emotion, intensity
+from baitlab.emotion import emotion, hot_words, intensity
 
 
 def test_paragraph_temperature_is_the_mean_of_its_sentences(founding):
@@ -150,3 +150,14 @@ def test_a_two_button_bar_is_page_furniture_with_no_temperature():
     # A line that asks the reader something is not a bar of buttons.
     hot = emotion("Share this | it could save a life!!")["paragraphs"][0]["intensity"]
     assert hot > 0, hot
+
+
+def test_words_with_a_plain_everyday_sense_are_never_quoted_as_hot():
+    # "an unpaid fee of £1.99 is outstanding" and "94% reported less pain" were explained as
+    # "uses hot, emotional words (outstanding)" and "(pain)".
+    def hot(sentence: str) -> list[str]:
+        return hot_words(sentence.split(" "))
+
+    assert hot("an unpaid fee of £1.99 is outstanding") == []
+    assert hot("94% of users reported less pain") == []
+    assert hot("they are furious and disgusted") == ["furious", "disgusted"]
