@@ -1,4 +1,4 @@
-"""Pieces of a lesson page: the lesson list, worked examples, spot-it practice."""
+"""Pieces of a lesson page: the lesson list, worked examples, spot-it practice, the check."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import streamlit as st
 
 from baitlab.html import Markup, fill, markdown_literal
 from baitlab.lessons import Course, Lesson
+from baitlab.quiz import Question, Score, score
 from baitlab.techniques import Catalogue
 from baitlab.templates import STYLE
-from components.quiz_card import QUOTE_STYLE
+from components.quiz_card import QUOTE_STYLE, question_card, verdict
 
 CHIP = (
     '<span class="bl-label" style="background:{colour};color:{text}" title="{name}">{abbr}</span>'
@@ -61,7 +62,9 @@ def worked_example(lesson: Lesson, index: int, text: str) -> None:
 
 
 def practice(lesson: Lesson, key: str) -> int:
-    """Shows the spot-it sentences; gives back how many the learner has judged so far."""
+    """Shows the spot-it sentences; gives back how many the learner has judged so far.
+
+    Practice, never counted: a call can be changed as often as the learner likes."""
     judged = 0
     for i, item in enumerate(lesson.meta.practice):
         st.html(QUOTE_STYLE + fill('<blockquote class="bl-quote">{}</blockquote>', item.sentence))
@@ -80,3 +83,37 @@ def practice(lesson: Lesson, key: str) -> int:
         show = st.success if right else st.error
         show(f"{verdict} {kind} {markdown_literal(item.feedback)}")
     return judged
+
+
+def check(lesson: Lesson, key: str) -> Score:
+    """Shows the lesson's check questions and gives back the score of the answers checked.
+
+    As in the quiz, the first answer checked is kept and its choices locked: a learner who
+    saw "The best answer" could otherwise switch to it and pass (a teacher's note). A new
+    try (`retry_check`) asks every question afresh."""
+    attempt = st.session_state.get(f"{key}-try", 0)
+    technique = lesson.meta.technique
+    questions = [
+        Question(f"lesson/{technique}/check-{i}", "", "", technique, item)
+        for i, item in enumerate(lesson.meta.check)
+    ]
+    answers: dict[str, int] = {}
+    for number, question in enumerate(questions, start=1):
+        card_key = f"{question.key}-{attempt}"
+        checked = st.session_state.get(f"{card_key}-checked")
+        choice = question_card(question, number, len(questions), card_key, checked)
+        if checked is None:
+            if st.button(
+                "Check my answer", type="primary", disabled=choice is None, key=f"{card_key}-check"
+            ):
+                st.session_state[f"{card_key}-checked"] = choice
+                st.rerun()
+        else:
+            verdict(question, checked)
+            answers[question.key] = checked
+    return score(questions, answers)
+
+
+def retry_check(key: str) -> None:
+    """Starts the check again: every question unanswered, its choices open."""
+    st.session_state[f"{key}-try"] = st.session_state.get(f"{key}-try", 0) + 1

@@ -14,9 +14,11 @@ QUOTE_STYLE = Markup(
 
 
 def question_card(
-    question: Question, number: int, total: int, key: str, locked: bool = False
+    question: Question, number: int, total: int, key: str, kept: int | None = None
 ) -> int | None:
-    """Shows the question and gives back the index of the choice the learner picked, if any."""
+    """Shows the question and gives back the index of the choice the learner picked, if any.
+
+    `kept` is an answer already checked: it stays picked, and the choices are locked."""
     st.caption(f"Question {number} of {total}")
     if question.passage:
         st.html(
@@ -28,9 +30,10 @@ def question_card(
         "Your answer",
         list(range(len(labels))),
         format_func=labels.__getitem__,
-        index=None,
+        # Streamlit forgets a widget's value on another page; the answer checked stays picked.
+        index=kept,
         key=f"{key}-choice",
-        disabled=locked,
+        disabled=kept is not None,
     )
 
 

@@ -206,13 +206,73 @@ def test_lesson_deep_link_teaches_practises_and_checks():
     assert at.error and "Not quite" in at.error[0].value
     # Check: answer all three right and the lesson is passed.
     for i, item in enumerate(lesson["check"]):
-        right = next(j for j, c in enumerate(item["choices"]) if c.get("correct"))
-        at.radio(key=f"lesson/curiosity-gap/check-{i}-choice").set_value(right).run()
+        _answer_check(at, i, _right_choice(item))
     assert any("lesson passed" in s.value for s in at.success)
     at.switch_page("views/lessons.py")
     at.query_params.clear()
     at.run()
     assert "Passed ✓" in [c.value for c in at.caption]
+
+
+def _right_choice(item: dict) -> int:
+    return next(j for j, c in enumerate(item["choices"]) if c.get("correct"))
+
+
+def _check_radios(at: AppTest) -> list:
+    return [r for r in at.radio if r.key.startswith("lesson/curiosity-gap/check-")]
+
+
+def _answer_check(at: AppTest, number: int, choice: int) -> None:
+    """Picks a choice for check question `number` and presses its "Check my answer"."""
+    radio = _check_radios(at)[number]
+    radio.set_value(choice).run()
+    card = radio.key.removesuffix("-choice")
+    for button in at.button:
+        if button.key == f"{card}-check":
+            button.click().run()
+
+
+def test_a_lesson_check_keeps_the_first_answer_and_a_wrong_one_does_not_pass():
+    # A teacher saw a student pick a wrong answer, read "The best answer", switch to it and
+    # get "lesson passed".
+    at = _app("views/lessons.py", technique="curiosity-gap")
+    lesson = yaml.safe_load((ROOT / "lessons" / "curiosity-gap.yaml").read_text(encoding="utf-8"))
+    # Spot-it practice is practice: judging every sentence rightly passes nothing.
+    for i, item in enumerate(lesson["practice"]):
+        at.segmented_control(key=f"practice-curiosity-gap-{i}").set_value(
+            "Bait" if item["is_bait"] else "Fair"
+        ).run()
+    assert not any("lesson passed" in s.value for s in at.success)
+    first = lesson["check"][0]
+    wrong = (_right_choice(first) + 1) % len(first["choices"])
+    _answer_check(at, 0, wrong)
+    assert any("Not quite" in e.value for e in at.error)
+    assert any("The best answer" in i.value for i in at.info)
+    # The first answer is kept: its choices are locked, so there is no switching to the best
+    # answer, and its feedback stays while the others are answered.
+    assert _check_radios(at)[0].disabled
+    for i, item in enumerate(lesson["check"][1:], start=1):
+        _answer_check(at, i, _right_choice(item))
+    assert not at.exception
+    assert any("Not quite" in e.value for e in at.error)
+    assert not any("lesson passed" in s.value for s in at.success)
+    assert any("2 of 3 right" in m.value for m in at.markdown)
+    at.switch_page("views/lessons.py")
+    at.query_params.clear()
+    at.run()
+    assert "Passed ✓" not in [c.value for c in at.caption]
+    # Back at the lesson, the answers given are still picked, locked, beside their feedback.
+    at.switch_page("views/lessons.py")
+    at.query_params["technique"] = "curiosity-gap"
+    at.run()
+    assert _check_radios(at)[0].value == wrong and _check_radios(at)[0].disabled
+    assert any("Not quite" in e.value for e in at.error)
+    # A fresh try asks all three again; three right first answers pass.
+    at.button(key="check-curiosity-gap-again").click().run()
+    assert not any(r.disabled for r in _check_radios(at))
+    for i, item in enumerate(lesson["check"]):
+        _answer_check(at, i, _right_choice(item))
+    assert any("lesson passed" in s.value for s in at.success)
 
 
 def test_worked_example_link_opens_the_reader_at_that_passage(founding):

@@ -3,12 +3,10 @@
 import streamlit as st
 
 from baitlab.html import markdown_literal
-from baitlab.quiz import Question, grade
 from components.content import catalogue, course, library, store
 from components.learner import learner
-from components.lesson import lesson_list, practice, worked_example
+from components.lesson import check, lesson_list, practice, retry_check, worked_example
 from components.problems import show_problems
-from components.quiz_card import question_card, verdict
 
 lib, cat = library(), catalogue()
 lessons = course()
@@ -47,16 +45,19 @@ practice(lesson, key=f"practice-{meta.technique}")
 st.subheader("The counter-move")
 st.success(markdown_literal(meta.counter_move), icon=":material/shield:")
 st.subheader("Check yourself")
-right = 0
-for i, item in enumerate(meta.check):
-    question = Question(f"lesson/{meta.technique}/check-{i}", "", "", meta.technique, item)
-    choice = question_card(question, i + 1, len(meta.check), question.key)
-    if choice is not None:
-        verdict(question, choice)
-        right += grade(question, choice).correct
-if right == len(meta.check):
+st.caption("Your first answer to each question is the one that counts.")
+result = check(lesson, key=f"check-{meta.technique}")
+if result.finished and not result.missed:
     saved.set_lesson_status(me, meta.technique, "passed")
     st.success("All three right: lesson passed.", icon=":material/verified:")
+elif result.finished:
+    st.write(
+        f"{result.right} of {result.total} right. Read the feedback on each, go back over the "
+        "lesson, then take the check again: all three right at the first answer passes it."
+    )
+    if st.button("Take the check again", key=f"check-{meta.technique}-again"):
+        retry_check(f"check-{meta.technique}")
+        st.rerun()
 position = [x.technique for x in lessons.lessons].index(meta.technique)
 if position + 1 < len(lessons.lessons):
     following = lessons.lessons[position + 1]

@@ -43,9 +43,7 @@ if state["pos"] < len(state["queue"]):
     question = by_key[state["queue"][state["pos"]]]
     card_key = f"{question.key}-{state['round']}"
     checked = st.session_state.get(f"{card_key}-checked")
-    choice = question_card(
-        question, state["pos"] + 1, len(state["queue"]), card_key, locked=checked is not None
-    )
+    choice = question_card(question, state["pos"] + 1, len(state["queue"]), card_key, checked)
     if checked is None:
         if st.button(
             "Check my answer", type="primary", disabled=choice is None, key=f"{card_key}-check"
