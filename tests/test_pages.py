@@ -170,6 +170,20 @@ def test_quiz_gives_feedback_on_a_wrong_answer_and_scores_at_the_end(founding):
     assert "Question 1 of 1" in at.caption[1].value
 
 
+def test_quiz_end_message_fits_an_honest_report(library):
+    # A teacher finished an honest report's quiz and was told to try "an honest report for
+    # contrast".
+    honest = library.get("officer-dismissal-report")
+    at = _app("views/quiz.py", sample=honest.id)
+    for question in questions_for(honest):
+        at.radio[0].set_value(question.item.answer_index).run()
+        at.button(key=f"{question.key}-0-check").click().run()
+        at.button(key=f"{question.key}-0-next").click().run()
+    assert not at.exception
+    (done,) = [s.value for s in at.success if s.value.startswith("Every passage")]
+    assert "honest report" not in done and "bait article" in done, done
+
+
 @pytest.mark.parametrize("page", ["views/read.py", "views/quiz.py"])
 def test_hostile_sample_stays_literal_in_every_page(hostile_env, page):
     at = _app(page, sample="hostile-sample")

@@ -68,7 +68,11 @@ else:
             state.update(queue=list(result.missed), pos=0, round=state["round"] + 1)
             st.rerun()
     else:
-        st.success("Every passage spotted. Try another article, or an honest report for contrast.")
+        st.success(
+            "Every passage spotted. Try another article, or an honest report for contrast."
+            if sample.meta.kind == "bait"
+            else "Every passage judged rightly. Try a bait article next, for contrast."
+        )
     if st.button("Start this quiz again", key="restart"):
         saved.forget_answers(me, prefix)
         state.update(answers={}, queue=[q.key for q in questions], pos=0, round=state["round"] + 1)
