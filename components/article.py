@@ -88,12 +88,20 @@ def notes_for(sample: Sample, catalogue: Catalogue) -> list[NoteMark]:
     return notes
 
 
-def focused_span(sample: Sample, catalogue: Catalogue) -> str | None:
-    """Shows the passage a link pointed at (?span=<n>) above the article; gives its key."""
+def linked_span(sample: Sample) -> int | None:
+    """Gives the number of the sample's passage a link pointed at (?span=<n>), if any."""
     wanted = st.query_params.get("span")
     if wanted is None or not wanted.isdigit() or int(wanted) >= len(sample.spans):
         return None
-    span = sample.spans[int(wanted)]
+    return int(wanted)
+
+
+def focused_span(sample: Sample, catalogue: Catalogue) -> str | None:
+    """Shows the passage a link pointed at (?span=<n>) above the article; gives its key."""
+    wanted = linked_span(sample)
+    if wanted is None:
+        return None
+    span = sample.spans[wanted]
     name = catalogue.get(span.technique).name
     st.info(
         f"You came here for this passage ({name}): “{markdown_literal(span.quote)}”. "

@@ -16,11 +16,13 @@ def legend_filter(
     key: str,
     label: str = "Techniques in this text (click to show or hide)",
     counted: dict[str, str] | None = None,
+    linked: str | None = None,
 ) -> list[Highlight]:
     """Shows the legend with counts and gives back the highlights the learner chose to see.
 
     `counted` gives, per technique, the words in brackets instead of its number of highlights
-    (the compare view counts each side on its own)."""
+    (the compare view counts each side on its own). `linked` is the technique of a passage a
+    link pointed at: shown when the legend appears, even if the learner hid it before."""
     counts = Counter(h.technique for h in highlights)
     present = [t for t in catalogue.techniques if counts[t.id]]
     if not present:
@@ -34,14 +36,19 @@ def legend_filter(
     # guess ?)" clumsy to two more.
     counted = counted or {t: _guesses(n, guesses[t]) for t, n in counts.items() if guesses[t]}
     labels = {t.id: f"{t.abbr} · {t.name} ({counted.get(t.id, counts[t.id])})" for t in present}
+    # What the learner hid is kept apart from the widget's own key, which Streamlit forgets
+    # while the legend is off the page: a teacher's hidden techniques came back after a look
+    # at another view of the Reader.
+    hidden = st.session_state.get(f"{key}-hidden", set()) - {linked}
     chosen = st.pills(
         label,
         options,
         selection_mode="multi",
-        default=options,
+        default=[t for t in options if t not in hidden],
         format_func=labels.get,
         key=key,
     )
+    st.session_state[f"{key}-hidden"] = set(options) - set(chosen or [])
     return [h for h in highlights if h.technique in set(chosen or [])]
 
 

@@ -81,7 +81,7 @@ def test_reader_deep_link_opens_the_founding_article_with_labelled_highlights(fo
     assert not any("overlaying" in a for a in axes.values())
 
 
-def test_reader_legend_filter_hides_a_technique():
+def test_reader_legend_filter_hides_a_technique_and_keeps_it_hidden_across_views():
     at = _app("views/read.py", sample="camera-rolling-officer")
     legend = at.get("button_group")[1] if len(at.get("button_group")) > 1 else None
     pills = [w for w in at.get("button_group") if w.key == "legend-curated"]
@@ -89,6 +89,30 @@ def test_reader_legend_filter_hides_a_technique():
     pills[0].set_value(["curiosity-gap"]).run()
     techniques = set(re.findall(r"<mark [^>]*data-technique=\"([a-z-]+)\"", _html(at)))
     assert techniques == {"curiosity-gap"}
+    # The choice survives a look at another view (a teacher found every technique back).
+    at.segmented_control(key="reader-mode").set_value("detector").run()
+    at.segmented_control(key="reader-mode").set_value("curated").run()
+    assert not at.exception
+    techniques = set(re.findall(r"<mark [^>]*data-technique=\"([a-z-]+)\"", _html(at)))
+    assert techniques == {"curiosity-gap"}
+    assert next(b for b in at.get("button_group") if b.key == "legend-curated").value == [
+        "curiosity-gap"
+    ]
+
+
+def test_a_link_to_a_passage_shows_it_even_if_its_technique_was_hidden_before():
+    # The Reader remembers hidden techniques; a lesson's link to a passage still finds it.
+    at = _app("views/read.py", sample="camera-rolling-officer")
+    at.button_group(key="legend-curated").set_value(["curiosity-gap"]).run()
+    at.switch_page("views/lessons.py").run()
+    at.query_params["sample"] = "camera-rolling-officer"
+    at.query_params["span"] = "3"  # a passage of vague sourcing, hidden above
+    at.switch_page("views/read.py").run()
+    assert not at.exception
+    page = _html(at)
+    assert re.search(r'<input [^>]*id="bl-hl-\d+" checked', page)  # open, as the note says
+    techniques = set(re.findall(r"<mark [^>]*data-technique=\"([a-z-]+)\"", page))
+    assert techniques == {"curiosity-gap", "vague-sourcing"}
 
 
 def test_reader_compare_mode_says_where_detector_and_editors_differ(founding):

@@ -9,6 +9,7 @@ from components.article import (
     counted_by_side,
     focused_span,
     highlights_for,
+    linked_span,
     notes_for,
     show_article,
     show_key,
@@ -41,6 +42,8 @@ mode = (
 )
 st.session_state["reader-mode-kept"] = mode
 highlights = highlights_for(mode, sample, found["spans"])
+link = linked_span(sample)  # a passage a link pointed at shows, whatever was hidden before
+linked = None if link is None else sample.spans[link].technique
 if mode == "compare":  # each side counted on its own, as in its own view
     shown = legend_filter(
         highlights,
@@ -49,9 +52,10 @@ if mode == "compare":  # each side counted on its own, as in its own view
         label="Techniques: how many passages the editors and the detector each gave them "
         "(click to show or hide)",
         counted=counted_by_side(sample, found["spans"]),
+        linked=linked,
     )
 else:
-    shown = legend_filter(highlights, cat, key=f"legend-{mode}")
+    shown = legend_filter(highlights, cat, key=f"legend-{mode}", linked=linked)
 left, right = st.columns([7, 3], gap="large")
 with left:
     if sample.meta.kind == "honest" and mode == "curated":
