@@ -506,6 +506,32 @@ def test_reader_compare_mode_keeps_the_editors_fair_notes_beside_the_detectors_a
     assert "Fair reporting, though it may look like" in _html(at)
 
 
+@pytest.mark.parametrize("mode", ["detector", "compare"])
+def test_reader_says_plainly_when_nothing_is_highlighted(mode):
+    # A teacher was told to "click any highlight", beside a key of line styles, on an honest
+    # report with no highlight at all.
+    at = _app("views/read.py", sample="officer-dismissal-report")
+    at.segmented_control(key="reader-mode").set_value(mode).run()
+    assert not at.exception
+    page = _html(at)
+    assert "<mark" not in page
+    captions = " ".join(c.value for c in at.caption)
+    assert "Nothing in this text is highlighted" in captions
+    assert "Click any highlight" not in captions
+    assert 'class="bl-key"' not in page
+    if mode == "compare":  # the editors' FAIR passages are still there to open
+        assert "click one to see why it is fair reporting" in captions
+    # Hiding every technique of a bait article leaves nothing to click either.
+    at = _app("views/read.py", sample="camera-rolling-officer")
+    at.segmented_control(key="reader-mode").set_value(mode).run()
+    assert "Click any highlight" in " ".join(c.value for c in at.caption)
+    at.button_group(key=f"legend-{mode}").set_value([]).run()
+    captions = " ".join(c.value for c in at.caption)
+    assert "<mark" not in _html(at) and "Every technique is hidden" in captions
+    assert "Click any highlight" not in captions
+    assert 'class="bl-key"' not in _html(at)
+
+
 def test_check_page_legend_says_how_many_of_a_count_are_guesses():
     # A teacher read "FEAR · Fear appeal (3)" as three sure findings when two were guesses.
     from baitlab import PROJECT_ROOT

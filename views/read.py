@@ -57,20 +57,26 @@ if mode == "compare":  # each side counted on its own, as in its own view
 else:
     shown = legend_filter(highlights, cat, key=f"legend-{mode}", linked=linked)
 left, right = st.columns([7, 3], gap="large")
+fair = (
+    "Passages marked FAIR might look like bait at first; click one to see why it is fair reporting."
+)
 with left:
     if sample.meta.kind == "honest" and mode == "curated":
-        st.caption(
-            "An honest report: the editors found no bait here. Passages marked FAIR might look "
-            "like bait at first; click one to see why it is fair reporting."
-        )
-    else:
+        st.caption(f"An honest report: the editors found no bait here. {fair}")
+    elif shown:
         st.caption(
             "Click any highlight to read why it works on you. Click it again to close. "
             "¶3 marks paragraph 3, as on the bait map."
         )
+    elif highlights:
+        st.caption("Every technique is hidden: click one in the legend above to show it.")
+    elif mode == "compare" and sample.meta.fair_passages:
+        # Nothing to click but the FAIR passages; the legend says nothing is highlighted.
+        st.caption(fair)
     if mode == "compare":
         st.caption(comparison_summary(highlights))
-        show_key(render_compare_key())
+        if shown:  # a key to line styles, with no line on screen, only puzzled a teacher
+            show_key(render_compare_key())
     if mode != "curated":
         st.caption(detector_note(highlights))
         show_paid_labels(found["paid"])
