@@ -12,6 +12,7 @@ from baitlab.html import Markup, markdown_literal
 from baitlab.render import Highlight, NoteMark, compare, render_article
 from baitlab.techniques import Catalogue
 from baitlab.templates import SCROLL_TO_OPEN, STYLE
+from baitlab.text import paragraphs
 
 MODES = {
     "curated": "Editors' annotations",
@@ -42,7 +43,8 @@ def highlights_for(mode: str, sample: Sample, detected: list[dict]) -> list[High
         return curated_highlights(sample)
     if mode == "detector":
         return detected_highlights(detected)
-    return compare(curated_highlights(sample), detected_highlights(detected))
+    noted = tuple((n.start, n.end) for n in (*sample.meta.notes, *sample.meta.fair_passages))
+    return compare(curated_highlights(sample), detected_highlights(detected), noted)
 
 
 def counted_by_side(sample: Sample, detected: list[dict]) -> dict[str, str]:
@@ -86,6 +88,15 @@ def notes_for(sample: Sample, catalogue: Catalogue) -> list[NoteMark]:
         heading = f"Fair reporting, though it may look like {looks}"
         notes.append(NoteMark(p.start, p.end, p.why_fair, "fair", heading))
     return notes
+
+
+def click_hint(text: str) -> str:
+    """Gives the line above highlights: how to open them, and what "¶3" means where the text
+    has paragraph numbers (a one-paragraph text message has none to point at)."""
+    hint = "Click any highlight to read why it works on you. Click it again to close."
+    if len(paragraphs(text)) > 1:
+        hint += " ¶3 marks paragraph 3, as on the bait map."
+    return hint
 
 
 def linked_span(sample: Sample) -> int | None:

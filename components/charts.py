@@ -21,6 +21,13 @@ def bait_map(text: str, highlights: list[Highlight], emotion: dict) -> None:
     if not rows:
         st.caption("No paragraphs to chart.")
         return
+    if len(rows) == 1:
+        # One bar and one dot answer no "where" (a reviewer on a pasted text message).
+        st.caption(
+            "One paragraph: the bait map shows where the bait sits paragraph by paragraph, so "
+            "it is drawn for longer texts. The highlights above are the whole story here."
+        )
+        return
     xs = [r["paragraph"] for r in rows]
     # Two panels on one paragraph axis, not two y-axes on one panel: a teacher's class read
     # the right-hand "Emotion" scale off the bars.
@@ -92,7 +99,11 @@ def where_the_bait_sits(rows: list[dict]) -> str:
         f"{total} passage{'s' if total > 1 else ''} in all; a passage with two labels counts once"
     )
     if total == most:
-        many = "all the highlighted passages" if total > 1 else "the only highlighted passage"
+        many = (
+            f"all {total} highlighted passages (a passage with two labels counts once)"
+            if total > 1
+            else "the only highlighted passage"
+        )
         return f"Where the bait sits: paragraph {top[0]} has {many}. "
     named = ", ".join(top[:-1]) + " and " + top[-1] if len(top) > 1 else top[0]
     if most == 1:  # every highlighted paragraph has one: say it is spread, not "the most"

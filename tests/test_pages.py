@@ -421,7 +421,8 @@ def test_check_page_keeps_hostile_text_literal_and_says_when_it_finds_nothing():
     assert "**bold** costs $5 and $6 :red[red] &lt;b&gt;x&lt;/b&gt;" in page
     assert "No familiar bait found" in at.info[0].value
     captions = " ".join(c.value for c in at.caption)
-    assert "No paragraph has a highlight" in captions and "most highlights (0)" not in captions
+    # One paragraph: no chart of one bar, and nothing to click.
+    assert "One paragraph: the bait map" in captions and "most highlights (0)" not in captions
     assert "Click any highlight" not in captions  # there are none to click
 
 
@@ -429,7 +430,13 @@ def test_check_page_says_where_the_bait_sits_in_plain_words():
     text = "The bus leaves at nine.\n\nYou won't believe this. Share it before it gets deleted!!"
     at = _check(_app("views/check.py"), text)
     captions = " ".join(c.value for c in at.caption)
-    assert "paragraph 2 has all the highlighted passages" in captions, captions
+    assert re.search(r"paragraph 2 has all \d+ highlighted passages \(a passage with two", captions)
+    assert "¶3 marks paragraph 3" in captions
+    # A one-paragraph text message: no "¶3" to point at, no chart of one bar.
+    message = "Your refund is waiting. Claim it now before it gets deleted!!"
+    captions = " ".join(c.value for c in _check(_app("views/check.py"), message).caption)
+    assert "Click any highlight" in captions and "¶" not in captions, captions
+    assert "One paragraph: the bait map" in captions, captions
     tied = f"{text}\n\n{text}"
     captions = " ".join(c.value for c in _check(_app("views/check.py"), tied).caption)
     tie = re.search(

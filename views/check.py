@@ -7,7 +7,7 @@ import streamlit as st
 from baitlab.html import markdown_literal
 from baitlab.intake import UnreadableText, brought
 from baitlab.render import detector_note
-from components.article import detected_highlights, show_article, show_paid_labels
+from components.article import click_hint, detected_highlights, show_article, show_paid_labels
 from components.charts import bait_map
 from components.content import analysis, catalogue
 from components.legend import legend_filter
@@ -86,10 +86,7 @@ shown = legend_filter(found_highlights, cat, key=f"legend-check-{digest}")
 left, right = st.columns([7, 3], gap="large")
 with left:
     if shown:
-        st.caption(
-            "Click any highlight to read why it works on you. Click it again to close. "
-            "¶3 marks paragraph 3, as on the bait map."
-        )
+        st.caption(click_hint(text))
     show_article(text, shown, cat)
     bait_map(text, shown, found["emotion"])
 with right:

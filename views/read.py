@@ -6,6 +6,7 @@ from baitlab.html import markdown_literal
 from baitlab.render import comparison_summary, detector_note, render_compare_key
 from components.article import (
     MODES,
+    click_hint,
     counted_by_side,
     focused_span,
     highlights_for,
@@ -64,10 +65,7 @@ with left:
     if sample.meta.kind == "honest" and mode == "curated":
         st.caption(f"An honest report: the editors found no bait here. {fair}")
     elif shown:
-        st.caption(
-            "Click any highlight to read why it works on you. Click it again to close. "
-            "¶3 marks paragraph 3, as on the bait map."
-        )
+        st.caption(click_hint(sample.text))
     elif highlights:
         st.caption("Every technique is hidden: click one in the legend above to show it.")
     elif mode == "compare" and sample.meta.fair_passages:
