@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import http.client
 import ipaddress
+import re
 import socket
 import time
 import urllib.error
@@ -118,6 +119,10 @@ def _within_limit(text: str) -> str:
     return text
 
 
+# A site's name and maybe a path, with no "https://" before it: "www.news.example/story".
+_BARE_SITE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?::\d+)?(?:[/?#]\S*)?$", re.IGNORECASE)
+
+
 def from_link(address: str | None) -> str:
     """Gives the article text of a web page, or raises UnreadableText saying what to do instead.
 
@@ -128,6 +133,9 @@ def from_link(address: str | None) -> str:
     deadline, and the page's words are kept without its menus, adverts and scripts.
     """
     address = (address or "").strip()
+    if _BARE_SITE.match(address):
+        # A phone's address bar hides "https://": "news.example/story" is what people copy.
+        address = "https://" + address
     _public_http_host(address, "That is not a web address")
     opener = urllib.request.build_opener(_CheckedRedirects, _PublicHTTP, _PublicHTTPS)
     request = urllib.request.Request(address, headers={"User-Agent": "BaitLab/1.0 (classroom)"})
@@ -236,7 +244,7 @@ def _public_http_host(address: str, refusal: str) -> str:
 
 _INSIDE = (
     "Bait Lab only opens pages on the public internet, not addresses inside a school or home "
-    "network. Copy the words and paste them instead."
+    "network or set aside for examples. Copy the words and paste them instead."
 )
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 
