@@ -74,6 +74,7 @@ STATUS_SUFFIX = {
     "agreed": " ✓ both",
     "missed": " · detector missed",
     "extra": " · detector only",
+    "noted": " · detector only, editors left a note",
     "renamed": " · editors' name / detector's name",  # in the key; each label says its own
     "also": " · detector adds",
 }
@@ -90,6 +91,11 @@ STATUS_TEXT = {
     "extra": (
         "The detector flagged this, but the editors did not. Is it bait here? A cue word can "
         "appear in fair writing too."
+    ),
+    # A teacher saw "the editors did not" above the editors' own note on the same words.
+    "noted": (
+        "The detector flagged this. The editors named no technique here, but they left a note "
+        "on these words (the NOTE or FAIR mark beside them): read it. Does it say the same?"
     ),
 }
 # Both marked the passage but named different techniques: said with the other side's names.
@@ -135,9 +141,13 @@ class NoteMark:
     heading: str = "Worth noticing"
 
 
-def compare(curated: list[Highlight], detected: list[Highlight]) -> list[Highlight]:
+def compare(
+    curated: list[Highlight], detected: list[Highlight], noted: tuple[tuple[int, int], ...] = ()
+) -> list[Highlight]:
     """Gives both lists marked by overlap: agreed (same technique), renamed (the same passage
-    under another technique: both are kept, each naming the other's), missed and extra."""
+    under another technique: both are kept, each naming the other's), missed and extra; an
+    extra on words the editors left a note on (`noted`: their NOTE and FAIR passages) is
+    "noted" instead."""
 
     def overlap(a: Highlight, b: Highlight) -> bool:
         return a.start < b.end and b.start < a.end
@@ -161,6 +171,8 @@ def compare(curated: list[Highlight], detected: list[Highlight]) -> list[Highlig
         if m.status == "renamed" and all(c in agreed for c in touching):
             # The detector found the passage under the editors' name and adds another.
             m = _with_status(d, "also")
+        elif m.status == "extra" and any(a < d.end and d.start < b for a, b in noted):
+            m = _with_status(d, "noted")
         shown.append(m)
     return out + shown
 
@@ -173,11 +185,12 @@ def comparison_summary(compared: list[Highlight]) -> str:
     extra = len(clusters([h for h in compared if h.status == "extra"]))
     # A detector highlight naming another technique on a passage it also found rightly.
     second = sum(h.status == "also" for h in compared)
+    noted = len(clusters([h for h in compared if h.status == "noted"]))
 
     def passages(n: int) -> str:
         return f"{n} passage" + ("" if n == 1 else "s")
 
-    if not curated and not extra:
+    if not curated and not extra and not noted:
         return "The editors marked nothing here and the detector flagged nothing: they agree."
 
     summary = (
@@ -186,6 +199,10 @@ def comparison_summary(compared: list[Highlight]) -> str:
         f"name, and missed {counts['missed']}. It also flagged {passages(extra)} the editors "
         "left alone."
     )
+    if noted:
+        summary += (
+            f" It flagged {noted} more where the editors left a note instead of naming a technique."
+        )
     if second:
         summary += f" On {passages(second)} it found, it also named a second technique."
     return summary

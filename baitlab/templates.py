@@ -86,7 +86,7 @@ STYLE = """<style>
 .bl-toggle:checked~.bl-why{display:block}
 mark.bl-mark{background:color-mix(in srgb,var(--bl-colour) 28%,transparent);color:inherit;
  border-bottom:3px solid var(--bl-colour);padding:1px 2px;border-radius:3px}
-mark.bl-extra{border-bottom-style:dashed}
+mark.bl-extra,mark.bl-noted{border-bottom-style:dashed}
 mark.bl-renamed{border-bottom-style:double;border-bottom-width:4px}
 mark.bl-missed{border-bottom-style:dotted;background:transparent;
  outline:2px dotted var(--bl-colour)}

@@ -192,6 +192,25 @@ def test_comparison_summary_counts_flagged_passages_not_highlights():
     )
 
 
+def test_a_detector_flag_on_words_the_editors_left_a_note_on_is_not_called_unmarked(catalogue):
+    # A teacher read "The detector flagged this, but the editors did not" on a redelivery
+    # fee, directly above the editors' own note on it ("The tiny fee is the hook").
+    text = "Pay the redelivery fee of $1.45 now. Your parcel is waiting."
+    curated = [Highlight(37, 61, "false-promise", "c")]
+    detected = [
+        Highlight(8, 31, "false-promise", "d", "detector"),  # on the noted fee
+        Highlight(32, 35, "urgency", "d", "detector"),  # on nothing the editors touched
+    ]
+    compared = compare(curated, detected, noted=((8, 31),))
+    assert [h.status for h in compared if h.source == "detector"] == ["noted", "extra"]
+    summary = comparison_summary(compared)
+    assert "It also flagged 1 passage the editors left alone." in summary, summary
+    assert "It flagged 1 more where the editors left a note instead" in summary, summary
+    page = html.unescape(str(render_article(text, compared, catalogue)))
+    assert "they left a note on these words" in page
+    assert page.count("but the editors did not") == 1  # only the "now" they left alone
+
+
 def test_the_compare_summary_says_plainly_when_editors_and_detector_both_find_nothing():
     from baitlab.render import comparison_summary
 
