@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from baitlab.content import GENRES, Library
+from baitlab.content import GENRES, Library, giveaway_problems
 from baitlab.errors import Problem
 from baitlab.lessons import Course
 from baitlab.techniques import Catalogue
@@ -42,6 +42,8 @@ def library_problems(catalogue: Catalogue, library: Library, course: Course) -> 
                     sample.path, "spans", f"{len(sample.spans)} spans, need {MIN_SPANS_PER_BAIT}"
                 )
             )
+    for sample in library.samples:  # the quizzes learners see; evaluation sets are not checked
+        problems += giveaway_problems(sample)
     used = Counter(t for s in library.samples for t in set(s.technique_counts()))
     for technique in catalogue.ids():
         if used[technique] < MIN_SAMPLES_PER_TECHNIQUE:

@@ -7,6 +7,7 @@ about it: title, kind, genre, and the curated spans with their explanations and 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,6 +43,8 @@ FORMS = (
     "teaser-grid",
 )
 DEFAULT_QUESTION = "Why does this passage work as bait?"
+# A choice that opens with a verdict: "No: it's a named official's view", "Yes. It scares you".
+_VERDICT = re.compile(r"^\s*(yes|no)\b\s*[:.,;!\u2013\u2014-]", re.IGNORECASE)
 
 Genre = Literal[GENRES]  # type: ignore[valid-type]
 Form = Literal[FORMS]  # type: ignore[valid-type]
@@ -219,6 +222,45 @@ def _check_quiz(source: str, where: str, quiz: QuizItem, known: set[str]) -> lis
                     source,
                     f"{where}.quiz.choices[{j}].technique",
                     f"unknown technique '{choice.technique}'",
+                )
+            )
+    return problems
+
+
+def verdict(choice_text: str) -> str | None:
+    """Gives "yes" or "no" when a choice opens with that verdict ("No: …", "Yes. …"), else None.
+
+    "No one is named" and "Nobody checked" give no verdict: only "yes"/"no" followed by a
+    colon, full stop, comma, dash and the like.
+    """
+    found = _VERDICT.match(choice_text)
+    return found.group(1).lower() if found else None
+
+
+def giveaway_problems(sample: Sample) -> list[Problem]:
+    """Gives the passage quizzes a learner could pass without reading the passage.
+
+    In a yes/no question ("Is this passage bait?"), the right answer must not be the only
+    choice giving its verdict: fair passages once had three "Yes: …" and a lone, always right
+    "No: …", so anyone scored 100% on an honest text unseen. A question whose right answer opens
+    with no "Yes"/"No" is not a yes/no question and is left alone. This is a rule for the quizzes
+    learners see (samples/); the evaluation sets keep their own shape (they are never shown).
+    """
+    problems = []
+    for group in ("spans", "fair_passages"):
+        for i, passage in enumerate(getattr(sample.meta, group)):
+            choices = passage.quiz.choices
+            right = verdict(choices[passage.quiz.answer_index].text)
+            if right is None or sum(verdict(c.text) == right for c in choices) > 1:
+                continue
+            said = right.capitalize()
+            problems.append(
+                Problem(
+                    sample.path,
+                    f"{group}[{i}].quiz.choices",
+                    f'the right answer is the only choice that says "{said}", so a learner can '
+                    f'pick it without reading the passage; add a wrong "{said}: …" choice whose '
+                    "reason does not hold for this passage",
                 )
             )
     return problems

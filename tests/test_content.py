@@ -129,3 +129,115 @@ def test_check_it_yourself_quotes_no_words_a_highlighted_text_may_lack():
         quoted = re.findall(r'"([^"]*)"', technique.counter_move)
         assert all(q.endswith("?") for q in quoted), (technique.id, quoted)
         assert "viewers" not in technique.counter_move, technique.id
+
+
+def _honest_sample_with_fair_quiz(folder, choices):
+    """Copies an honest sample into `folder` with its first fair passage's choices replaced."""
+    for name in ("diner-kindness-report.yaml", "diner-kindness-report.txt"):
+        (folder / name).write_bytes((ROOT / "samples" / name).read_bytes())
+    path = folder / "diner-kindness-report.yaml"
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw["fair_passages"][0]["quiz"]["choices"] = choices
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+# The shape every honest quiz once had: three "Yes" and one "No", and the "No" always right.
+OLD_SHAPE = [
+    {
+        "text": "Yes: it teases a note.",
+        "technique": "curiosity-gap",
+        "feedback": "The note is given in full.",
+    },
+    {
+        "text": "Yes: it tugs at you.",
+        "technique": "emotional-language",
+        "feedback": "It is quoted, not added.",
+    },
+    {
+        "text": "No: the whole note is there.",
+        "correct": True,
+        "feedback": "Right: nothing is held back.",
+    },
+    {
+        "text": "Yes: nobody is named.",
+        "technique": "vague-sourcing",
+        "feedback": "He is named further on.",
+    },
+]
+
+
+def test_a_fair_quiz_whose_only_no_is_the_right_answer_is_named_by_validate(sample_dir, catalogue):
+    # A teacher found a learner could score 100% on any honest text without reading a word:
+    # the lone "No" was always right. Validate names the question, so it cannot come back.
+    from baitlab.checks import library_problems
+    from baitlab.content import giveaway_problems
+    from baitlab.lessons import load_course
+
+    _honest_sample_with_fair_quiz(sample_dir, OLD_SHAPE)
+    library = load_library(catalogue, sample_dir)
+    sample = library.get("diner-kindness-report")
+    assert sample is not None, [str(p) for p in library.problems]
+    found = giveaway_problems(sample)
+    assert [p.field for p in found] == ["fair_passages[0].quiz.choices"]
+    assert '"No"' in found[0].message and found[0].file.endswith("diner-kindness-report.yaml")
+    everything = library_problems(catalogue, library, load_course(catalogue, library))
+    assert found[0] in everything
+
+    bad = subprocess.run(
+        [sys.executable, "-m", "baitlab", "validate"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={"BAITLAB_SAMPLES": str(sample_dir), "PATH": "/usr/bin:/bin"},
+    )
+    assert bad.returncode == 1
+    assert (
+        "diner-kindness-report.yaml: fair_passages[0].quiz.choices: the right answer" in bad.stderr
+    )
+
+
+def test_a_second_no_with_a_wrong_reason_or_a_question_with_no_yes_or_no_passes(
+    sample_dir, catalogue
+):
+    from baitlab.content import giveaway_problems, verdict
+
+    fixed = OLD_SHAPE[:3] + [
+        {"text": "No: it's short, so it can't be bait.", "feedback": "Short lines can bait too."}
+    ]
+    _honest_sample_with_fair_quiz(sample_dir, fixed)
+    assert giveaway_problems(load_library(catalogue, sample_dir).get("diner-kindness-report")) == []
+
+    # Not a yes/no question: the rule has nothing to say ("No one…" and "Nobody…" give no verdict).
+    unasked = [
+        {
+            "text": "The whole note is given at once.",
+            "correct": True,
+            "feedback": "Right: nothing is held back.",
+        },
+        {"text": "No one is named in it.", "feedback": "He is named further on, with his age."},
+        {"text": "Nobody could check the note.", "feedback": "The owner confirms it, by name."},
+        {"text": "It teases what the note said.", "feedback": "The note is quoted in full."},
+    ]
+    _honest_sample_with_fair_quiz(sample_dir, unasked)
+    library = load_library(catalogue, sample_dir)
+    assert library.problems == []
+    assert giveaway_problems(library.get("diner-kindness-report")) == []
+    assert [verdict(t) for t in ("No: x", "yes. x", "No one", "Nobody", "Not here")] == [
+        "no",
+        "yes",
+        None,
+        None,
+        None,
+    ]
+
+
+def test_no_quiz_in_the_library_can_be_passed_without_reading(library):
+    from baitlab.content import giveaway_problems, verdict
+
+    assert [str(p) for s in library.samples for p in giveaway_problems(s)] == []
+    for sample in library.samples:
+        for fair in sample.meta.fair_passages:  # two "No", one of them right; two "Yes"
+            said = [verdict(c.text) for c in fair.quiz.choices]
+            assert sorted(said) == ["no", "no", "yes", "yes"], sample.id
+            assert verdict(fair.quiz.choices[fair.quiz.answer_index].text) == "no", sample.id
