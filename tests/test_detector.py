@@ -2393,3 +2393,22 @@ def test_what_a_teacher_pasted_into_check_a_text_is_named_and_a_fair_column_stay
     # Only the offer: the threat and the clock after "but" are named on their own.
     refund = {s.cue: s.text for s in detect("Your refund is waiting but will be cancelled.")}
     assert refund.get("money waiting for you") == "Your refund is waiting", refund
+
+
+def test_a_reply_yes_a_secret_from_mum_and_refunds_taken_back_are_read_for_what_they_do():
+    # A teacher's notes on scam texts: "reply YES" was explained as sharing a post, "unclaimed
+    # refunds … are returned to the Treasury" (a threat) as a promise of easy money, and in a
+    # "new number" text neither "by 5 today" nor "Don't tell my mum" was named.
+    line = "Speak to a Relief Advisor today: reply YES or finish enrolment online."
+    reply = {s.cue: s for s in detect(line + COMPANY) if s.end <= len(line)}
+    assert "reply to the text" in reply and "asks you to share" not in reply, reply
+    assert "post" not in reply["reply to the text"].explanation
+    assert "money for nothing" not in cues_on("Unclaimed refunds are returned to the Treasury.")
+    assert "money for nothing" in cues_on("Check now for unclaimed refunds in your name!")
+    assert_named(
+        [
+            ("I need to pay for the bus pass by 5 today or I get kicked off.", "urgency"),
+            ("Don't tell my mum pls she'll freak.", "impersonation"),
+        ]
+    )
+    assert detect("Don't tell my mum about the party, it's a surprise! See you Saturday.") == []
