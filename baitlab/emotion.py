@@ -155,10 +155,11 @@ def _everyday_feelings() -> frozenset[str]:
 
     bait_words = default_model().bait_words
     if bait_words is None:
-        return _EVENTS
+        return _EVENTS | _COURTESY
     lexicon, _ = _tables()
     lean = bait_words.evidence
-    return _EVENTS | frozenset(w for w in lexicon if w in lean and lean[w] < QUOTE_LEAN)
+    found = frozenset(w for w in lexicon if w in lean and lean[w] < QUOTE_LEAN)
+    return _EVENTS | _COURTESY | found
 
 
 # Words that name what happened, too rare in our texts to have shown it: a report of a
@@ -166,6 +167,15 @@ def _everyday_feelings() -> frozenset[str]:
 _EVENTS = frozenset(
     {"drowned", "drown", "drowns", "killed", "death", "deaths", "crash", "accident"}
     | {"accidents", "arrest", "prison", "funeral", "stolen", "scams"}
+)
+
+
+# Manners, not feelings: a school newsletter's "Thank you to everyone who came", "we are
+# hoping to raise" and "please don't feel under any pressure" read hot to VADER, and a
+# reviewer saw the page call that polite letter hot.
+_COURTESY = frozenset(
+    {"thank", "thanks", "please", "welcome", "appreciated", "appreciate", "grateful"}
+    | {"kindly", "hope", "hoping", "hopes", "wish", "wishes"}
 )
 
 
@@ -186,8 +196,10 @@ def _temperature(words: list[str], sentence: str) -> float:
 # the samples and dev texts; 0.83 against 0.70 for writers outside the fitted counts): half
 # the honest texts are under 0.035, half the bait over 0.10. The hottest paragraph put a
 # legal footer or "Thank you for helping…" at the top of scam emails (four teachers' notes).
-COOL_BELOW = 0.06  # three in four honest texts are under it (148 of 191)
-HOT_FROM = 0.12  # over a third of bait texts reach it (146 of 399), 3 honest texts of 191
+# (Figures of 2026-11-28, with courtesy words left out: AUC 0.844 over the 662 samples and
+# dev texts, from 0.851 with them in; fewer honest letters run hot, and fewer polite scams.)
+COOL_BELOW = 0.06  # three in four honest texts are under it (159 of 215)
+HOT_FROM = 0.12  # a third of bait texts reach it (146 of 447), 3 honest texts of 215
 
 
 def temperature_word(mean: float) -> str:

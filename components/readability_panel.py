@@ -46,7 +46,8 @@ def readability_panel(readability: dict, emotion: dict) -> None:
         "bait leans on; what a named person is quoted or reported saying is theirs, so it is "
         'left out, as are greetings and words any report uses ("died", "won", "victims"). The '
         "red line on the bait map shows each paragraph. Heat alone is no verdict: an honest "
-        "report of a moving day can run warm.",
+        "report of a moving day can run warm, and it counts words, not tone: anger in plain "
+        'words ("couldn\'t care less") or sarcasm can read cool.',
     )
     st.caption(
         "Bait is often written simply, in short punchy sentences, so it can be read in a "

@@ -161,3 +161,20 @@ def test_words_with_a_plain_everyday_sense_are_never_quoted_as_hot():
     assert hot("an unpaid fee of £1.99 is outstanding") == []
     assert hot("94% of users reported less pain") == []
     assert hot("they are furious and disgusted") == ["furious", "disgusted"]
+
+
+def test_a_polite_letter_asking_for_help_reads_cool():
+    # A reviewer saw a school newsletter called hot for "Thank you to everyone who came",
+    # "we are hoping to raise" and "please don't feel under any pressure": manners, not heat.
+    from baitlab.emotion import temperature_word
+
+    letter = (
+        "Dear parents and carers,\n\nThank you to everyone who came to the Harvest Fair. "
+        "This term we are hoping to raise £2,500 to replace the shed.\n\nWe know this is an "
+        "expensive time of year, so please don't feel under any pressure. Every bit of help "
+        "is appreciated."
+    )
+    assert temperature_word(emotion(letter)["mean"]) == "cool", emotion(letter)["mean"]
+    assert (
+        temperature_word(emotion("This is DISGUSTING. They should be ashamed!!!")["mean"]) == "hot"
+    )
