@@ -2412,3 +2412,26 @@ def test_a_reply_yes_a_secret_from_mum_and_refunds_taken_back_are_read_for_what_
         ]
     )
     assert detect("Don't tell my mum about the party, it's a surprise! See you Saturday.") == []
+
+
+def test_a_blackmail_threat_a_closing_window_and_a_login_grab_are_named():
+    # A second review: a sextortion message's threat went unlit, "within 48 hours" there was
+    # explained as "missing out", an account scare's "confirming your username, password"
+    # and a giveaway's "for the next 60 minutes only" were missed.
+    assert_named(
+        [
+            ("Send £500 or the video goes to all your friends, family and school.", "fear-appeal"),
+            ("I have recorded you through your webcam.", "fear-appeal"),
+            ("For the next 60 minutes only we are running a giveaway.", "urgency"),
+            ("Only the first 1,000 transactions are guaranteed.", "urgency"),
+            ("Don't miss this chance!!", "urgency"),
+            ("Verify by confirming your username, password and code.", "impersonation"),
+            ("Dermatologists hate how simple this is lol.", "conspiracy"),
+        ]
+    )
+    clock = [
+        s for s in detect("I have your video. Within 48 hours." + COMPANY) if s.cue == "deadline"
+    ]
+    assert clock and "missing out" not in clock[0].explanation
+    threat = [s for s in detect("Pay or the video goes to your family.") if s.technique]
+    assert any("tell an adult you trust" in s.explanation for s in threat), threat

@@ -178,3 +178,11 @@ def test_a_polite_letter_asking_for_help_reads_cool():
     assert (
         temperature_word(emotion("This is DISGUSTING. They should be ashamed!!!")["mean"]) == "hot"
     )
+
+
+def test_a_councils_bin_notice_is_not_warm_for_its_garden_waste():
+    notice = (
+        "Green (garden waste) bins will be collected every two weeks.\n\nFood waste caddies "
+        "will still be collected every week.\n\nWaste and Recycling Services"
+    )
+    assert emotion(notice)["mean"] == 0.0
