@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import streamlit as st
 
 from baitlab.html import Markup, fill, markdown_literal
@@ -85,27 +87,40 @@ def practice(lesson: Lesson, key: str) -> int:
     return judged
 
 
-def check(lesson: Lesson, key: str) -> Score:
-    """Shows the lesson's check questions and gives back the score of the answers checked.
-
-    As in the quiz, the first answer checked is kept and its choices locked: a learner who
-    saw "The best answer" could otherwise switch to it and pass (a teacher's note). A new
-    try (`retry_check`) asks every question afresh."""
-    attempt = st.session_state.get(f"{key}-try", 0)
+def check_questions(lesson: Lesson) -> list[Question]:
+    """Gives the lesson's check questions, keyed "lesson/<technique>/check-<n>"."""
     technique = lesson.meta.technique
-    questions = [
+    return [
         Question(f"lesson/{technique}/check-{i}", "", "", technique, item)
         for i, item in enumerate(lesson.meta.check)
     ]
+
+
+def check(
+    lesson: Lesson,
+    key: str,
+    kept: dict[str, int],
+    record: Callable[[Question, int], None],
+) -> Score:
+    """Shows the lesson's check questions and gives back the score of the answers checked.
+
+    As in the quiz, the first answer checked is kept and its choices locked: a learner who
+    saw "The best answer" could otherwise switch to it and pass (a teacher's note). `kept`
+    holds the answers saved before (a reload, another day), `record` saves a new one: a
+    reload once wiped the check, so a wrong first answer could be taken back. A new try
+    (`retry_check`, once the saved answers are forgotten) asks every question afresh."""
+    attempt = st.session_state.get(f"{key}-try", 0)
+    questions = check_questions(lesson)
     answers: dict[str, int] = {}
     for number, question in enumerate(questions, start=1):
         card_key = f"{question.key}-{attempt}"
-        checked = st.session_state.get(f"{card_key}-checked")
+        checked = st.session_state.get(f"{card_key}-checked", kept.get(question.key))
         choice = question_card(question, number, len(questions), card_key, checked)
         if checked is None:
             if st.button(
                 "Check my answer", type="primary", disabled=choice is None, key=f"{card_key}-check"
             ):
+                record(question, choice)
                 st.session_state[f"{card_key}-checked"] = choice
                 st.rerun()
         else:

@@ -343,6 +343,37 @@ def test_library_filters_by_genre_difficulty_and_technique(library):
         assert "No article matches" in at.info[0].value
 
 
+def test_a_reload_keeps_a_lessons_first_check_answer_and_never_takes_it_back():
+    # A reviewer answered a check question wrongly, reloaded the page, answered all three
+    # rightly and got "lesson passed": the first answer was lost with the page.
+    from baitlab.store import new_learner
+
+    me = new_learner()
+    lesson = yaml.safe_load((ROOT / "lessons" / "curiosity-gap.yaml").read_text(encoding="utf-8"))
+    first = lesson["check"][0]
+    wrong = (_right_choice(first) + 1) % len(first["choices"])
+
+    def page() -> AppTest:
+        at = AppTest.from_file(APP, default_timeout=30)
+        at.session_state["learner"] = me  # a reload: a new session, the same learner
+        at.query_params["technique"] = "curiosity-gap"
+        at.switch_page("views/lessons.py")
+        return at.run()
+
+    at = page()
+    _answer_check(at, 0, wrong)
+    again = page()
+    assert _check_radios(again)[0].value == wrong and _check_radios(again)[0].disabled
+    assert any("Not quite" in e.value for e in again.error)
+    for i, item in enumerate(lesson["check"][1:], start=1):
+        _answer_check(again, i, _right_choice(item))
+    assert not any("lesson passed" in s.value for s in again.success)
+    # Taking the check again starts afresh, after a reload too.
+    again.button(key="check-curiosity-gap-again").click().run()
+    fresh = page()
+    assert not any(r.disabled for r in _check_radios(fresh))
+
+
 def test_quiz_picks_up_where_the_learner_left_off(founding):
     from baitlab.store import new_learner
 

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from baitlab.html import markdown_literal
+from baitlab.quiz import grade
 from components.content import catalogue, course, library, store
 from components.learner import learner
 from components.lesson import check, lesson_list, practice, retry_check, worked_example
@@ -46,7 +47,13 @@ st.subheader("The counter-move")
 st.success(markdown_literal(meta.counter_move), icon=":material/shield:")
 st.subheader("Check yourself")
 st.caption("Your first answer to each question is the one that counts.")
-result = check(lesson, key=f"check-{meta.technique}")
+checked_before = f"lesson/{meta.technique}/check-"  # saved like quiz answers: a reload keeps them
+result = check(
+    lesson,
+    key=f"check-{meta.technique}",
+    kept=saved.latest_answers(me, checked_before),
+    record=lambda q, choice: saved.record_answer(me, q.key, choice, grade(q, choice).correct),
+)
 if result.finished and not result.missed:
     saved.set_lesson_status(me, meta.technique, "passed")
     st.success("All three right: lesson passed.", icon=":material/verified:")
@@ -56,6 +63,7 @@ elif result.finished:
         "lesson, then take the check again: all three right at the first answer passes it."
     )
     if st.button("Take the check again", key=f"check-{meta.technique}-again"):
+        saved.forget_answers(me, checked_before)
         retry_check(f"check-{meta.technique}")
         st.rerun()
 position = [x.technique for x in lessons.lessons].index(meta.technique)
