@@ -33,6 +33,7 @@ GENRES = (
     "sponsored-content",
     "teaser-grid",
     "news-report",
+    "genuine-message",  # an honest text or email from a real sender: the scams' twin
 )
 FORMS = (
     "article-page",
