@@ -97,19 +97,24 @@ def test_unknown_technique_is_named(sample_dir, catalogue):
     assert any(p.field == "spans[4].technique" and "clickiness" in p.message for p in problems)
 
 
+def _validate(folder) -> subprocess.CompletedProcess:
+    """Runs `python -m baitlab validate` over the samples in `folder`."""
+    return subprocess.run(
+        [sys.executable, "-m", "baitlab", "validate"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={"BAITLAB_SAMPLES": str(folder), "PATH": "/usr/bin:/bin"},
+    )
+
+
 def test_validate_command_passes_on_the_repo_and_fails_on_a_broken_folder(sample_dir):
     ok = subprocess.run(
         [sys.executable, "-m", "baitlab", "validate"], cwd=ROOT, capture_output=True, text=True
     )
     assert ok.returncode == 0, ok.stderr
     (sample_dir / "bad.yaml").write_text("id: bad\n", encoding="utf-8")
-    bad = subprocess.run(
-        [sys.executable, "-m", "baitlab", "validate"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={"BAITLAB_SAMPLES": str(sample_dir), "PATH": "/usr/bin:/bin"},
-    )
+    bad = _validate(sample_dir)
     assert bad.returncode == 1
     assert "bad.yaml: title:" in bad.stderr
 
@@ -184,13 +189,7 @@ def test_a_fair_quiz_whose_only_no_is_the_right_answer_is_named_by_validate(samp
     everything = library_problems(catalogue, library, load_course(catalogue, library))
     assert found[0] in everything
 
-    bad = subprocess.run(
-        [sys.executable, "-m", "baitlab", "validate"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        env={"BAITLAB_SAMPLES": str(sample_dir), "PATH": "/usr/bin:/bin"},
-    )
+    bad = _validate(sample_dir)
     assert bad.returncode == 1
     assert (
         "diner-kindness-report.yaml: fair_passages[0].quiz.choices: the right answer" in bad.stderr
