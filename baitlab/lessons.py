@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from baitlab import LESSONS_DIR
 from baitlab.content import Library, QuizItem, read_exact
 from baitlab.errors import Problem, problems_from_validation
+from baitlab.quiz import Question
 from baitlab.techniques import Catalogue
 
 ORDER_FILE = LESSONS_DIR / "order.yaml"
@@ -65,6 +66,18 @@ class Lesson:
     meta: LessonMeta
     path: str
     example_spans: tuple[int, ...]  # index of the matching curated span in each example's sample
+
+    @property
+    def check_prefix(self) -> str:
+        """Gives what every check question's key starts with: its saved answers share it."""
+        return f"lesson/{self.meta.technique}/check-"
+
+    def check_questions(self) -> list[Question]:
+        """Gives the lesson's check questions, keyed "lesson/<technique>/check-<n>"."""
+        return [
+            Question(f"{self.check_prefix}{i}", "", "", self.meta.technique, item)
+            for i, item in enumerate(self.meta.check)
+        ]
 
     @property
     def technique(self) -> str:

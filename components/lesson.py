@@ -87,15 +87,6 @@ def practice(lesson: Lesson, key: str) -> int:
     return judged
 
 
-def check_questions(lesson: Lesson) -> list[Question]:
-    """Gives the lesson's check questions, keyed "lesson/<technique>/check-<n>"."""
-    technique = lesson.meta.technique
-    return [
-        Question(f"lesson/{technique}/check-{i}", "", "", technique, item)
-        for i, item in enumerate(lesson.meta.check)
-    ]
-
-
 def check(
     lesson: Lesson,
     key: str,
@@ -110,7 +101,7 @@ def check(
     reload once wiped the check, so a wrong first answer could be taken back. A new try
     (`retry_check`, once the saved answers are forgotten) asks every question afresh."""
     attempt = st.session_state.get(f"{key}-try", 0)
-    questions = check_questions(lesson)
+    questions = lesson.check_questions()
     answers: dict[str, int] = {}
     for number, question in enumerate(questions, start=1):
         card_key = f"{question.key}-{attempt}"

@@ -47,11 +47,10 @@ st.subheader("The counter-move")
 st.success(markdown_literal(meta.counter_move), icon=":material/shield:")
 st.subheader("Check yourself")
 st.caption("Your first answer to each question is the one that counts.")
-checked_before = f"lesson/{meta.technique}/check-"  # saved like quiz answers: a reload keeps them
-result = check(
+result = check(  # answers saved like quiz answers: a reload keeps them
     lesson,
     key=f"check-{meta.technique}",
-    kept=saved.latest_answers(me, checked_before),
+    kept=saved.latest_answers(me, lesson.check_prefix),
     record=lambda q, choice: saved.record_answer(me, q.key, choice, grade(q, choice).correct),
 )
 if result.finished and not result.missed:
@@ -63,7 +62,7 @@ elif result.finished:
         "lesson, then take the check again: all three right at the first answer passes it."
     )
     if st.button("Take the check again", key=f"check-{meta.technique}-again"):
-        saved.forget_answers(me, checked_before)
+        saved.forget_answers(me, lesson.check_prefix)
         retry_check(f"check-{meta.technique}")
         st.rerun()
 position = [x.technique for x in lessons.lessons].index(meta.technique)
