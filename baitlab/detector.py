@@ -331,6 +331,8 @@ def load_cues(path: Path = CUES_FILE) -> tuple:
                 problems.append(Problem(source, where, f"'{cue.cue}' is also {named[cue.cue]}"))
             named.setdefault(cue.cue, where)
             flags = 0 if cue.case_sensitive else re.IGNORECASE
+            if cue.pattern.startswith("^"):  # "^" may also be where a message opens
+                flags |= re.MULTILINE
             try:
                 regex = re.compile(_bounded(cue.pattern), flags)
             except re.error as error:
@@ -751,7 +753,7 @@ def detect(
     prepared = prepared or prepare(text)
     context = _Context(text, prepared)
     hits: list[DetectedSpan] = []
-    found = _gated_matches(cues, prepared) if gated else _all_matches(cues, text)
+    found = _gated_matches(cues, prepared) if gated else _all_matches(cues, prepared)
     for item, match in found:
         start, end = _trim(text, match.start(), match.end())
         end = _no_fragment(text, item, match, start, end)
@@ -903,9 +905,13 @@ def _headline_like(line: str) -> bool:
     return capitalised >= 0.6 * len(words)
 
 
-def _all_matches(cues: tuple, text: str):
+def _all_matches(cues: tuple, prepared: Prepared):
+    openings = (0, prepared.opening)
     for item in cues:
-        for match in item.regex.finditer(text):
+        for match in item.regex.finditer(prepared.text):
+            # A "^" cue matches where the text or the message opens, not at every line.
+            if item.regex.flags & re.MULTILINE and match.start() not in openings:
+                continue
             yield item, match
 
 
@@ -983,10 +989,11 @@ def _gated_matches(cues: tuple, prepared: Prepared):
     """
     text, lower = prepared.text, prepared.lower
     if lower is None:  # lower-casing moved the positions: scan everything
-        yield from _all_matches(cues, text)
+        yield from _all_matches(cues, prepared)
         return
     index = _index(cues)
-    places: dict[int, list[int]] = {number: [0] for number in index.at_start}
+    openings = [0, prepared.opening] if prepared.opening else [0]
+    places: dict[int, list[int]] = {number: list(openings) for number in index.at_start}
     cues_for = index.cues_for
     for found in index.beginnings.finditer(lower):
         at = found.start()

@@ -93,6 +93,7 @@ class Prepared:
     _paragraphs: list[Segment] | None = field(default=None, repr=False)
     _starts: list[int] | None = field(default=None, repr=False)
     _heats: list[float] | None = field(default=None, repr=False)
+    _opening: int | None = field(default=None, repr=False)
 
     @property
     def starts(self) -> list[int]:
@@ -111,10 +112,40 @@ class Prepared:
         return self._heats
 
     @property
+    def opening(self) -> int:
+        """Gives where a message's own words begin, after the lines a phone or mail app puts
+        above them; 0 when there are none."""
+        if self._opening is None:
+            self._opening = message_opening(self.text)
+        return self._opening
+
+    @property
     def paragraphs(self) -> list[Segment]:
         if self._paragraphs is None:
             self._paragraphs = paragraphs(self.text)
         return self._paragraphs
+
+
+# A line a phone or mail app shows above a message: the sender's number or short name
+# ("+1 (555) 014-3882", "NRO-Refunds"), an address line ("From: NFIB-KILIMO") or a time
+# stamp of a few words ("Text Message · Today 8:17 AM", "Today 09:14").
+_APP_LINE = re.compile(
+    r"[+(\d][\d()\s.+-]{6,}|\S+|(?:from|to|sent): .{1,60}"
+    r"|(?=.*\b\d{1,2}[:.]\d{2}\b)\S+(?: \S+){0,5}",
+    re.IGNORECASE,
+)
+
+
+def message_opening(text: str) -> int:
+    """Gives where a message's own words begin when app lines stand above them, else 0."""
+    at, above = 0, False
+    for line in text[:600].splitlines(keepends=True):
+        words = line.strip()
+        if words and not _APP_LINE.fullmatch(words):
+            return at if above else 0
+        above = above or bool(words)
+        at += len(line)
+    return 0
 
 
 def prepare(text: str) -> Prepared:

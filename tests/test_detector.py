@@ -403,6 +403,26 @@ def test_a_sender_label_is_a_name_not_any_word_before_a_colon():
     assert not [s for s in detect(email) if s.text in ("From", "To")], detect(email)
 
 
+def test_a_sender_name_is_found_below_the_lines_a_phone_shows_above_a_text():
+    sender = "a trusted name as the sender"
+    body = (
+        "RapidPost: Your parcel could not be delivered due to an unpaid fee of $1.45. "
+        "Pay now at rapidpost-redelivery.example or it will be returned to sender."
+    )
+    for above in (
+        "+1 (555) 014-3882\nText Message · Today 8:17 AM\n\n",
+        "RP-Alerts\nToday 09:14\n\n",
+        "From: RPOST-INFO\n\n",
+    ):
+        found = {(s.cue, s.text) for s in detect(above + body)}
+        assert (sender, "RapidPost") in found, above
+    # Further down, a name before a colon is a chat line or a form field, not the sender.
+    chat = "Mum\nToday 17:02\n\nAre you coming for tea? Tell me now!\n\nDad: Share this now!"
+    assert sender not in {s.cue for s in detect(chat)}
+    form = f"{body}\n\nName: D. Marsh\nBank: Crestline Bank"
+    assert {s.text for s in detect(form) if s.cue == sender} == {"RapidPost"}
+
+
 def test_something_gone_is_a_feeling_only_when_shouted():
     assert any(s.cue == "feelings on show" for s in detect("My back pain is GONE. Share this!!"))
     plain = "When the timer hits zero the discount is gone. Share this with everyone!!"
