@@ -85,12 +85,15 @@ STATUS_TEXT = {
         "technique in it. A passage can do two things at once: do these words do this too?"
     ),
     "missed": (
-        "The detector missed this one: the editors marked it, but no cue in the detector's "
-        "word lists fired. Bait does not always use tell-tale words."
+        "The detector missed this one: the editors marked it, and the detector did not name "
+        "this trick here. Its word lists are never complete, and bait does not always use "
+        "the wordings they know. What gives this passage away?"
     ),
+    # A teacher saw the old wording ("A cue word can appear in fair writing too") teach a
+    # class that the detector over-flags, on bait texts where it was mostly right.
     "extra": (
-        "The detector flagged this, but the editors did not. Is it bait here? A cue word can "
-        "appear in fair writing too."
+        "The detector flagged this, but the editors did not mark it. Who is right here: did "
+        "the editors pass over it, or does the detector read too much into these words?"
     ),
     # A teacher saw "the editors did not" above the editors' own note on the same words.
     "noted": (
@@ -152,19 +155,25 @@ def compare(
     def overlap(a: Highlight, b: Highlight) -> bool:
         return a.start < b.end and b.start < a.end
 
-    def status(h: Highlight, others: list[Highlight]) -> Highlight:
+    def status(h: Highlight, others: list[Highlight], taken: list[Highlight]) -> Highlight:
         touching = [o for o in others if overlap(h, o)]
         if any(o.technique == h.technique for o in touching):
             return _with_status(h, "agreed")
+        # A detector highlight that agrees with the editors' next passage is shown there, as
+        # "both": naming it here too would claim a label the reader cannot see on these words.
+        touching = [o for o in touching if o not in taken]
         if touching:
             return _with_status(h, "renamed", tuple(dict.fromkeys(o.technique for o in touching)))
         return _with_status(h, "missed" if h.source == "curated" else "extra")
 
-    out = [status(h, detected) for h in curated]
+    taken = [
+        d for d in detected if any(overlap(d, c) and c.technique == d.technique for c in curated)
+    ]
+    out = [status(h, detected, taken) for h in curated]
     agreed = [c for c in out if c.status == "agreed"]
     shown = []
     for d in detected:
-        m = status(d, curated)
+        m = status(d, curated, [])
         if m.status == "agreed":
             continue  # shown once, as the editors' span marked "both"
         touching = [c for c in out if overlap(d, c)]

@@ -125,6 +125,24 @@ def test_compare_keeps_both_names_when_the_detector_names_a_passage_differently(
     assert "“deadline”" not in page and "<em>deadline</em>" not in page
 
 
+def test_a_detector_span_agreeing_with_one_passage_names_no_other_it_covers(catalogue):
+    # A teacher read "The detector marked this passage too, but called it urgency" on a
+    # headline's "Drivers With No Accidents", where no urgency label was to be seen: the
+    # detector's whole-line guess agreed with the editors' deadline beside it, and is shown
+    # there as "both".
+    text = "Drivers With No Accidents Should Read This Before Midnight"
+    curated = [Highlight(0, 25, "direct-address", "c"), Highlight(26, 58, "urgency", "c")]
+    detected = [Highlight(0, 58, "urgency", "d", "detector", cue="a second look")]
+    compared = compare(curated, detected)
+    assert [(h.technique, h.status, h.others) for h in compared] == [
+        ("direct-address", "missed", ()),
+        ("urgency", "agreed", ()),
+    ]
+    page = html.unescape(str(render_article(text, compared, catalogue)))
+    assert "but called it" not in page
+    assert "detector missed" in page and "both" in page
+
+
 def test_comparison_summary_counts_what_a_teacher_sees():
     curated = [
         Highlight(0, 10, "hyperbole", "c"),
