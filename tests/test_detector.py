@@ -2455,3 +2455,20 @@ def test_a_blackmail_threat_a_closing_window_and_a_login_grab_are_named():
     assert clock and "missing out" not in clock[0].explanation
     threat = [s for s in detect("Pay or the video goes to your family.") if s.technique]
     assert any("tell an adult you trust" in s.explanation for s in threat), threat
+
+
+def test_a_site_name_a_testimonial_and_a_turned_round_crowd_are_not_bait():
+    # Three false readings a teacher found in the compare view: "TODAY" in a masthead called a
+    # shouted deadline, a testimonial's "Before the weekend I had…" called a clock, and "But
+    # not everyone is happy." guessed to be crowd pressure because of "everyone".
+    bait = "This tea ends joint pain forever. Share this before it's deleted!"
+    masthead = detect(f"HEALTHY YEARS TODAY  |  Wellness\n\n{bait}")
+    assert not [s for s in masthead if "TODAY" in s.text], masthead
+    shouted = detect(f"Prices go up, so grab yours TODAY.\n\n{bait}")
+    assert any(s.technique == "urgency" and "TODAY" in s.text for s in shouted), shouted
+    testimonial = detect(f'"Before the weekend I had £3,000 in savings," says Priya. {bait}')
+    assert not [s for s in testimonial if s.technique == "urgency" and "weekend" in s.text]
+    turned = "The council banned cake sales. But not everyone is happy. " + bait
+    assert not [s for s in detect(turned) if "everyone" in s.text], detect(turned)
+    crowd = "Everyone is talking about it. Everyone is switching. " + bait
+    assert any(s.technique == "social-proof" for s in detect(crowd)), detect(crowd)
