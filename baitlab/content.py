@@ -137,6 +137,14 @@ class SampleMeta(BaseModel):
     fair_passages: tuple[FairPassage, ...] = ()
     notes: tuple[Note, ...] = ()
 
+    @property
+    def kind_name(self) -> str:
+        """Gives what a learner calls it: "Bait", "Honest report", or "Genuine message" (a
+        real courier's text is not a report: a teacher read "Fair reporting" on one)."""
+        if self.kind == "bait":
+            return "Bait"
+        return "Genuine message" if self.genre == "genuine-message" else "Honest report"
+
 
 @dataclass(frozen=True)
 class Sample:

@@ -31,7 +31,7 @@ def sample_card(sample: Sample, level: str, catalogue: Catalogue) -> None:
         if counts[t.id]
     )
     meta = sample.meta
-    kind = "Bait" if meta.kind == "bait" else "Honest report"
+    kind = meta.kind_name
     st.html(
         Markup(STYLE)
         + fill(

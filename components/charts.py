@@ -10,9 +10,10 @@ from baitlab.render import Highlight
 from baitlab.text import clusters
 
 
-def bait_map(text: str, highlights: list[Highlight], emotion: dict) -> None:
+def bait_map(text: str, highlights: list[Highlight], emotion: dict, both: bool = False) -> None:
     """Shows highlights per paragraph (bars) and emotional temperature (line), with a caption,
-    under the heading the page's other notes call it by ("¶3 ... as on the bait map")."""
+    under the heading the page's other notes call it by ("¶3 ... as on the bait map"); `both`:
+    the highlights are the editors' and the detector's compared, and the caption says so."""
     st.subheader("Bait map")
     # Passages, not labels: two techniques (or both the editors and the detector) on the same
     # words are one passage.
@@ -76,9 +77,16 @@ def bait_map(text: str, highlights: list[Highlight], emotion: dict) -> None:
     figure.update_yaxes(title_text="Emotion", range=[0, 1.05], tickvals=[0, 0.5, 1], row=2, col=1)
     figure.update_layout(height=400, margin={"l": 10, "r": 10, "t": 30, "b": 10}, showlegend=False)
     st.plotly_chart(figure, width="stretch", config={"displayModeBar": False})
+    # A teacher read "37 passages in all" under "The editors marked 31" in the compare view.
+    together = (
+        "The bars count every passage on the page, the editors' and the detector's together. "
+        if both
+        else ""
+    )
     st.caption(
-        f"{where_the_bait_sits(rows)}The red line is how emotionally charged the writer's own "
-        "words are in each paragraph: the feeling words and emoji bait leans on. What a named "
+        f"{together}{where_the_bait_sits(rows)}The red line is how emotionally charged the "
+        "writer's own words are in each paragraph: the feeling words and emoji bait leans on. "
+        "What a named "
         'person is quoted saying is theirs, and words any report of the day uses ("died", "won", '
         '"victims") count for nothing, so both are left out. Bait often runs hot where the '
         "facts run thin, but an honest report can run warm too: read the heat beside the "

@@ -140,6 +140,8 @@ def test_reader_compare_mode_says_where_detector_and_editors_differ(founding):
     labels = re.findall(r'class="bl-label"[^>]*>([^<]*)<', page)
     assert labels and not any("?" in label for label in labels), labels
     assert "ending in ?" not in captions
+    # The bait map's count, larger than the editors' own, says whose passages it counts.
+    assert "the editors' and the detector's together" in captions
     # Its legend counts each side on its own: the numbers the editors' view and the
     # detector's view show, not one sum a teacher cannot match to either.
     compared = _legend_labels(at, "legend-compare")
@@ -402,7 +404,19 @@ def test_honest_report_shows_why_its_bait_like_passages_are_fair(library):
     assert "<mark" not in page
     assert page.count(">FAIR<") == len(honest.meta.fair_passages) > 0
     assert "Fair reporting, though it may look like" in page
-    assert any("An honest report" in c.value for c in at.caption)
+    assert any("Honest report: the editors found no bait" in c.value for c in at.caption)
+
+
+def test_a_genuine_message_is_not_called_a_report():
+    # A teacher read "Fair reporting" and "An honest report" on a real courier's text.
+    at = _app("views/read.py", sample="genuine-delivery-text")
+    assert not at.exception
+    page = _html(at)
+    assert "Fair here, though it may look like" in page and "Fair reporting" not in page
+    captions = [c.value for c in at.caption]
+    assert any(c.startswith("Genuine message: the editors found no bait") for c in captions)
+    about_it = [c for c in captions if "editors" in c or "FAIR" in c]
+    assert about_it and not any("report" in c.lower() for c in about_it), about_it
 
 
 def _check(at: AppTest, text: str) -> AppTest:
@@ -558,7 +572,7 @@ def test_reader_says_plainly_when_nothing_is_highlighted(mode):
     assert "Click any highlight" not in captions
     assert 'class="bl-key"' not in page
     if mode == "compare":  # the editors' FAIR passages are still there to open
-        assert "click one to see why it is fair reporting" in captions
+        assert "click one to see why they are fair" in captions
     # Hiding every technique of a bait article leaves nothing to click either.
     at = _app("views/read.py", sample="camera-rolling-officer")
     at.segmented_control(key="reader-mode").set_value(mode).run()

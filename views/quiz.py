@@ -36,7 +36,7 @@ by_key = {q.key: q for q in questions}
 st.caption(
     "For each passage: why does it work as bait? Every answer gets feedback."
     if sample.meta.kind == "bait"
-    else "An honest report: is each passage bait, or fair reporting? Every answer gets feedback."
+    else f"{sample.meta.kind_name}: is each passage bait, or fair? Every answer gets feedback."
 )
 
 if state["pos"] < len(state["queue"]):

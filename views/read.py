@@ -58,12 +58,10 @@ if mode == "compare":  # each side counted on its own, as in its own view
 else:
     shown = legend_filter(highlights, cat, key=f"legend-{mode}", linked=linked)
 left, right = st.columns([7, 3], gap="large")
-fair = (
-    "Passages marked FAIR might look like bait at first; click one to see why it is fair reporting."
-)
+fair = "Passages marked FAIR might look like bait at first; click one to see why they are fair."
 with left:
     if sample.meta.kind == "honest" and mode == "curated":
-        st.caption(f"An honest report: the editors found no bait here. {fair}")
+        st.caption(f"{sample.meta.kind_name}: the editors found no bait here. {fair}")
     elif shown:
         st.caption(click_hint(sample.text))
     elif highlights:
@@ -83,9 +81,9 @@ with left:
     # view too.
     notes = notes_for(sample, cat) if mode in ("curated", "compare") else None
     show_article(sample.text, shown, cat, notes, focus)
-    bait_map(sample.text, shown, found["emotion"])
+    bait_map(sample.text, shown, found["emotion"], both=mode == "compare")
 with right:
-    kind = "Bait" if sample.meta.kind == "bait" else "Honest report"
+    kind = sample.meta.kind_name
     st.caption(f"{kind} · {sample.meta.genre} · {markdown_literal(sample.meta.source)}")
     st.page_link(
         "views/quiz.py",
