@@ -2472,3 +2472,16 @@ def test_a_site_name_a_testimonial_and_a_turned_round_crowd_are_not_bait():
     assert not [s for s in detect(turned) if "everyone" in s.text], detect(turned)
     crowd = "Everyone is talking about it. Everyone is switching. " + bait
     assert any(s.technique == "social-proof" for s in detect(crowd)), detect(crowd)
+
+
+def test_a_pause_inside_a_quoted_sentence_that_ends_is_no_teaser():
+    # A teacher read "trails off into dots and leaves the thought hanging" on a finished
+    # sentence: “It's rare to see real humanity in uniform… but this was different.”
+    bait = " Share this before it's deleted!"
+    finished = "Another said, “It’s rare to see real humanity in uniform… but this was different.”"
+    assert "teaser trails off" not in {s.cue for s in detect(finished + bait)}
+    for hanging in (
+        "Look what they found when they drained the old canal yesterday…",
+        "Then something happened that NOBODY in that town will ever forget...",
+    ):
+        assert "teaser trails off" in {s.cue for s in detect(hanging + bait)}, hanging
