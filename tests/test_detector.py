@@ -2485,3 +2485,45 @@ def test_a_pause_inside_a_quoted_sentence_that_ends_is_no_teaser():
         "Then something happened that NOBODY in that town will ever forget...",
     ):
         assert "teaser trails off" in {s.cue for s in detect(hanging + bait)}, hanging
+
+
+def test_what_a_teenager_or_a_grandparent_is_most_likely_to_paste_is_named():
+    # Two teacher reviews found these unlit or misread: a pay-or-I-share threat, a request for
+    # a login code, payment in gift cards, secrecy from one's children, a look-alike address
+    # with a real ending; and a genuine NHS invite lit as a false promise.
+    def cues(text: str) -> set[str]:
+        return {s.cue for s in detect(text)}
+
+    shame = "a threat to shame you"
+    assert shame in cues("If you don't pay I will send your pics to your whole school.")
+    assert shame in cues(
+        "I will post the picture you sent on every account you follow unless you pay."
+    )
+    assert shame in cues("Pay me or everyone at your school sees your nudes.")
+    code = "asks for a code sent to you"
+    assert code in cues(
+        "I put your number in by mistake. You should have just got a 6-digit code by text, "
+        "can you send it to me? it's kind of urgent"
+    )
+    assert code in cues("Reply with the 6-digit code I just sent you, it was sent by mistake.")
+    gift = "pay me in gift cards"
+    assert gift in cues("Hi Nan, can you buy me two £100 Apple gift cards? Don't tell mum x")
+    assert gift in cues("Can you send it by Apple gift cards tonight? I will pay you back.")
+    secret = detect(
+        "Please do not tell your children, they will not understand. "
+        "Can you send it by Apple gift cards tonight?"
+    )
+    assert "don't check with anyone" in {s.cue for s in secret}
+    assert "link to a look-alike site" in cues(
+        "You are due a tax refund. Claim at hmrc-refunds-gov.uk"
+    )
+    for honest in (
+        "We will send the class photos to parents next week.",
+        "Never share your code with anyone, not even us.",
+        "Get help at support.apple.com or check your day at westbridge.gov.uk/bins.",
+        "NHS: Hello Mr Hughes, you are eligible for a free flu and COVID-19 vaccination this "
+        "autumn. Book at your GP surgery or a local pharmacy, or use the NHS App.",
+        "Riverside Medical Practice: You are now eligible for a free NHS Health Check. Please "
+        "call 01632 960543 to book.",
+    ):
+        assert detect(honest) == [], honest
