@@ -2527,3 +2527,19 @@ def test_what_a_teenager_or_a_grandparent_is_most_likely_to_paste_is_named():
         "call 01632 960543 to book.",
     ):
         assert detect(honest) == [], honest
+
+
+def test_doctors_as_the_enemy_slang_and_us_or_them_get_the_right_name():
+    # A teacher's review: "Doctors HATE" was called borrowed expert authority (it makes them
+    # the enemy), "(Number 12 Will Destroy You)" a threat (it is slang), and "It's us or
+    # them." went unnamed.
+    hate = detect("Doctors HATE this because it's free. Save this before it gets taken down!")
+    assert "false-authority" not in {s.technique for s in hate}
+    assert "conspiracy" in {s.technique for s in hate}
+    slang = detect("17 Things Only 2010 Babies Will Understand (Number 12 Will Destroy You)")
+    assert "fear-appeal" not in {s.technique for s in slang}
+    assert "fear-appeal" in {s.technique for s in detect("This mould will destroy your lungs.")}
+    sides = detect("They think they own the whole town. Share this now. It's us or them.")
+    assert ("us-vs-them", "It's us or them") in {(s.technique, s.text) for s in sides}
+    quoted = '"It\'s us against them now," said Tom Edwards, 16, outside the youth centre.'
+    assert detect(quoted) == []
