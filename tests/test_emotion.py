@@ -186,3 +186,9 @@ def test_a_councils_bin_notice_is_not_warm_for_its_garden_waste():
         "will still be collected every week.\n\nWaste and Recycling Services"
     )
     assert emotion(notice)["mean"] == 0.0
+
+
+def test_a_schools_mock_exam_timetable_is_not_warm():
+    # A reviewer saw a Year 10 exam notice read warm, hotter than an outrage post: "mock".
+    notice = "Year 10 mock exams start on Monday 9 March and run for two weeks."
+    assert emotion(notice)["mean"] == 0.0
