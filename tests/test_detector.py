@@ -2543,3 +2543,14 @@ def test_doctors_as_the_enemy_slang_and_us_or_them_get_the_right_name():
     assert ("us-vs-them", "It's us or them") in {(s.technique, s.text) for s in sides}
     quoted = '"It\'s us against them now," said Tom Edwards, 16, outside the youth centre.'
     assert detect(quoted) == []
+
+
+def test_dont_ring_me_in_a_money_request_stops_you_checking_by_voice():
+    hi_dad = (
+        "Hi Dad it's me, this is my new number. Could you transfer £780 for me? "
+        "Please don't ring, I can't talk right now, just text xx"
+    )
+    assert ("do not check with them", "Please don't ring") in {
+        (s.cue, s.text) for s in detect(hi_dad)
+    }
+    assert detect("If you get one, please don't ring the number. Report it instead.") == []
