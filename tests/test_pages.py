@@ -545,6 +545,13 @@ def test_check_page_says_which_wordings_it_saw_but_left_unmarked_in_an_honest_re
     at = _check(_app("views/check.py"), report + " The pool opens again by Friday.")
     notes = [c.value for c in at.caption if "Seen but not marked" in c.value]
     assert notes and "check it with the sender" not in notes[0], notes
+    # A cue named as its own words is not said twice ("“No experience needed” (no experience
+    # needed)", a reviewer on a coding club's notice).
+    club = "Coding Club meets on Thursday. No experience needed: we use Scratch."
+    at = _check(_app("views/check.py"), club)
+    note = next(c.value for c in at.caption if "Seen but not marked" in c.value)
+    note = re.sub(r"\\(.)", r"\1", note)  # as shown: markdown escapes undone
+    assert "No experience needed" in note and "(no experience needed)" not in note, note
 
 
 def test_reader_compare_mode_keeps_the_editors_fair_notes_beside_the_detectors_alarms():

@@ -65,7 +65,11 @@ if not found["spans"]:
         icon=":material/info:",
     )
 if found["set_aside"]:
-    seen = "; ".join(f"“{s['text']}” ({s['cue']})" for s in found["set_aside"][:6])
+    # The cue's name in brackets, unless it only repeats the words ("No experience needed").
+    seen = "; ".join(
+        f"“{s['text']}”" + ("" if s["cue"].lower() == s["text"].lower() else f" ({s['cue']})")
+        for s in found["set_aside"][:6]
+    )
     # The advice fits a message, not a news report of a drowning (a teacher's note).
     message = found["readability"]["words"] <= MESSAGE_WORDS
     st.caption(
