@@ -85,7 +85,7 @@ def notes_for(sample: Sample, catalogue: Catalogue) -> list[NoteMark]:
     notes = [NoteMark(n.start, n.end, n.note) for n in sample.meta.notes]
     for p in sample.meta.fair_passages:
         looks = catalogue.get(p.looks_like).name.lower()
-        fair = "Fair reporting" if sample.meta.genre != "genuine-message" else "Fair here"
+        fair = "Fair here" if sample.meta.kind_name == "Genuine message" else "Fair reporting"
         heading = f"{fair}, though it may look like {looks}"
         notes.append(NoteMark(p.start, p.end, p.why_fair, "fair", heading))
     return notes
