@@ -20,6 +20,7 @@ import bisect
 import re
 import sys
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -157,11 +158,9 @@ class SentenceSignals:
         out = [0.0] * len(self.families)
         single, phrases = self._single, self._phrases
         # A crowd word right after "not" shows no crowd ("not everyone is happy").
-        negated = _negated(words) if "not" in words else ()
+        negated = _negated(words) if "not" in words else Counter()
         for word in self._keys.intersection(words):  # most words are in no family
-            count = words.count(word)
-            if word in negated:
-                count -= _after_not(words, word)
+            count = words.count(word) - negated[word]
             for index in single.get(word, ()):
                 out[index] += count
             if word in phrases:
@@ -468,7 +467,7 @@ def _highlight(
     from baitlab.detector import DetectedSpan, _technique_names, _trim, attributed_sentence
 
     sentence = prepared.sentences[i]
-    words = plain_words(prepared.words[i]) - _negated(prepared.words[i])
+    words = plain_words(prepared.words[i]) - _negated(prepared.words[i]).keys()
     # A sentence that names who said it has a source: whatever its trick, it is not an
     # unnamed one ("…," says Dale Whitcomb, had read as vague sourcing to a teacher).
     named = attributed_sentence(sentence.text)
@@ -907,16 +906,11 @@ def technique_of(line: str, model: SentenceModel | None = None) -> tuple[str, st
 
     model = model or default_model()
     order = WORD.findall(line.lower())
-    words = plain_words(order) - _negated(order)
+    words = plain_words(order) - _negated(order).keys()
     value = model.bait_words.value(terms(order)) if model.bait_words else 0.0
     row = np.array(model.signals.values(order, line, sentence_heat(order, line), value))
     technique = _choose(model, row, words)
     return technique, _typical_words(model, technique, words, order)
-
-
-def _after_not(words: list[str], word: str) -> int:
-    """Gives how many times the word comes right after "not"."""
-    return sum(1 for before, w in zip(words, words[1:]) if w == word and before == "not")
 
 
 # Words for a crowd that "not" turns around: "not everyone is happy" is no crowd, so
@@ -924,9 +918,10 @@ def _after_not(words: list[str], word: str) -> int:
 _CROWD_WORDS = frozenset({"everyone", "everybody", "all", "many", "most"})
 
 
-def _negated(order: list[str]) -> set[str]:
-    """Gives the crowd words that come right after "not"."""
-    return {w for before, w in zip(order, order[1:]) if before == "not" and w in _CROWD_WORDS}
+def _negated(order: list[str]) -> Counter[str]:
+    """Gives the crowd words that come right after "not", with how often each does."""
+    pairs = zip(order, order[1:])
+    return Counter(w for before, w in pairs if before == "not" and w in _CROWD_WORDS)
 
 
 def _typical_words(model: SentenceModel, technique: str, words: set[str], order: list[str]) -> str:
