@@ -2554,3 +2554,26 @@ def test_dont_ring_me_in_a_money_request_stops_you_checking_by_voice():
         (s.cue, s.text) for s in detect(hi_dad)
     }
     assert detect("If you get one, please don't ring the number. Report it instead.") == []
+
+
+def test_a_shouted_urgent_label_and_a_banned_account_are_named():
+    # Found while writing the Check page's safety steps: a council scare lit nothing, its two
+    # wordings each waiting for a third, and a game account "BANNED in 24 hours" went unnamed.
+    bins = (
+        "URGENT: the council will remove every garden waste bin on Friday. Residents who have "
+        "not re-registered will be fined £80. Act now before the deadline!"
+    )
+    assert ("urgency", "URGENT") in {(s.technique, s.text) for s in detect(bins)}
+    notice = "FINAL NOTICE: your parcel fee is unpaid. Pay by 6pm today at royal-post-fees.com"
+    assert ("urgency", "FINAL NOTICE") in {(s.technique, s.text) for s in detect(notice)}
+    banned = detect("Your Steam account will be BANNED in 24 hours for suspicious trading.")
+    assert ("fear-appeal", "Your Steam account will be BANNED") in {
+        (s.technique, s.text) for s in banned
+    }
+    # Quiet words in a sentence are no shouted label; a report quoting a scam stays clean.
+    assert detect("It is not urgent: the bins go out on Friday as usual.") == []
+    report = (
+        "Police say one text read: \"URGENT: Your account will be DELETED in 12 hours.\" "
+        "The bank, Harbourside, said it never sends such messages."
+    )
+    assert detect(report) == []
