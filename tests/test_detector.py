@@ -2573,7 +2573,7 @@ def test_a_shouted_urgent_label_and_a_banned_account_are_named():
     # Quiet words in a sentence are no shouted label; a report quoting a scam stays clean.
     assert detect("It is not urgent: the bins go out on Friday as usual.") == []
     report = (
-        "Police say one text read: \"URGENT: Your account will be DELETED in 12 hours.\" "
+        'Police say one text read: "URGENT: Your account will be DELETED in 12 hours." '
         "The bank, Harbourside, said it never sends such messages."
     )
     assert detect(report) == []
