@@ -1,0 +1,96 @@
+"""What to do about a message that may be a scam or a threat: plain steps, shown above its
+highlights on the Check page.
+
+The steps are safe whether or not the message turns out to be genuine, so they are offered
+without a verdict. They are chosen by what the detector found (its named cues, never its
+guesses), and only for a text the length of a message: an article is read, not answered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from baitlab.detector import HEADLINE_CUE
+from baitlab.sentences import CUE_NAME
+
+# A text this short may be a message someone got: the steps fit it (an article does not).
+MESSAGE_WORDS = 250
+
+# The cues each step depends on, by the name they carry in cues/cues.yaml (a test checks
+# every name here is a cue there, so a renamed cue cannot silently drop a step).
+THREAT_CUES = frozenset({"a threat to shame you"})
+FRIEND_CUES = frozenset(
+    {"a new number, a lost phone", "someone you know, new number", "a friend on a new number"}
+)
+GIFT_CARD_CUES = frozenset({"pay me in gift cards"})
+# The detector's two models name themselves as the cue: their passages are guesses.
+GUESSES = frozenset({CUE_NAME, HEADLINE_CUE})
+# Techniques that, two together, make a message ask you to act before you check.
+PRESSURE = frozenset({"false-promise", "urgency", "fear-appeal"})
+
+
+@dataclass(frozen=True)
+class Advice:
+    title: str
+    steps: tuple[str, ...]
+
+
+THREAT = Advice(
+    "If someone sent you this",
+    (
+        "Don't pay and don't reply. Paying almost always brings more demands, not an end.",
+        "Keep the messages (take screenshots), then block the sender.",
+        "Tell an adult you trust, or the police, today. It is not your fault, and you are "
+        "not in trouble.",
+    ),
+)
+
+DO_NOT_ACT = "Don't click a link, reply, ring a number in it or pay anything until you've checked."
+NO_CODES = "Never give anyone a code, PIN or password sent to you, whoever they say they are."
+CHECK_SENDER = (
+    "To check, contact the company, office or person yourself, on a number or website you "
+    "already had (on your card, a letter or their official app), never one in the message."
+)
+CHECK_FRIEND = (
+    "Ring the person it says it is, on the number you already had for them, or ask something "
+    "only they would know."
+)
+DO_NOT_ACT_ON_POST = "Don't share it, reply, click a link or pay anything until you've checked."
+CHECK_CLAIM = (
+    "To check, look for the same news on a site you already trust (a news site, or the "
+    "council's, school's or company's own site), not through a link in the post."
+)
+GIFT_CARDS = "No real company, office or family member asks to be paid in gift cards."
+ALREADY = (
+    "Already clicked, paid or shared details? Ring your bank on the number on your card "
+    "straight away, and tell someone you trust. It can happen to anyone."
+)
+
+
+def advice(spans: list[dict], words: int) -> Advice | None:
+    """Gives the steps for a message with these detected spans, or None when none fit.
+
+    `spans` are the analysis's span dicts (technique and cue); `words`, the text's length.
+    """
+    if words > MESSAGE_WORDS:
+        return None
+    named = [s for s in spans if s["cue"] not in GUESSES]
+    cues = {s["cue"] for s in named}
+    if cues & THREAT_CUES:
+        return THREAT
+    # The detector's guesses count once a named cue has found one of these techniques.
+    sure = {s["technique"] for s in named}
+    if not sure & (PRESSURE | {"impersonation"}):
+        return None
+    techniques = {s["technique"] for s in spans}
+    pressure = len(techniques & PRESSURE)
+    if "impersonation" in techniques or ("false-promise" in sure and pressure >= 2):
+        # Someone after money, a code or a click: the steps for a scam.
+        check = CHECK_FRIEND if cues & FRIEND_CUES else CHECK_SENDER
+        steps = [DO_NOT_ACT, NO_CODES, check]
+        if cues & GIFT_CARD_CUES:
+            steps.append(GIFT_CARDS)
+        return Advice("If this came to you", (*steps, ALREADY))
+    if pressure >= 2:  # a post that hurries or scares you: check before you act or share
+        return Advice("If this came to you", (DO_NOT_ACT_ON_POST, CHECK_CLAIM))
+    return None

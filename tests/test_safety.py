@@ -1,0 +1,92 @@
+"""The steps shown above a message that may be a scam or a threat (Check a text)."""
+
+from baitlab import PROJECT_ROOT
+from baitlab.analysis import analyze
+from baitlab.content import load_library
+from baitlab.detector import load_cues
+from baitlab.safety import (
+    CHECK_CLAIM,
+    CHECK_FRIEND,
+    CHECK_SENDER,
+    FRIEND_CUES,
+    GIFT_CARD_CUES,
+    GIFT_CARDS,
+    MESSAGE_WORDS,
+    NO_CODES,
+    THREAT,
+    THREAT_CUES,
+    advice,
+)
+from baitlab.techniques import load_catalogue
+
+
+def _steps(text: str) -> tuple[str, ...]:
+    found = analyze(text)
+    given = advice(found["spans"], found["readability"]["words"])
+    return given.steps if given else ()
+
+
+def test_a_scam_text_gets_steps_that_never_send_you_to_its_own_number():
+    # A teacher: a learner alone with "your refund will be cancelled" needed to be told what to
+    # do first, above the highlights.
+    steps = _steps(
+        "HMRC: You are due a tax refund of £412.80. To claim, verify your details within 24 "
+        "hours at hmrc-refunds-gov.uk or your refund will be cancelled."
+    )
+    assert NO_CODES in steps and CHECK_SENDER in steps and CHECK_FRIEND not in steps
+    assert "never one in the message" in CHECK_SENDER
+    assert steps[-1].startswith("Already clicked, paid or shared details?")
+
+
+def test_a_stranger_on_a_new_number_gets_ring_the_old_number_and_gift_cards_are_named():
+    steps = _steps(
+        "Hi Mum, it's me. I've dropped my phone in the bath so this is my new number. Could you "
+        "send £340 to the details below? Please don't ring, I can't talk right now."
+    )
+    assert CHECK_FRIEND in steps and CHECK_SENDER not in steps
+    cards = _steps(
+        "Hi Grandad, it's Mia. Can you buy me two £100 Apple gift cards and send me photos of "
+        "the back with the codes? I'll explain later, please don't tell Mum."
+    )
+    assert GIFT_CARDS in cards and CHECK_FRIEND in cards
+
+
+def test_a_threat_gets_dont_pay_keep_the_messages_and_tell_someone():
+    found = analyze(
+        "If you don't pay I will send your pics to your whole school. Don't tell anyone. "
+        "Time is running out."
+    )
+    given = advice(found["spans"], found["readability"]["words"])
+    assert given == THREAT
+    assert any("not your fault" in step for step in given.steps)
+    assert not any("ring your bank" in step.lower() for step in given.steps)
+
+
+def test_a_post_that_hurries_and_scares_gets_check_before_sharing_not_bank_advice():
+    steps = _steps(
+        "URGENT: the council will remove every garden waste bin on Friday. Residents who have "
+        "not re-registered will be fined £80. Act now before the deadline!"
+    )
+    assert steps and CHECK_CLAIM in steps and NO_CODES not in steps
+
+
+def test_honest_messages_and_articles_get_no_steps():
+    assert _steps("Hi Sam, football is moved to Thursday. Same time, 4pm. Coach Dee") == ()
+    catalogue = load_catalogue()
+    for sample in load_library(catalogue, PROJECT_ROOT / "samples").samples:
+        found = analyze(sample.text)
+        given = advice(found["spans"], found["readability"]["words"])
+        if sample.meta.kind == "honest":
+            assert given is None, sample.meta.id  # a genuine bank email, a courier's text
+        if found["readability"]["words"] > MESSAGE_WORDS:
+            assert given is None, sample.meta.id  # an article is read, not answered
+    scams = ["parcel-fee-text", "tax-refund-text"]
+    library = load_library(catalogue, PROJECT_ROOT / "samples")
+    for name in scams:
+        found = analyze(library.get(name).text)
+        assert CHECK_SENDER in advice(found["spans"], found["readability"]["words"]).steps
+
+
+def test_every_cue_a_step_depends_on_is_a_cue_in_the_cue_file():
+    names = {item.cue.cue for item in load_cues()}
+    assert names >= THREAT_CUES | FRIEND_CUES | GIFT_CARD_CUES
