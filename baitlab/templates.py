@@ -64,6 +64,27 @@ SCROLL_TO_OPEN = """<script>
 })();
 </script>"""
 
+# Brings a Check a text result into view once its article is drawn: on a phone the result
+# began two screens below the "Check it" button, with nothing to say it was there (a
+# teacher's review). The margin keeps it clear of Streamlit's header. {run} counts the
+# checks, so each new one scrolls once and reruns (a click on the legend) do not pull the
+# page back.
+SCROLL_TO_RESULT = """<div data-testid="bl-check-result" data-run="{run}"
+style="scroll-margin-top:4rem"></div><script>
+(() => {{
+  let tries = 0;
+  const bring = () => {{
+    const mark = document.querySelector('[data-testid="bl-check-result"]');
+    const drawn = document.querySelector('[data-testid="bl-article"]');
+    if (!mark || !drawn) {{ if (++tries < 60) setTimeout(bring, 100); return; }}
+    if (window.blCheckShown === mark.dataset.run) return;
+    window.blCheckShown = mark.dataset.run;
+    mark.scrollIntoView({{block: "start"}});
+  }};
+  bring();
+}})();
+</script>"""
+
 # The compare view's key: each status as a sample highlight in neutral grey, then its meaning.
 KEY = '<ul class="bl-key" data-testid="bl-compare-key" aria-label="Key">{items}</ul>'
 KEY_ITEM = (

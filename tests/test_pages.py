@@ -444,6 +444,33 @@ def test_check_page_highlights_pasted_bait_and_a_bad_paste_loses_nothing():
     assert set(re.findall(r"<mark [^>]*data-technique=\"([a-z-]+)\"", _html(at))) == marks
 
 
+def test_check_page_puts_what_to_do_above_a_scams_highlights():
+    # A teacher: someone alone with "your refund will be cancelled" needs the safe steps first.
+    scam = (
+        "HMRC: You are due a tax refund of £412.80. To claim, verify your details within 24 "
+        "hours at hmrc-refunds-gov.uk or your refund will be cancelled."
+    )
+    at = _check(_app("views/check.py"), scam)
+    assert not at.exception
+    (steps,) = [w.value for w in at.warning if "If this came to you" in w.value]
+    assert "never one in the message" in steps and "Ring your bank" in steps
+    order = [e.value for e in at.main if e.type in ("warning", "caption")]
+    assert order.index(steps) < next(i for i, v in enumerate(order) if "second opinion" in v)
+    threat = "If you don't pay I will send your pics to your whole school. Don't tell anyone."
+    (steps,) = [w.value for w in _check(_app("views/check.py"), threat).warning]
+    assert "Tell an adult you trust" in steps and "bank" not in steps
+
+
+def test_check_page_empties_the_link_box_after_a_check(site, local_links):
+    at = _app("views/check.py")
+    at.text_input(key="check-link").input(f"{site}/article.html")
+    at = at.button[0].click().run()
+    assert any("the page at http" in c.value for c in at.caption)
+    assert at.text_input(key="check-link").value == ""
+    at = _check(at, "Share this before it gets deleted!!")
+    assert any("the text you pasted" in c.value for c in at.caption)
+
+
 def test_check_page_says_when_a_text_carries_a_label_marking_an_advert():
     advert = (
         "RURAL · Partner content\n\nA growing number of landholders are discovering a new "
@@ -466,9 +493,11 @@ def test_check_page_keeps_hostile_text_literal_and_says_when_it_finds_nothing():
     assert "**bold** costs $5 and $6 :red[red] &lt;b&gt;x&lt;/b&gt;" in page
     assert "No familiar bait found" in at.info[0].value
     captions = " ".join(c.value for c in at.caption)
-    # One paragraph: no chart of one bar, and nothing to click.
-    assert "One paragraph: the bait map" in captions and "most highlights (0)" not in captions
+    # Nothing found is said once (a teacher read it twice), with no map of nothing.
+    assert "Nothing in this text is highlighted" not in captions
+    assert not [h for h in at.subheader if h.value == "Bait map"]
     assert "Click any highlight" not in captions  # there are none to click
+    assert not [w for w in at.warning if "If this came to you" in w.value]
 
 
 def test_check_page_says_where_the_bait_sits_in_plain_words():
@@ -479,9 +508,10 @@ def test_check_page_says_where_the_bait_sits_in_plain_words():
     assert "¶3 marks paragraph 3" in captions
     # A one-paragraph text message: no "¶3" to point at, no chart of one bar.
     message = "Your refund is waiting. Claim it now before it gets deleted!!"
-    captions = " ".join(c.value for c in _check(_app("views/check.py"), message).caption)
+    at = _check(_app("views/check.py"), message)
+    captions = " ".join(c.value for c in at.caption)
     assert "Click any highlight" in captions and "¶" not in captions, captions
-    assert "One paragraph: the bait map" in captions, captions
+    assert not [h for h in at.subheader if h.value == "Bait map"]  # one bar answers no "where"
     tied = f"{text}\n\n{text}"
     captions = " ".join(c.value for c in _check(_app("views/check.py"), tied).caption)
     tie = re.search(
@@ -552,6 +582,7 @@ def test_check_page_says_which_wordings_it_saw_but_left_unmarked_in_an_honest_re
     note = next(c.value for c in at.caption if "Seen but not marked" in c.value)
     note = re.sub(r"\\(.)", r"\1", note)  # as shown: markdown escapes undone
     assert "No experience needed" in note and "(no experience needed)" not in note, note
+    assert "check it with the sender" not in note  # no sender named: no alarm (a teacher)
 
 
 def test_reader_compare_mode_keeps_the_editors_fair_notes_beside_the_detectors_alarms():

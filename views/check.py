@@ -4,16 +4,17 @@ import hashlib
 
 import streamlit as st
 
-from baitlab.html import markdown_literal
+from baitlab.html import fill, markdown_literal
 from baitlab.intake import UnreadableText, brought
 from baitlab.render import detector_note
+from baitlab.safety import MESSAGE_WORDS, advice
+from baitlab.templates import SCROLL_TO_RESULT
+from baitlab.text import paragraphs
 from components.article import click_hint, detected_highlights, show_article, show_paid_labels
 from components.charts import bait_map
 from components.content import analysis, catalogue
 from components.legend import legend_filter
 from components.readability_panel import readability_panel
-
-MESSAGE_WORDS = 250  # a text this short may be a message: the advice on checking fits it
 
 st.title("Check a text")
 st.write(
@@ -21,6 +22,12 @@ st.write(
     "a link to the page, or upload it as a .txt file, and Bait Lab shows the bait wording it "
     "finds, with why each trick works. Nothing you bring is stored."
 )
+# Link and file boxes are emptied after each check (a new key empties the uploader): a file
+# left there used to win over text pasted later, with only a grey caption to say so.
+just_checked = st.session_state.pop("check-done", False)
+if just_checked:
+    st.session_state["check-link"] = ""
+    st.session_state["check-files"] = st.session_state.get("check-files", 0) + 1
 with st.form("check-form"):
     pasted = st.text_area(
         "Paste the text",
@@ -36,7 +43,7 @@ with st.form("check-form"):
     upload = st.file_uploader(
         "…or a plain-text file (given more than one, Bait Lab reads a file first, then a link)",
         type=["txt", "md"],
-        key="check-file",
+        key=f"check-file-{st.session_state.get('check-files', 0)}",
     )
     submitted = st.form_submit_button("Check it", type="primary", icon=":material/search:")
 if submitted:
@@ -44,6 +51,9 @@ if submitted:
     try:
         with st.spinner("Reading it…"):
             st.session_state["check-brought"] = brought(pasted, link, given)
+        st.session_state["check-done"] = True
+        st.session_state["check-count"] = st.session_state.get("check-count", 0) + 1
+        st.rerun()  # a run that empties the link and file boxes, then shows the result
     except UnreadableText as problem:
         # The message may repeat what the learner typed (a site name): shown literally.
         st.error(markdown_literal(str(problem)), icon=":material/error:")  # last check stays
@@ -54,7 +64,14 @@ text, source = st.session_state["check-brought"]
 found = analysis(text)
 cat = catalogue()
 st.divider()
+if just_checked:  # bring the result into view: on a phone it starts two screens down
+    scroll = fill(SCROLL_TO_RESULT, run=st.session_state["check-count"])
+    st.html(scroll, unsafe_allow_javascript=True)
 st.caption(f"Checked: {markdown_literal(source)}")
+steps = advice(found["spans"], found["readability"]["words"])
+if steps:  # what to do first, above the why: for someone who just got this message
+    lines = "\n".join(f"- {step}" for step in steps.steps)
+    st.warning(f"**{steps.title}**\n\n{lines}", icon=":material/shield:")
 found_highlights = detected_highlights(found["spans"])
 st.caption(detector_note(found_highlights))
 show_paid_labels(found["paid"])
@@ -70,8 +87,10 @@ if found["set_aside"]:
         f"“{s['text']}”" + ("" if s["cue"].lower() == s["text"].lower() else f" ({s['cue']})")
         for s in found["set_aside"][:6]
     )
-    # The advice fits a message, not a news report of a drowning (a teacher's note).
-    message = found["readability"]["words"] <= MESSAGE_WORDS
+    # Advice on checking the sender only for a short message that names one ("Hollybank
+    # Surgery:"): under a coding club's notice it read as alarming (a teacher's review).
+    sender = any(s["technique"] == "impersonation" for s in found["set_aside"])
+    message = sender and found["readability"]["words"] <= MESSAGE_WORDS
     st.caption(
         markdown_literal(
             f"Seen but not marked: {seen}. Bait uses wordings like these, but so do honest "
@@ -86,12 +105,14 @@ if found["set_aside"]:
         )
     )
 digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-shown = legend_filter(found_highlights, cat, key=f"legend-check-{digest}")
+# With nothing found, the note above says so once: no legend saying it again.
+shown = found_highlights and legend_filter(found_highlights, cat, key=f"legend-check-{digest}")
 left, right = st.columns([7, 3], gap="large")
 with left:
     if shown:
         st.caption(click_hint(text))
     show_article(text, shown, cat)
-    bait_map(text, shown, found["emotion"])
+    if found_highlights and len(paragraphs(text)) > 1:  # one bar answers no "where"
+        bait_map(text, shown, found["emotion"])
 with right:
     readability_panel(found["readability"], found["emotion"])

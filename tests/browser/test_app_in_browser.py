@@ -188,3 +188,31 @@ def test_check_a_pasted_text_then_a_wrong_file_keeps_the_result(
     expect(error.locator("a")).to_have_count(0)
     expect(marks).to_have_count(found)
     assert console_errors == []
+
+
+def test_a_checked_message_comes_into_view_with_what_to_do_and_a_file_does_not_linger(
+    page, app_url, console_errors, tmp_path
+):
+    # A teacher on a phone saw nothing happen after "Check it": the result began two screens
+    # down. A file left in the uploader also won over text pasted after it.
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{app_url}/check")
+    letter = tmp_path / "letter.txt"
+    letter.write_text(
+        "HMRC: You are due a tax refund of £412.80. Verify your details within "
+        "24 hours at hmrc-refunds-gov.uk or your refund will be cancelled."
+    )
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(letter))
+    expect(page.get_by_text("letter.txt")).to_be_visible(timeout=TIMEOUT)
+    page.get_by_role("button", name="Check it").click()
+    steps = page.get_by_text("If this came to you")
+    expect(steps).to_be_in_viewport(timeout=TIMEOUT)
+    expect(page.get_by_text("never one in the message")).to_be_visible()
+    expect(page.get_by_text("Checked: the file letter.txt")).to_be_visible()
+    expect(page.get_by_role("button", name="Remove letter.txt")).to_have_count(0)
+    page.get_by_label("Paste the text").fill("Football is moved to Thursday, same time. Coach Dee")
+    page.get_by_role("button", name="Check it").click()
+    expect(page.get_by_text("Checked: the text you pasted")).to_be_in_viewport(timeout=TIMEOUT)
+    expect(page.get_by_text("No familiar bait found")).to_be_visible()
+    expect(steps).to_have_count(0)
+    assert console_errors == []
