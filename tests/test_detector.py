@@ -2577,3 +2577,18 @@ def test_a_shouted_urgent_label_and_a_banned_account_are_named():
         "The bank, Harbourside, said it never sends such messages."
     )
     assert detect(report) == []
+
+
+def test_redeem_or_update_now_before_theyre_gone_and_no_risk_at_all_are_named():
+    # Known misses from a teacher's review: "UPDATE ACCOUNT NOW", "Redeem now for free gifts
+    # before they're gone", "There is no risk".
+    found = detect(
+        "Your card has been locked. UPDATE ACCOUNT NOW. Redeem your points today before "
+        "they're gone! There is no risk at all."
+    )
+    assert {
+        ("urgency", "UPDATE ACCOUNT NOW"),
+        ("urgency", "Redeem your points today before they're gone"),
+        ("false-promise", "There is no risk at all"),
+    } <= {(s.technique, s.text) for s in found}
+    assert detect("The lab said there is no risk at all to residents, Dr Ann Kaye said.") == []
