@@ -2592,3 +2592,32 @@ def test_redeem_or_update_now_before_theyre_gone_and_no_risk_at_all_are_named():
         ("false-promise", "There is no risk at all"),
     } <= {(s.technique, s.text) for s in found}
     assert detect("The lab said there is no risk at all to residents, Dr Ann Kaye said.") == []
+
+
+def test_a_games_password_a_copy_of_your_id_and_brand_look_alike_addresses_are_named():
+    # A pastoral lead's texts: "type your username and password" was called a share request,
+    # "send a copy of your ID and your bank details" went unnamed, and addresses that glue a
+    # famous brand to other words ("instagram-appeal-centre.net") were not called look-alikes.
+    robux = detect(
+        "Go to robux-rewards-claim.com, type your username and password and the Robux land "
+        "in 5 minutes."
+    )
+    assert ("impersonation", "type your username and password") in {
+        (s.technique, s.text) for s in robux
+    }
+    assert "engagement-bait" not in {s.technique for s in robux}
+    job = detect(
+        "Earn £300 per day. No interview needed, you have been pre-selected. Please send a "
+        "copy of your ID and your bank details to our HR team. Reply today."
+    )
+    assert any(s.text.startswith("send a copy of your ID and your bank details") for s in job)
+    for address in (
+        "instagram-appeal-centre.net",
+        "tiktok-video-view.com/watch?v=88213",
+        "mrbeast-giveaway.shop",
+    ):
+        found = detect(f"Verify your identity now at {address} or lose your account.")
+        assert ("impersonation", address) in {(s.technique, s.text) for s in found}, address
+    shared = detect("Type your name below and share it with everyone! You won't believe it.")
+    assert ("engagement-bait", "Type your name") in {(s.technique, s.text) for s in shared}
+    assert detect("Read the rules at instagram.com/help or apple.com before you post.") == []
