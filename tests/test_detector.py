@@ -2621,3 +2621,28 @@ def test_a_games_password_a_copy_of_your_id_and_brand_look_alike_addresses_are_n
     shared = detect("Type your name below and share it with everyone! You won't believe it.")
     assert ("engagement-bait", "Type your name") in {(s.technique, s.text) for s in shared}
     assert detect("Read the rules at instagram.com/help or apple.com before you post.") == []
+
+
+def test_a_number_to_ring_in_a_was_this_you_text_and_a_safe_account_are_named():
+    # A tutor's older learners: a fake bank's "If NOT, call our Fraud Team immediately on
+    # 0800 …" came back clean, looking just like a surgery's reminder.
+    bank = detect(
+        "NatWest: Did you attempt a payment of £749.99 to AMZ MKTP at 13:42? If NOT, call our "
+        "Fraud Team immediately on 0800 046 8812 to secure your account."
+    )
+    rings = [s for s in bank if s.cue == "a number to ring in the message"]
+    assert rings and "0800 046 8812" in rings[0].text and rings[0].technique == "impersonation"
+    assert "Don't ring it" in rings[0].explanation
+    popup = detect("Call Microsoft Certified Support immediately on 1-888-555-0143 (toll free).")
+    assert "a number to ring in the message" in {s.cue for s in popup}
+    safe = detect("Call us and we will help you move your money to a safe account.")
+    assert ("impersonation", "move your money to a safe account") in {
+        (s.technique, s.text) for s in safe
+    }
+    # A surgery's number, and a bank's own warning, stay clean.
+    surgery = (
+        "Riverside Medical Practice: Reminder of your appointment on Tue 8 Dec at 10:20. If "
+        "you can no longer attend, please call the surgery on 01632 960 412."
+    )
+    assert detect(surgery) == []
+    assert detect("We will never ask you to move your money to a safe account.") == []
