@@ -2646,3 +2646,22 @@ def test_a_number_to_ring_in_a_was_this_you_text_and_a_safe_account_are_named():
     )
     assert detect(surgery) == []
     assert detect("We will never ask you to move your money to a safe account.") == []
+
+
+def test_a_chain_messages_threat_and_gift_cards_by_another_name_are_named():
+    # A pastoral lead's chain message marked only its sharing and its clock; a tutor's romance
+    # scam asked for "Apple gift cards" and "iTunes gift cards … text me the numbers".
+    chain = detect(
+        "If you don't send this to 10 people in the next 10 minutes I will be standing next to "
+        "your bed tonight. A girl in Year 9 ignored this and she broke her arm the next day."
+    )
+    threats = [s.text for s in chain if s.cue == "bad luck if you break the chain"]
+    assert "ignored this and she broke her arm the next day" in threats
+    assert any("I will be standing next to your bed tonight" in t for t in threats)
+    for ask in (
+        "You can send it as Apple gift cards, it is fastest.",
+        "The fastest way is iTunes gift cards. Scratch off the back and text me the numbers.",
+        "Please buy four £100 Google Play cards and send me photos of the codes on the back.",
+    ):
+        assert "pay me in gift cards" in {s.cue for s in detect(ask)}, ask
+    assert detect("I bought a Google Play card for my son's birthday.") == []
