@@ -19,6 +19,7 @@ MESSAGE_WORDS = 250
 # The cues each step depends on, by the name they carry in cues/cues.yaml (a test checks
 # every name here is a cue there, so a renamed cue cannot silently drop a step).
 THREAT_CUES = frozenset({"a threat to shame you"})
+CHAIN_CUES = frozenset({"bad luck if you break the chain"})
 FRIEND_CUES = frozenset(
     {"a new number, a lost phone", "someone you know, new number", "a friend on a new number"}
 )
@@ -42,6 +43,16 @@ THREAT = Advice(
         "Keep the messages (take screenshots), then block the sender.",
         "Tell an adult you trust, or the police, today. It is not your fault, and you are "
         "not in trouble.",
+    ),
+)
+
+CHAIN = Advice(
+    "If this scared you",
+    (
+        "Nothing will happen if you don't send it on. Chain messages are made up to spread, "
+        "and so are their stories of people who ignored them.",
+        "Delete it, and don't pass it on: that is how the chain ends.",
+        "If it upset you, tell an adult you trust.",
     ),
 )
 
@@ -78,6 +89,8 @@ def advice(spans: list[dict], words: int) -> Advice | None:
     cues = {s["cue"] for s in named}
     if cues & THREAT_CUES:
         return THREAT
+    if cues & CHAIN_CUES:
+        return CHAIN
     # The detector's guesses count once a named cue has found one of these techniques.
     sure = {s["technique"] for s in named}
     if not sure & (PRESSURE | {"impersonation"}):

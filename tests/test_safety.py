@@ -5,6 +5,8 @@ from baitlab.analysis import analyze
 from baitlab.content import load_library
 from baitlab.detector import load_cues
 from baitlab.safety import (
+    CHAIN,
+    CHAIN_CUES,
     CHECK_CLAIM,
     CHECK_FRIEND,
     CHECK_SENDER,
@@ -62,6 +64,17 @@ def test_a_threat_gets_dont_pay_keep_the_messages_and_tell_someone():
     assert not any("ring your bank" in step.lower() for step in given.steps)
 
 
+def test_a_chain_message_that_threatens_gets_nothing_will_happen_and_tell_an_adult():
+    # A pastoral lead: a frightened 11-year-old needs to hear that nothing will happen.
+    found = analyze(
+        "Hi, my name is Lily. I was 13 when I died. If you don't send this to 10 people in the "
+        "next 10 minutes I will be standing next to your bed tonight. A girl in Year 9 ignored "
+        "this and she broke her arm the next day."
+    )
+    assert advice(found["spans"], found["readability"]["words"]) == CHAIN
+    assert CHAIN.steps[0].startswith("Nothing will happen")
+
+
 def test_a_post_that_hurries_and_scares_gets_check_before_sharing_not_bank_advice():
     steps = _steps(
         "URGENT: the council will remove every garden waste bin on Friday. Residents who have "
@@ -89,4 +102,4 @@ def test_honest_messages_and_articles_get_no_steps():
 
 def test_every_cue_a_step_depends_on_is_a_cue_in_the_cue_file():
     names = {item.cue.cue for item in load_cues()}
-    assert names >= THREAT_CUES | FRIEND_CUES | GIFT_CARD_CUES
+    assert names >= THREAT_CUES | CHAIN_CUES | FRIEND_CUES | GIFT_CARD_CUES
