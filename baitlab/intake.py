@@ -21,6 +21,16 @@ from baitlab.analysis import MAX_CHARS
 # Plain-text files only: the detector reads words, and a PDF or a Word file is not words until
 # it is opened by the program that made it.
 TEXT_SUFFIXES = (".txt", ".text", ".md")
+# What a learner most often has instead: a screenshot or a photo of the message.
+PICTURE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".heic", ".heif", ".bmp")
+
+# Said when a link cannot be read. Never "open the page and copy its words": a link that came
+# in a surprise message may be the scam itself, and opening it can tell the sender you looked
+# (a pastoral lead's review).
+LINK_FALLBACK = (
+    "If the link came in a message or post you weren't expecting, don't open it yourself: "
+    "paste the message here instead. For an article you trust, copy its words and paste them."
+)
 
 
 # A link is opened for at most this long and read up to this many bytes: an article page is
@@ -77,6 +87,11 @@ def from_paste(text: str | None) -> str:
 def from_file(name: str, data: bytes) -> str:
     """Gives the text of an uploaded file, or raises UnreadableText saying what went wrong."""
     suffix = PurePath(name or "").suffix.lower()
+    if suffix in PICTURE_SUFFIXES:
+        raise UnreadableText(
+            "Bait Lab can't read pictures or screenshots yet. Type or copy the message's words "
+            "into the box above, then press Check it."
+        )
     if suffix not in TEXT_SUFFIXES:
         raise UnreadableText(
             f"Bait Lab reads plain-text files ({', '.join(TEXT_SUFFIXES)}), and this one is "
@@ -156,14 +171,12 @@ def from_link(address: str | None) -> str:
         raise
     except urllib.error.HTTPError as error:  # the site answered, with an error code
         raise UnreadableText(
-            f"That page answered with error {error.code}. Check the address, or copy the "
-            "words from the page and paste them instead."
+            f"That page answered with error {error.code}. Check the address. {LINK_FALLBACK}"
         ) from None
     except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as error:
         reason = getattr(error, "reason", None) or type(error).__name__
         raise UnreadableText(
-            f"Bait Lab could not open that page ({reason}). Check the address, or copy the "
-            "words from the page and paste them instead."
+            f"Bait Lab could not open that page ({reason}). Check the address. {LINK_FALLBACK}"
         ) from None
     text = _decoded(data, charset) if kind == "text/plain" else _article_text(data)
     if len(text.split()) < 5:  # a menu word or two is not an article
@@ -231,11 +244,10 @@ def _public_http_host(address: str, refusal: str) -> str:
         )
     try:
         addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
-    except (OSError, UnicodeError) as error:
-        why = getattr(error, "strerror", None) or error
+    except (OSError, UnicodeError):
         raise UnreadableText(
-            f"Bait Lab could not find the site {host} ({why}). Check the address, or copy the "
-            "words from the page and paste them instead."
+            f"Bait Lab could not find the site {host}: no such site answers, or this computer "
+            f"is offline. Check the address. {LINK_FALLBACK}"
         ) from None
     for found in addresses:
         _refuse_unless_public(found)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from baitlab.detector import HEADLINE_CUE
+from baitlab.detector import HEADLINE_CUE, detect
 from baitlab.sentences import CUE_NAME
 
 # A text this short may be a message someone got: the steps fit it (an article does not).
@@ -106,4 +106,19 @@ def advice(spans: list[dict], words: int) -> Advice | None:
         return Advice("If this came to you", (*steps, ALREADY))
     if pressure >= 2:  # a post that hurries or scares you: check before you act or share
         return Advice("If this came to you", (DO_NOT_ACT_ON_POST, CHECK_CLAIM))
+    return None
+
+
+LOOK_ALIKE_CUE = "link to a look-alike site"
+
+
+def address_warning(address: str) -> str | None:
+    """Gives a warning when a web address itself looks made to resemble an organisation's
+    ("instagram-appeal-centre.net"), so a link that cannot be opened is still judged."""
+    if any(s.cue == LOOK_ALIKE_CUE for s in detect(address[:2_000])):
+        return (
+            "This address looks made to resemble a real organisation's, so Bait Lab has not "
+            "opened it, and neither should you: type the organisation's real address yourself, "
+            "or use its app. To check the message the link came in, paste the message instead."
+        )
     return None

@@ -162,3 +162,19 @@ def test_given_more_than_one_the_learner_is_told_which_was_read_and_how_to_check
     text, where = brought("My own words.", None, ("post.txt", b"Share this now!"))
     assert text == "Share this now!" and "remove the file" in where
     assert brought("My own words.", " ", None) == ("My own words.", "the text you pasted")
+
+
+def test_a_screenshot_and_a_dead_link_get_advice_that_never_says_open_the_page(local_links):
+    # A pastoral lead: a teenager's "file" is a screenshot, and "copy the words from the page"
+    # told a student to open the scam page the link came from.
+    with pytest.raises(UnreadableText, match="can't read pictures or screenshots"):
+        from_file("Screenshot 2026-11-28.png", b"\x89PNG\r\n\x1a\n" + bytes(100))
+    from baitlab.intake import from_link
+
+    for dead in ("http://127.0.0.1:9/nothing-listens-here", "news.example/story"):
+        with pytest.raises(UnreadableText) as problem:
+            from_link(dead)
+        message = str(problem.value)
+        assert "don't open it yourself: paste the message here instead" in message
+        assert "copy the words from the page" not in message
+        assert "Name or service not known" not in message

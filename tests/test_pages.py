@@ -471,6 +471,15 @@ def test_check_page_empties_the_link_box_after_a_check(site, local_links):
     assert any("the text you pasted" in c.value for c in at.caption)
 
 
+def test_check_page_judges_a_look_alike_link_without_opening_it():
+    at = _app("views/check.py")
+    at.text_input(key="check-link").input("https://instagram-appeal-centre.net/verify")
+    at = at.button[0].click().run()
+    assert not at.exception and not at.error and not _html(at)
+    (warning,) = [w.value for w in at.warning]
+    assert "Bait Lab has not opened it" in warning and "paste the message instead" in warning
+
+
 def test_check_page_says_when_a_text_carries_a_label_marking_an_advert():
     advert = (
         "RURAL · Partner content\n\nA growing number of landholders are discovering a new "

@@ -17,6 +17,7 @@ from baitlab.safety import (
     NO_CODES,
     THREAT,
     THREAT_CUES,
+    address_warning,
     advice,
 )
 from baitlab.techniques import load_catalogue
@@ -103,3 +104,10 @@ def test_honest_messages_and_articles_get_no_steps():
 def test_every_cue_a_step_depends_on_is_a_cue_in_the_cue_file():
     names = {item.cue.cue for item in load_cues()}
     assert names >= THREAT_CUES | CHAIN_CUES | FRIEND_CUES | GIFT_CARD_CUES
+
+
+def test_a_look_alike_address_is_judged_without_being_opened():
+    assert "has not opened it" in address_warning("https://tiktok-video-view.com/watch?v=88213")
+    assert address_warning("robux-rewards-claim.com")
+    assert address_warning("https://www.bbc.co.uk/news/articles/c0k3x9") is None
+    assert address_warning("https://news.example/story") is None

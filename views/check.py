@@ -5,9 +5,9 @@ import hashlib
 import streamlit as st
 
 from baitlab.html import fill, markdown_literal
-from baitlab.intake import UnreadableText, brought
+from baitlab.intake import PICTURE_SUFFIXES, UnreadableText, brought
 from baitlab.render import detector_note
-from baitlab.safety import MESSAGE_WORDS, advice
+from baitlab.safety import MESSAGE_WORDS, address_warning, advice
 from baitlab.templates import SCROLL_TO_RESULT
 from baitlab.text import paragraphs
 from components.article import click_hint, detected_highlights, show_article, show_paid_labels
@@ -36,27 +36,33 @@ with st.form("check-form"):
         placeholder="e.g. The $2,000 payment is out! Check the list before it's too late…",
     )
     link = st.text_input(
-        "…or a link to the page",
+        "…or a link to an article (a link in a message you weren't expecting: paste the "
+        "message instead)",
         key="check-link",
         placeholder="https://news.example/story",
     )
     upload = st.file_uploader(
         "…or a plain-text file (given more than one, Bait Lab reads a file first, then a link)",
-        type=["txt", "md"],
+        type=["txt", "md", *(suffix.lstrip(".") for suffix in PICTURE_SUFFIXES)],
         key=f"check-file-{st.session_state.get('check-files', 0)}",
     )
     submitted = st.form_submit_button("Check it", type="primary", icon=":material/search:")
 if submitted:
     given = (upload.name, upload.getvalue()) if upload else None
-    try:
-        with st.spinner("Reading it…"):
-            st.session_state["check-brought"] = brought(pasted, link, given)
-        st.session_state["check-done"] = True
-        st.session_state["check-count"] = st.session_state.get("check-count", 0) + 1
-        st.rerun()  # a run that empties the link and file boxes, then shows the result
-    except UnreadableText as problem:
-        # The message may repeat what the learner typed (a site name): shown literally.
-        st.error(markdown_literal(str(problem)), icon=":material/error:")  # last check stays
+    # A look-alike address is judged, never opened: opening it can tell the sender you looked.
+    warning = None if given or not link.strip() else address_warning(link)
+    if warning:
+        st.warning(warning, icon=":material/shield:")  # last check stays
+    else:
+        try:
+            with st.spinner("Reading it…"):
+                st.session_state["check-brought"] = brought(pasted, link, given)
+            st.session_state["check-done"] = True
+            st.session_state["check-count"] = st.session_state.get("check-count", 0) + 1
+            st.rerun()  # a run that empties the link and file boxes, then shows the result
+        except UnreadableText as problem:
+            # The message may repeat what the learner typed (a site name): shown literally.
+            st.error(markdown_literal(str(problem)), icon=":material/error:")  # last check stays
 
 if "check-brought" not in st.session_state:
     st.stop()

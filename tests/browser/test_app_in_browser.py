@@ -181,7 +181,9 @@ def test_check_a_pasted_text_then_a_wrong_file_keeps_the_result(
     expect(marks).to_have_count(found)
     # A scam address that leads nowhere: named in the message, never as a link to tap.
     page.get_by_role("button", name="Remove photo.txt").click()
-    page.get_by_label("…or a link to the page").fill("https://www.bait-lab-test.invalid/verify")
+    page.get_by_label("…or a link to an article", exact=False).fill(
+        "https://www.bait-lab-test.invalid/verify"
+    )
     page.get_by_role("button", name="Check it").click()
     error = page.locator('[data-testid="stAlertContentError"]')
     expect(error).to_contain_text("bait-lab-test.invalid", timeout=TIMEOUT)
