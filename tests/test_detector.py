@@ -2665,3 +2665,22 @@ def test_a_chain_messages_threat_and_gift_cards_by_another_name_are_named():
     ):
         assert "pay me in gift cards" in {s.cue for s in detect(ask)}, ask
     assert detect("I bought a Google Play card for my son's birthday.") == []
+
+
+def test_an_older_learners_payment_post_and_renewal_phish_are_named_whole():
+    # A tutor's texts: the headline claim and its short link went unmarked, "GOV.UK:" was no
+    # sender, ".help" was no look-alike ending, and "nhs-card-renewal.co.uk" stopped at ".co".
+    post = detect(
+        "BREAKING: The $2,000 stimulus payment for seniors is OUT!! Check if your name is on "
+        "the list here 👉 bit.ly/2k-senior-list before the deadline on Friday!"
+    )
+    assert {
+        ("false-promise", "The $2,000 stimulus payment for seniors is OUT"),
+        ("impersonation", "bit.ly/2k-senior-list"),
+    } <= {(s.technique, s.text) for s in post}
+    fuel = detect("GOV.UK: You are eligible for a Winter Fuel Payment of £300. Apply now.")
+    assert ("impersonation", "GOV.UK") in {(s.technique, s.text) for s in fuel}
+    for address in ("medicare-card-renewal.help", "nhs-card-renewal.co.uk"):
+        found = detect(f"Confirm your card details within 24 hours at {address} today.")
+        assert ("impersonation", address) in {(s.technique, s.text) for s in found}, address
+    assert detect("Read more at bit.ly/library-hours, the library said on Tuesday.") == []
