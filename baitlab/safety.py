@@ -21,7 +21,12 @@ MESSAGE_WORDS = 250
 THREAT_CUES = frozenset({"a threat to shame you"})
 CHAIN_CUES = frozenset({"bad luck if you break the chain"})
 FRIEND_CUES = frozenset(
-    {"a new number, a lost phone", "someone you know, new number", "a friend on a new number"}
+    {
+        "a new number, a lost phone",
+        "someone you know, new number",
+        "a friend on a new number",
+        "a reason for a voice you don't know",
+    }
 )
 GIFT_CARD_CUES = frozenset({"pay me in gift cards"})
 # The detector's two models name themselves as the cue: their passages are guesses.

@@ -2684,3 +2684,28 @@ def test_an_older_learners_payment_post_and_renewal_phish_are_named_whole():
         found = detect(f"Confirm your card details within 24 hours at {address} today.")
         assert ("impersonation", address) in {(s.technique, s.text) for s in found}, address
     assert detect("Read more at bit.ly/library-hours, the library said on Tuesday.") == []
+
+
+def test_a_grandchild_voice_note_is_read_for_what_each_line_does():
+    # A tutor: "It's me..." was a teaser that trails off, "that's why I sound funny" a plot
+    # guess, "Please Grandma, I'm so scared." a share request, "You can't tell anyone" nothing.
+    note = detect(
+        "Grandma? It's me... it's me, your grandson. I've been in a car accident and I've "
+        "broken my nose, that's why I sound funny. Please don't tell Mum and Dad. The police "
+        "say I need to pay bail today. Please Grandma, I'm so scared. You can't tell anyone, "
+        "okay?"
+    )
+    found = {(s.technique, s.text) for s in note}
+    assert {
+        ("impersonation", "that's why I sound funny"),
+        ("emotional-language", "Please Grandma, I'm so scared"),
+        ("impersonation", "You can't tell anyone"),
+    } <= found
+    assert not {t for t, _ in found} & {"curiosity-gap", "conspiracy", "engagement-bait"}
+    # Acne that went in 3 days is a promise about your skin, not a crowd buying it up.
+    serum = detect(
+        "My acne was gone in 3 days. Grab yours before it's gone! 50,000 people have switched."
+    )
+    assert [s.technique for s in serum if "gone in 3 days" in s.text] == ["false-promise"]
+    # A teaser that trails off is still one.
+    assert "curiosity-gap" in {s.technique for s in detect("What she found inside...")}
