@@ -2709,3 +2709,30 @@ def test_a_grandchild_voice_note_is_read_for_what_each_line_does():
     assert [s.technique for s in serum if "gone in 3 days" in s.text] == ["false-promise"]
     # A teaser that trails off is still one.
     assert "curiosity-gap" in {s.technique for s in detect("What she found inside...")}
+
+
+def test_a_teenagers_scam_dms_and_an_outrage_post_get_the_right_names():
+    # A pastoral lead's texts: wrong labels and misses a class would have to unpick.
+    job = detect("Earn £300-£500 per day, just 1 hour of work using your phone. Reply today!")
+    assert "just 1 hour of work" not in " ".join(s.text for s in job if s.technique == "urgency")
+    crypto = detect("send me £50 to start and I'll double it in 48 hours guaranteed.")
+    assert ("false-promise", "I'll double it in 48 hours guaranteed") in {
+        (s.technique, s.text) for s in crypto
+    }
+    giveaway = detect("To claim, just pay the £2.99 delivery fee at the link within the hour.")
+    fee = [s for s in giveaway if s.text == "just pay the £2.99 delivery fee"]
+    assert fee and fee[0].technique == "false-promise"
+    assert "no one wins a prize they never entered" in fee[0].explanation
+    tickets = detect("Loads of people have messaged so first to pay gets them.")
+    assert ("urgency", "first to pay gets them") in {(s.technique, s.text) for s in tickets}
+    outrage = detect(
+        "Absolute animals. They spat at our players. They're ALL like that over there, "
+        "everyone knows it. Share this! If this was us we'd have been expelled!!!"
+    )
+    sides = {s.text for s in outrage if s.technique == "us-vs-them"}
+    assert {
+        "Absolute animals",
+        "They're ALL like that over there",
+        "If this was us we'd have been expelled",
+    } <= sides
+    assert detect("The animals at the farm park are fed at noon, the keeper said.") == []
