@@ -2736,3 +2736,19 @@ def test_a_teenagers_scam_dms_and_an_outrage_post_get_the_right_names():
         "If this was us we'd have been expelled",
     } <= sides
     assert detect("The animals at the farm park are fed at noon, the keeper said.") == []
+
+
+def test_a_tech_support_scare_is_fear_and_a_charitys_number_is_no_badge():
+    popup = detect(
+        "WARNING! Your computer has been infected with 5 viruses (Trojan Spyware). Call "
+        "Microsoft Certified Support immediately on 1-888-555-0143."
+    )
+    assert ("fear-appeal", "Your computer has been infected with 5 viruses") in {
+        (s.technique, s.text) for s in popup
+    }
+    hacked = detect("Your account has been compromised. Call 0800 046 8812 now.")
+    assert {"fear-appeal", "impersonation"} <= {s.technique for s in hacked}
+    # A tutor: a real charity's number was listed as "seen but not marked (a number as a badge)".
+    aside: list = []
+    detect("Please give what you can. Registered charity no. 1098765", set_aside=aside)
+    assert aside == []
