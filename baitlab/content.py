@@ -145,6 +145,14 @@ class SampleMeta(BaseModel):
             return "Bait"
         return "Genuine message" if self.genre == "genuine-message" else "Honest report"
 
+    @property
+    def kind_and_genre(self) -> str:
+        """Gives "Bait · fake official notice" in words, not ids (a teacher's class read
+        "fake-official-notice" on the Reader), and the kind alone when the genre repeats it
+        ("Genuine message", never "Genuine message · genuine message")."""
+        genre = self.genre.replace("-", " ")
+        return self.kind_name if genre == self.kind_name.lower() else f"{self.kind_name} · {genre}"
+
 
 @dataclass(frozen=True)
 class Sample:

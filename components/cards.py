@@ -11,7 +11,7 @@ from baitlab.templates import STYLE
 
 CARD = (
     '<div class="bl-card" data-sample="{id}"><h3>{title}</h3>'
-    '<div class="bl-meta">{kind} · {genre} · {form} · {difficulty} · {level}</div>'
+    '<div class="bl-meta">{kind} · {form} · {difficulty} · {level}</div>'
     '<div class="bl-meta">{summary}</div><div>{labels}</div></div>'
 )
 CHIP = (
@@ -31,15 +31,13 @@ def sample_card(sample: Sample, level: str, catalogue: Catalogue) -> None:
         if counts[t.id]
     )
     meta = sample.meta
-    kind = meta.kind_name
     st.html(
         Markup(STYLE)
         + fill(
             CARD,
             id=meta.id,
             title=meta.title,
-            kind=kind,
-            genre=meta.genre.replace("-", " "),
+            kind=meta.kind_and_genre,
             form=meta.form.replace("-", " "),
             difficulty=meta.difficulty,
             level=level,

@@ -407,6 +407,15 @@ def test_honest_report_shows_why_its_bait_like_passages_are_fair(library):
     assert any("Honest report: the editors found no bait" in c.value for c in at.caption)
 
 
+def test_the_reader_names_a_genre_in_words_not_as_an_id():
+    # A teacher's class read "Bait · fake-official-notice" and "Genuine message ·
+    # genuine-message" beside the article.
+    captions = [c.value for c in _app("views/read.py", sample="parcel-fee-text").caption]
+    assert any(c.startswith("Bait · fake official notice · ") for c in captions), captions
+    captions = [c.value for c in _app("views/read.py", sample="genuine-delivery-text").caption]
+    assert not any("genuine-message" in c or "· genuine message" in c for c in captions)
+
+
 def test_a_genuine_message_is_not_called_a_report():
     # A teacher read "Fair reporting" and "An honest report" on a real courier's text.
     at = _app("views/read.py", sample="genuine-delivery-text")

@@ -83,8 +83,7 @@ with left:
     show_article(sample.text, shown, cat, notes, focus)
     bait_map(sample.text, shown, found["emotion"], both=mode == "compare")
 with right:
-    kind = sample.meta.kind_name
-    st.caption(f"{kind} · {sample.meta.genre} · {markdown_literal(sample.meta.source)}")
+    st.caption(f"{sample.meta.kind_and_genre} · {markdown_literal(sample.meta.source)}")
     st.page_link(
         "views/quiz.py",
         label="Quiz on this article",
