@@ -83,8 +83,11 @@ st.caption(detector_note(found_highlights))
 show_paid_labels(found["paid"])
 if not found["spans"]:
     st.info(
-        "No familiar bait found. That does not make the text honest: ask who wrote it, what "
-        "they want you to feel or do, and whether you can check it somewhere else.",
+        # Not "that does not make the text honest": under a friend's plans it read as
+        # accusing (a pastoral lead's review).
+        "No familiar bait found. That is a good sign, though not a promise: Bait Lab knows only "
+        "the wordings it has seen. If a text asks you for money, a code, a password or a "
+        "click, check it another way first.",
         icon=":material/info:",
     )
 if found["set_aside"]:
