@@ -6,6 +6,7 @@ import streamlit as st
 
 from baitlab.html import Markup, fill, markdown_literal
 from baitlab.quiz import Question, feedback_body, grade
+from components.content import catalogue
 
 QUOTE_STYLE = Markup(
     "<style>.bl-quote{border-left:5px solid #1965B0;margin:.2em 0;padding:.5em 1em;"
@@ -55,6 +56,16 @@ def verdict(question: Question, choice: int) -> None:
             f"{markdown_literal(feedback_body(result.right_feedback))}",
             icon=":material/lightbulb:",
         )
+    if question.technique:  # name the trick, as the Reader's labels and the lessons do
+        technique = catalogue().get(question.technique)
+        st.caption(f"This passage uses {technique.abbr} · {technique.name}.")
+        if not result.correct:  # a wrong answer points to the lesson that teaches it
+            st.page_link(
+                "views/lessons.py",
+                label=f"Revise the {technique.name} lesson",
+                icon=":material/school:",
+                query_params={"technique": technique.id},
+            )
     kind, _, number = question.key.rpartition("/")[2].partition("-")
     if kind == "span":  # the feedback points into the page: show the passage there
         st.page_link(

@@ -8,6 +8,7 @@ import yaml
 from streamlit.testing.v1 import AppTest
 
 from baitlab.quiz import questions_for
+from baitlab.techniques import load_catalogue
 from tests.conftest import ROOT
 
 APP = str(ROOT / "app.py")
@@ -188,8 +189,15 @@ def test_quiz_gives_feedback_on_a_wrong_answer_and_scores_at_the_end(founding):
             assert links["See this passage in the article"] == (
                 f"sample=camera-rolling-officer&span={question.key.rsplit('-', 1)[1]}"
             ), links
+            # The trick is named as the lessons name it, and its lesson is one click away
+            # (a teacher: the quiz and the lessons felt like separate apps).
+            technique = load_catalogue().get(question.technique)
+            named = f"This passage uses {technique.abbr} · {technique.name}."
+            assert named in [c.value for c in at.caption]
+            assert links[f"Revise the {technique.name} lesson"] == (f"technique={technique.id}")
         else:
             assert at.success and "Right" in at.success[0].value
+            assert not [k for k in (e.proto.label for e in at.get("page_link")) if "Revise" in k]
         at.button(key=f"{question.key}-0-next").click().run()
     assert f"You got {len(questions) - 1} of {len(questions)} right" in at.subheader[0].value
     at.button(key="retry").click().run()
