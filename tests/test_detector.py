@@ -2752,3 +2752,16 @@ def test_a_tech_support_scare_is_fear_and_a_charitys_number_is_no_badge():
     aside: list = []
     detect("Please give what you can. Registered charity no. 1098765", set_aside=aside)
     assert aside == []
+
+
+def test_a_lottery_greeting_and_a_post_that_will_be_deleted_are_named():
+    # A tutor's lottery letter and outrage post.
+    letter = detect("Dear Lucky Winner, You have won the sum of $850,000.00. Reply today!")
+    assert ("impersonation", "Dear Lucky Winner") in {(s.technique, s.text) for s in letter}
+    post = detect("SHARE if you're sick of it. They will delete this post within the hour.")
+    assert ("urgency", "They will delete this post within the hour") in {
+        (s.technique, s.text) for s in post
+    }
+    # "historic" fitted a news event, not a DM's "everyone's talking about it".
+    talk = detect("is this you in this video?? you're tagged, everyone's talking about it")
+    assert not any("historic" in s.explanation for s in talk)
