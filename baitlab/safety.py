@@ -29,6 +29,21 @@ FRIEND_CUES = frozenset(
     }
 )
 GIFT_CARD_CUES = frozenset({"pay me in gift cards"})
+# Money offered to you or asked of you, with no one impersonated: the scam steps fit too.
+MONEY_CUES = frozenset(
+    {
+        "your money doubled",
+        "release fee",
+        "first to pay gets it",
+        "money sent by mistake",
+        "you've won",
+        "chosen to receive",
+        "money waiting for you",
+        "approved for money",
+        "a fee you will get back",
+        "a fee you get back",
+    }
+)
 # The detector's two models name themselves as the cue: their passages are guesses.
 GUESSES = frozenset({CUE_NAME, HEADLINE_CUE})
 # Techniques that, two together, make a message ask you to act before you check.
@@ -98,12 +113,13 @@ def advice(spans: list[dict], words: int) -> Advice | None:
         return CHAIN
     # The detector's guesses count once a named cue has found one of these techniques.
     sure = {s["technique"] for s in named}
-    if not sure & (PRESSURE | {"impersonation"}):
+    if not sure & (PRESSURE | {"impersonation"}) and not cues & MONEY_CUES:
         return None
     techniques = {s["technique"] for s in spans}
     pressure = len(techniques & PRESSURE)
-    if "impersonation" in techniques or ("false-promise" in sure and pressure >= 2):
-        # Someone after money, a code or a click: the steps for a scam.
+    if "impersonation" in techniques or cues & MONEY_CUES:
+        # Someone after money, a code or a click: the steps for a scam. An advert's promise
+        # and clock get the steps for a post (a teacher: "ring your bank" under a serum ad).
         check = CHECK_FRIEND if cues & FRIEND_CUES else CHECK_SENDER
         steps = [DO_NOT_ACT, NO_CODES, check]
         if cues & GIFT_CARD_CUES:

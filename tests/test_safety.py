@@ -111,3 +111,23 @@ def test_a_look_alike_address_is_judged_without_being_opened():
     assert address_warning("robux-rewards-claim.com")
     assert address_warning("https://www.bbc.co.uk/news/articles/c0k3x9") is None
     assert address_warning("https://news.example/story") is None
+
+
+def test_a_money_ask_gets_the_scam_steps_and_an_advert_the_steps_for_a_post():
+    # A pastoral lead: a crypto DM and a ticket resale got no steps, while a serum advert got
+    # "ring your bank" (the wrong way round).
+    crypto = _steps(
+        "hey bro I make £800 a week from my phone with a crypto bot. send me £50 to start and "
+        "I'll double it in 48 hours guaranteed."
+    )
+    assert NO_CODES in crypto and crypto[-1].startswith("Already clicked, paid")
+    tickets = _steps(
+        "2 tickets for Saturday, £60 each. Loads of people have messaged so first "
+        "to pay gets them. Bank transfer only."
+    )
+    assert CHECK_SENDER in tickets
+    serum = _steps(
+        "this serum CHANGED MY LIFE, my acne was gone in 3 days. 50,000 people have already "
+        "switched. it's selling out everywhere so grab yours before it's gone, link in bio!!"
+    )
+    assert serum and CHECK_CLAIM in serum and not any("bank" in step for step in serum)
