@@ -2765,3 +2765,16 @@ def test_a_lottery_greeting_and_a_post_that_will_be_deleted_are_named():
     # "historic" fitted a news event, not a DM's "everyone's talking about it".
     talk = detect("is this you in this video?? you're tagged, everyone's talking about it")
     assert not any("historic" in s.explanation for s in talk)
+
+
+def test_a_romance_scams_sweet_talk_is_named_not_guessed_as_a_teaser():
+    # A tutor: "I have not stopped thinking about you" was a curiosity-gap guess.
+    found = detect(
+        "Good morning my dearest Margaret. I have not stopped thinking about you since we "
+        "talked last night. You are the kindest woman I have ever met and God brought you into "
+        "my life for a reason. You can send it as Apple gift cards, it is fastest."
+    )
+    sweet = {s.text for s in found if s.cue == "sweet talk from a stranger"}
+    assert "God brought you into my life for a reason" in sweet
+    assert "I have not stopped thinking about you" in sweet
+    assert "curiosity-gap" not in {s.technique for s in found}
