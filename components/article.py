@@ -95,8 +95,10 @@ def click_hint(text: str) -> str:
     """Gives the line above highlights: how to open them, and what "¶3" means where the text
     has paragraph numbers (a one-paragraph text message has none to point at)."""
     hint = "Click any highlight to read why it works on you. Click it again to close."
-    if len(paragraphs(text)) > 1:
-        hint += " ¶3 marks paragraph 3, as on the bait map."
+    count = len(paragraphs(text))
+    if count > 1:  # the example is a paragraph the text has ("¶3" under two paragraphs misled)
+        example = min(count, 3)
+        hint += f" ¶{example} marks paragraph {example}, as on the bait map."
     return hint
 
 

@@ -531,7 +531,8 @@ def test_check_page_says_where_the_bait_sits_in_plain_words():
     at = _check(_app("views/check.py"), text)
     captions = " ".join(c.value for c in at.caption)
     assert re.search(r"paragraph 2 has all \d+ highlighted passages \(a passage with two", captions)
-    assert "¶3 marks paragraph 3" in captions
+    # The example is a paragraph this text has: "¶3" under two paragraphs pointed at nothing.
+    assert "¶2 marks paragraph 2" in captions and "¶3" not in captions
     # A one-paragraph text message: no "¶3" to point at, no chart of one bar.
     message = "Your refund is waiting. Claim it now before it gets deleted!!"
     at = _check(_app("views/check.py"), message)
@@ -540,6 +541,7 @@ def test_check_page_says_where_the_bait_sits_in_plain_words():
     assert not [h for h in at.subheader if h.value == "Bait map"]  # one bar answers no "where"
     tied = f"{text}\n\n{text}"
     captions = " ".join(c.value for c in _check(_app("views/check.py"), tied).caption)
+    assert "¶3 marks paragraph 3" in captions
     tie = re.search(
         r"paragraphs 2 and 4 have the most, (\d+) passages each \((\d+) passages in all", captions
     )
