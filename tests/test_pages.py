@@ -216,6 +216,10 @@ def test_quiz_end_message_fits_an_honest_report(library):
     assert not at.exception
     (done,) = [s.value for s in at.success if s.value.startswith("Every passage")]
     assert "honest report" not in done and "bait article" in done, done
+    # ... and the bait article is one click away, not left to hunt for (a teacher's review).
+    (link,) = [e.proto for e in at.get("page_link") if e.proto.label.startswith("Next quiz:")]
+    following = library.get(link.query_string.removeprefix("sample="))
+    assert following.meta.kind == "bait" and link.label.endswith("(bait)")
 
 
 @pytest.mark.parametrize("page", ["views/read.py", "views/quiz.py"])

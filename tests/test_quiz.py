@@ -2,7 +2,7 @@
 
 import pytest
 
-from baitlab.quiz import grade, questions_for, score
+from baitlab.quiz import grade, next_quiz, questions_for, score
 
 
 def test_one_question_per_passage_in_reading_order(founding):
@@ -41,3 +41,15 @@ def test_feedback_body_drops_an_opening_verdict_the_page_already_shows():
     assert feedback_body("Right. The gap pulls you on.") == "The gap pulls you on."
     assert feedback_body("Not quite: no deadline here.") == "No deadline here."
     assert feedback_body("Rightly so, it names nobody.") == "Rightly so, it names nobody."
+
+
+def test_the_next_quiz_is_one_of_the_other_kind_not_yet_started(library):
+    samples = library.samples
+    honest = next(s for s in samples if s.meta.kind == "honest")
+    first = next_quiz(samples, honest, {honest.id})
+    assert first.meta.kind == "bait"
+    # Every bait quiz started: the next one not started, whatever its kind.
+    bait = {s.id for s in samples if s.meta.kind == "bait"}
+    second = next_quiz(samples, honest, bait | {honest.id})
+    assert second.meta.kind == "honest" and second.id != honest.id
+    assert next_quiz(samples, honest, {s.id for s in samples}) is None

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from baitlab.quiz import grade, questions_for, score
+from baitlab.quiz import grade, next_quiz, questions_for, score
 from components.content import library, sample_from_query, store
 from components.learner import learner
 from components.picker import pick_sample
@@ -72,6 +72,17 @@ else:
             "Every passage spotted. Try another article, or an honest report for contrast."
             if sample.meta.kind == "bait"
             else "Every passage judged rightly. Try a bait article next, for contrast."
+        )
+    # The next quiz, one click away: the end said "try an honest report for contrast" and
+    # left the learner to hunt for one (a teacher's review).
+    started = {key.split("/", 1)[0] for key in saved.latest_answers(me)}
+    following = next_quiz(lib.samples, sample, started | {sample.id})
+    if following is not None:
+        st.page_link(
+            "views/quiz.py",
+            label=f"Next quiz: {following.meta.title} ({following.meta.kind_name.lower()})",
+            icon=":material/arrow_forward:",
+            query_params={"sample": following.id},
         )
     if st.button("Start this quiz again", key="restart"):
         saved.forget_answers(me, prefix)
