@@ -114,6 +114,18 @@ class Store:
         with self.engine.begin() as db:
             return {question: choice for question, choice in db.execute(query)}
 
+    def first_answers(self, learner: str, prefix: str = "") -> dict[str, bool]:
+        """Gives question key -> whether the learner's first answer was right (a retry after
+        reading the feedback does not rewrite the first try)."""
+        _check(learner)
+        query = (
+            select(answers.c.question, answers.c.correct)
+            .where(answers.c.learner == learner, answers.c.question.startswith(prefix))
+            .order_by(answers.c.id.desc())
+        )
+        with self.engine.begin() as db:  # newest first, so the oldest is written last
+            return {question: correct for question, correct in db.execute(query)}
+
     def forget_answers(self, learner: str, prefix: str) -> None:
         """Deletes the learner's answers to questions starting with prefix (a fresh start)."""
         _check(learner)

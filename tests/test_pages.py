@@ -202,6 +202,14 @@ def test_quiz_gives_feedback_on_a_wrong_answer_and_scores_at_the_end(founding):
     assert f"You got {len(questions) - 1} of {len(questions)} right" in at.subheader[0].value
     at.button(key="retry").click().run()
     assert "Question 1 of 1" in at.caption[1].value
+    # Right on the retry: the score rises, and the first try stays on show beside it.
+    first = questions[0]
+    at.radio[0].set_value(first.item.answer_index).run()
+    at.button(key=f"{first.key}-1-check").click().run()
+    at.button(key=f"{first.key}-1-next").click().run()
+    total = len(questions)
+    assert f"You got {total} of {total} right" in at.subheader[0].value
+    assert any(c.value.startswith(f"First try: {total - 1} of {total} right.") for c in at.caption)
 
 
 def test_quiz_end_message_fits_an_honest_report(library):

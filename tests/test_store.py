@@ -22,6 +22,11 @@ def test_latest_answer_counts_and_a_fresh_start_forgets(store):
         "camera-rolling-officer/span-0": 1,
         "camera-rolling-officer/span-1": 0,
     }
+    # The first try is kept beside the latest: a retry after the feedback does not rewrite it.
+    assert store.first_answers(me, "camera-rolling-officer/") == {
+        "camera-rolling-officer/span-0": False,
+        "camera-rolling-officer/span-1": True,
+    }
     store.forget_answers(me, "camera-rolling-officer/")
     assert store.latest_answers(me, "camera-rolling-officer/") == {}
     assert store.latest_answers(me, "joint-pain-tea/") == {"joint-pain-tea/span-0": 3}

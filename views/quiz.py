@@ -60,6 +60,15 @@ if state["pos"] < len(state["queue"]):
 else:
     result = score(questions, state["answers"])
     st.subheader(f"You got {result.right} of {result.total} right ({result.percent}%).")
+    # A retry after the feedback lifts the score; the first try stays on show beside it (a
+    # teacher saw 67% become 100% with no trace of the first attempt).
+    first = saved.first_answers(me, prefix)
+    right_first = sum(bool(first.get(q.key)) for q in questions)
+    if right_first != result.right:
+        st.caption(
+            f"First try: {right_first} of {result.total} right. The score above counts your "
+            "answers after reading the feedback."
+        )
     if result.missed:
         st.write(
             f"{len(result.missed)} to look at again. Reading the feedback is where the learning is."
