@@ -332,7 +332,9 @@ def test_a_lesson_check_keeps_the_first_answer_and_a_wrong_one_does_not_pass():
     assert not any(r.disabled for r in _check_radios(at))
     for i, item in enumerate(lesson["check"]):
         _answer_check(at, i, _right_choice(item))
-    assert any("lesson passed" in s.value for s in at.success)
+    # Said as it happened: a second try, not "the first answer counts" (a teacher's review).
+    assert any("All three right on try 2: lesson passed" in s.value for s in at.success)
+    assert not any("is the one that counts" in c.value for c in at.caption)
 
 
 def test_worked_example_link_opens_the_reader_at_that_passage(founding):

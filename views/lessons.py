@@ -46,7 +46,12 @@ practice(lesson, key=f"practice-{meta.technique}")
 st.subheader("The counter-move")
 st.success(markdown_literal(meta.counter_move), icon=":material/shield:")
 st.subheader("Check yourself")
-st.caption("Your first answer to each question is the one that counts.")
+# Said so a retake does not contradict it (a teacher: "the first answer counts", then a
+# second try passed).
+st.caption(
+    "Your first answer to each question is kept. All three right in one try passes the "
+    "lesson; after reading the feedback you may take the check again."
+)
 result = check(  # answers saved like quiz answers: a reload keeps them
     lesson,
     key=f"check-{meta.technique}",
@@ -55,11 +60,13 @@ result = check(  # answers saved like quiz answers: a reload keeps them
 )
 if result.finished and not result.missed:
     saved.set_lesson_status(me, meta.technique, "passed")
-    st.success("All three right: lesson passed.", icon=":material/verified:")
+    tries = st.session_state.get(f"check-{meta.technique}-try", 0) + 1
+    on = "" if tries == 1 else f" on try {tries}"
+    st.success(f"All three right{on}: lesson passed.", icon=":material/verified:")
 elif result.finished:
     st.write(
         f"{result.right} of {result.total} right. Read the feedback on each, go back over the "
-        "lesson, then take the check again: all three right at the first answer passes it."
+        "lesson, then take the check again: all three right in one try passes it."
     )
     if st.button("Take the check again", key=f"check-{meta.technique}-again"):
         saved.forget_answers(me, lesson.check_prefix)
