@@ -2778,3 +2778,12 @@ def test_a_romance_scams_sweet_talk_is_named_not_guessed_as_a_teaser():
     assert "God brought you into my life for a reason" in sweet
     assert "I have not stopped thinking about you" in sweet
     assert "curiosity-gap" not in {s.technique for s in found}
+
+
+def test_a_famous_name_signed_under_a_quote_is_a_borrowed_endorsement():
+    # A known miss from a teacher's review: a fake quote's "— Elon Musk, 2025".
+    quote = detect('"The government doesn\'t want you to know about this." — Elon Musk, 2025')
+    assert ("false-authority", "Elon Musk, 2025") in {(s.technique, s.text) for s in quote}
+    backs = detect("Martin Lewis backs this new savings trick. Sign up today before it closes!")
+    assert ("false-authority", "Martin Lewis backs") in {(s.technique, s.text) for s in backs}
+    assert detect("Elon Musk said on Tuesday that the company would cut its prices.") == []
