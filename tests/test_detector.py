@@ -2787,3 +2787,16 @@ def test_a_famous_name_signed_under_a_quote_is_a_borrowed_endorsement():
     backs = detect("Martin Lewis backs this new savings trick. Sign up today before it closes!")
     assert ("false-authority", "Martin Lewis backs") in {(s.technique, s.text) for s in backs}
     assert detect("Elon Musk said on Tuesday that the company would cut its prices.") == []
+
+
+def test_a_health_chain_letters_most_dangerous_line_is_named():
+    # A known miss from a teacher's review: the line that could cost a life.
+    found = detect(
+        "If you feel a sharp pain in your chest, DO NOT wait for an ambulance. Cough very hard "
+        "and repeatedly, every 2 seconds. Send this to everyone you love!"
+    )
+    fix = [s for s in found if s.cue == "a home fix instead of real help"]
+    assert fix and fix[0].text.startswith("DO NOT wait for an ambulance")
+    assert "ring the emergency number" in fix[0].explanation
+    report = "Paramedics said people should never wait for an ambulance if they can drive."
+    assert "a home fix instead of real help" not in {s.cue for s in detect(report)}
