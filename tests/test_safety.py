@@ -131,3 +131,20 @@ def test_a_money_ask_gets_the_scam_steps_and_an_advert_the_steps_for_a_post():
         "switched. it's selling out everywhere so grab yours before it's gone, link in bio!!"
     )
     assert serum and CHECK_CLAIM in serum and not any("bank" in step for step in serum)
+
+
+def test_a_threat_typed_as_a_teenager_types_and_a_bank_details_request_get_their_steps():
+    # A teacher's review: "if you dont send £200 … i will send them to everyone" was called
+    # "a good sign", and a fake job asking for an account number and sort code got no steps.
+    threat = _steps(
+        "i have the pics you sent me. if you dont send £200 in bitcoin by tonight i will send "
+        "them to everyone on your followers list and your school. you have 6 hours"
+    )
+    assert threat == THREAT.steps
+    job = _steps(
+        "£350 a day, just 1-2 hours on your phone, no experience needed. To get you set up on "
+        "payroll I just need your full name, bank account number and sort code."
+    )
+    assert NO_CODES in job and CHECK_SENDER in job
+    cards = _steps("Can you buy me two £100 Apple gift cards and send me photos of the codes?")
+    assert any("issued the cards" in step for step in cards)
