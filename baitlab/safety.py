@@ -60,9 +60,11 @@ THREAT = Advice(
     "If someone sent you this",
     (
         "Don't pay and don't reply. Paying almost always brings more demands, not an end.",
-        "Keep the messages (take screenshots), then block the sender.",
-        "Tell an adult you trust, or the police, today. It is not your fault, and you are "
-        "not in trouble.",
+        "Keep the messages (take screenshots of them), but don't save or send on any "
+        "pictures. Then block the sender.",
+        "Tell someone you trust today (a young person: a parent, a teacher or another adult), "
+        "or the police. It is not your fault, and you are not in trouble. Under 18 in the UK? "
+        "Childline's Report Remove can help get pictures taken down.",
     ),
 )
 
@@ -72,7 +74,7 @@ CHAIN = Advice(
         "Nothing will happen if you don't send it on. Chain messages are made up to spread, "
         "and so are their stories of people who ignored them.",
         "Delete it, and don't pass it on: that is how the chain ends.",
-        "If it upset you, tell an adult you trust.",
+        "If it upset you, tell someone you trust.",
     ),
 )
 
@@ -91,7 +93,10 @@ CHECK_CLAIM = (
     "To check, look for the same news on a site you already trust (a news site, or the "
     "council's, school's or company's own site), not through a link in the post."
 )
-GIFT_CARDS = "No real company, office or family member asks to be paid in gift cards."
+GIFT_CARDS = (
+    "No real company, office or family member asks to be paid in gift cards. Already sent "
+    "the codes? Contact the company that issued the cards at once: it may be able to freeze them."
+)
 ALREADY = (
     "Already clicked, paid or shared details? Ring your bank on the number on your card "
     "straight away, and tell someone you trust. It can happen to anyone."

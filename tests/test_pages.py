@@ -489,7 +489,8 @@ def test_check_page_puts_what_to_do_above_a_scams_highlights():
     assert order.index(steps) < next(i for i, v in enumerate(order) if "second opinion" in v)
     threat = "If you don't pay I will send your pics to your whole school. Don't tell anyone."
     (steps,) = [w.value for w in _check(_app("views/check.py"), threat).warning]
-    assert "Tell an adult you trust" in steps and "bank" not in steps
+    assert "Tell someone you trust today (a young person: a parent" in steps
+    assert "bank" not in steps and "don't save or send on any pictures" in steps
 
 
 def test_check_page_empties_the_link_box_after_a_check(site, local_links):
@@ -509,6 +510,7 @@ def test_check_page_judges_a_look_alike_link_without_opening_it():
     assert not at.exception and not at.error and not _html(at)
     (warning,) = [w.value for w in at.warning]
     assert "Bait Lab has not opened it" in warning and "paste the message instead" in warning
+    assert at.text_input(key="check-link").value == ""  # judged, and gone from the box
 
 
 def test_check_page_says_when_a_text_carries_a_label_marking_an_advert():

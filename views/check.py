@@ -25,7 +25,9 @@ st.write(
 # Link and file boxes are emptied after each check (a new key empties the uploader): a file
 # left there used to win over text pasted later, with only a grey caption to say so.
 just_checked = st.session_state.pop("check-done", False)
-if just_checked:
+if just_checked or st.session_state.pop("check-judged", False):
+    # A look-alike address judged is emptied too: left there, a later message invited the
+    # learner to "remove the file to check that instead" (a teacher's review).
     st.session_state["check-link"] = ""
     st.session_state["check-files"] = st.session_state.get("check-files", 0) + 1
 with st.form("check-form"):
@@ -51,8 +53,9 @@ if submitted:
     given = (upload.name, upload.getvalue()) if upload else None
     # A look-alike address is judged, never opened: opening it can tell the sender you looked.
     warning = None if given or not link.strip() else address_warning(link)
-    if warning:
-        st.warning(warning, icon=":material/shield:")  # last check stays
+    if warning:  # said after a run that empties the link box; the last check stays
+        st.session_state.update({"check-judged": True, "check-warning": warning})
+        st.rerun()
     else:
         try:
             with st.spinner("Reading it…"):
@@ -64,6 +67,8 @@ if submitted:
             # The message may repeat what the learner typed (a site name): shown literally.
             st.error(markdown_literal(str(problem)), icon=":material/error:")  # last check stays
 
+if warning := st.session_state.pop("check-warning", None):
+    st.warning(warning, icon=":material/shield:")
 if "check-brought" not in st.session_state:
     st.stop()
 text, source = st.session_state["check-brought"]
