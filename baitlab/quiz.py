@@ -100,7 +100,8 @@ def next_quiz(samples: list[Sample], current: Sample, started: set[str]) -> Samp
     """Gives the quiz to suggest after `current`: the next sample of the other kind (bait after
     an honest text, honest after bait, for contrast) that the learner has not started, else the
     next one of either kind not started, in library order; None when every one is started."""
-    order = samples[samples.index(current) + 1 :] + samples[: samples.index(current)]
+    at = samples.index(current)
+    order = samples[at + 1 :] + samples[:at]
     fresh = [s for s in order if s.id not in started and questions_for(s)]
     contrast = [s for s in fresh if (s.meta.kind == "bait") != (current.meta.kind == "bait")]
     return (contrast or fresh or [None])[0]

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from baitlab.detector import HEADLINE_CUE, detect
-from baitlab.sentences import CUE_NAME
+from baitlab.detector import detect
+from baitlab.render import MODEL_CUES
 
 # A text this short may be a message someone got: the steps fit it (an article does not).
 MESSAGE_WORDS = 250
@@ -44,8 +44,6 @@ MONEY_CUES = frozenset(
         "a fee you get back",
     }
 )
-# The detector's two models name themselves as the cue: their passages are guesses.
-GUESSES = frozenset({CUE_NAME, HEADLINE_CUE})
 # Techniques that, two together, make a message ask you to act before you check.
 PRESSURE = frozenset({"false-promise", "urgency", "fear-appeal"})
 
@@ -110,7 +108,7 @@ def advice(spans: list[dict], words: int) -> Advice | None:
     """
     if words > MESSAGE_WORDS:
         return None
-    named = [s for s in spans if s["cue"] not in GUESSES]
+    named = [s for s in spans if s["cue"] not in MODEL_CUES]  # not the models' guesses
     cues = {s["cue"] for s in named}
     if cues & THREAT_CUES:
         return THREAT

@@ -100,7 +100,7 @@ def check(
     holds the answers saved before (a reload, another day), `record` saves a new one: a
     reload once wiped the check, so a wrong first answer could be taken back. A new try
     (`retry_check`, once the saved answers are forgotten) asks every question afresh."""
-    attempt = st.session_state.get(f"{key}-try", 0)
+    attempt = check_try(key) - 1
     questions = lesson.check_questions()
     answers: dict[str, int] = {}
     for number, question in enumerate(questions, start=1):
@@ -118,6 +118,11 @@ def check(
             verdict(question, checked)
             answers[question.key] = checked
     return score(questions, answers)
+
+
+def check_try(key: str) -> int:
+    """Gives which try at the check this is: 1, then 2 after one `retry_check`, and so on."""
+    return st.session_state.get(f"{key}-try", 0) + 1
 
 
 def retry_check(key: str) -> None:

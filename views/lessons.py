@@ -6,7 +6,7 @@ from baitlab.html import markdown_literal
 from baitlab.quiz import grade
 from components.content import catalogue, course, library, store
 from components.learner import learner
-from components.lesson import check, lesson_list, practice, retry_check, worked_example
+from components.lesson import check, check_try, lesson_list, practice, retry_check, worked_example
 from components.problems import show_problems
 
 lib, cat = library(), catalogue()
@@ -60,7 +60,7 @@ result = check(  # answers saved like quiz answers: a reload keeps them
 )
 if result.finished and not result.missed:
     saved.set_lesson_status(me, meta.technique, "passed")
-    tries = st.session_state.get(f"check-{meta.technique}-try", 0) + 1
+    tries = check_try(f"check-{meta.technique}")
     on = "" if tries == 1 else f" on try {tries}"
     st.success(f"All three right{on}: lesson passed.", icon=":material/verified:")
 elif result.finished:
