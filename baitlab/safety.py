@@ -26,6 +26,7 @@ FRIEND_CUES = frozenset(
         "someone you know, new number",
         "a friend on a new number",
         "a reason for a voice you don't know",
+        "someone who can't talk right now",
     }
 )
 GIFT_CARD_CUES = frozenset({"pay me in gift cards"})

@@ -2800,3 +2800,84 @@ def test_a_health_chain_letters_most_dangerous_line_is_named():
     assert "ring the emergency number" in fix[0].explanation
     report = "Paramedics said people should never wait for an ambulance if they can drive."
     assert "a home fix instead of real help" not in {s.cue for s in detect(report)}
+
+
+def test_a_side_hustles_sign_up_and_a_sellers_sweeteners_are_named():
+    # Known misses from teachers' reviews: a teenager's side hustle and a supplement advert.
+    hustle = {
+        (s.cue, s.text)
+        for s in detect(
+            "Honestly u don't even need to be 18 for this, DM me READY and I'll send the link. "
+            "I only take 5 new people a week so be quick. Earn £500 a week from your phone!"
+        )
+    }
+    assert ("no age limit", "u don't even need to be 18 for this") in hustle
+    assert ("a code word by private message", "DM me READY") in hustle
+    assert ("only a few places left", "I only take 5 new people a week so be quick") in hustle
+    coach = detect(
+        "Coach is only taking 20 new people this month. I'll double your money in 48 hours "
+        "guaranteed! Comment READY below."
+    )
+    assert ("urgency", "Coach is only taking 20 new people this month") in {
+        (s.technique, s.text) for s in coach
+    }
+    advert = {
+        (s.technique, s.text)
+        for s in detect(
+            "Order today and get 3 bottles FREE! 100% money-back guarantee, so you have nothing "
+            "to lose. Only 12 left!"
+        )
+    }
+    assert ("false-promise", "get 3 bottles FREE") in advert
+    assert ("false-promise", "100% money-back guarantee") in advert
+    # Plain words for the same things stay clean.
+    assert (
+        detect("The club takes new members every week; no age limit applies to the free swim.")
+        == []
+    )
+    assert detect("Children get 3 free bottles of water at the finish line.") == []
+
+
+def test_a_favour_from_someone_who_cant_talk_and_a_chat_off_the_platform_are_impersonation():
+    favour = detect(
+        "Can you pay the invoice for me? I'll reimburse you later today, I'm stuck in a meeting. "
+        "Need it done in 10 minutes, urgent."
+    )
+    assert {"I'll reimburse you later today", "I'm stuck in a meeting"} <= {
+        s.text for s in favour if s.cue == "someone who can't talk right now"
+    }
+    chat = detect(
+        "Use my code GLOWUP20 for 20% off! Reply on WhatsApp to +44 7700 900123 for the full "
+        "plan. Only 3 places left!"
+    )
+    assert ("impersonation", "Reply on WhatsApp to +44 7700 900123") in {
+        (s.technique, s.text) for s in chat
+    }
+    # A club's own contact line is no trick when nothing else in the text is.
+    assert (
+        detect("Training is on Tuesdays at 6pm. Message us on WhatsApp if you're running late.")
+        == []
+    )
+
+
+def test_a_lawyer_a_left_out_us_and_an_official_rule_by_another_name_are_named():
+    lawyer = detect(
+        "Bank transfer only, no PayPal. My lawyer, Mr Davies, will ring you tomorrow. "
+        "Act fast, only 2 left at this price!"
+    )
+    assert ("false-authority", "My lawyer, Mr Davies, will ring you tomorrow") in {
+        (s.technique, s.text) for s in lawyer
+    }
+    us = detect(
+        "They spat at our players and nobody said a thing. Nobody asked US if we wanted this."
+    )
+    assert ("us-vs-them", "Nobody asked US") in {(s.technique, s.text) for s in us}
+    assert detect("Nobody asked us for a view before the meeting, the club's secretary said.") == []
+    rules = [
+        "Recharge before midnight TODAY or your current plan validity will be cut as per new "
+        "Telecom Authority rule.",
+        "Under the new Pension Payments (Verification) Regulations, all recipients must verify "
+        "within 48 hours or payments will be suspended.",
+    ]
+    for text in rules:
+        assert "a rule with an official name" in {s.cue for s in detect(text)}, text

@@ -52,6 +52,12 @@ def test_a_stranger_on_a_new_number_gets_ring_the_old_number_and_gift_cards_are_
         "the back with the codes? I'll explain later, please don't tell Mum."
     )
     assert GIFT_CARDS in cards and CHECK_FRIEND in cards
+    # A boss's or a relative's favour, worded so you cannot ring to check (a teacher's text).
+    boss = _steps(
+        "Can you pay the invoice for me? I'll reimburse you later today, I'm stuck in a meeting. "
+        "Need it done in 10 minutes, urgent."
+    )
+    assert CHECK_FRIEND in boss and CHECK_SENDER not in boss
 
 
 def test_a_threat_gets_dont_pay_keep_the_messages_and_tell_someone():
