@@ -387,21 +387,25 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
     two when at least `min_bait_share` of its other sentences score as bait and it quotes no
     one by name, or with fewer when `lone_share` of at least LONE_MIN sentences do (bait in
     wording no cue knows). Honest reporting rarely gets a cue span and quotes people by name,
-    so its quotes and figures are not second-guessed.
+    so its quotes and figures are not second-guessed. The headline model's span is not counted
+    among the cue spans.
     """
-    from baitlab.detector import Regions, attributed_quotes, exhibit_quotes
+    from baitlab.detector import HEADLINE_CUE, Regions, attributed_quotes, exhibit_quotes
 
     model = model or default_model()
+    # The headline model's guess counts as no cue span: a guess cannot vouch for more guesses
+    # (a missing-pet appeal's "PLEASE SHARE" title had its collar description highlighted).
+    named = sum(1 for span in found if span.cue != HEADLINE_CUE)
     # Few cue spans: a bait text in new wording, or honest reporting with a stray match. Go
     # on (below) only if enough of the other sentences read like bait to the model and the
     # text quotes no one by name: honest advice ("check that you have had both doses") reads
     # like bait in places, but it names who is speaking.
-    few = len(found) < min(2, model.min_cue_spans)
+    few = named < min(2, model.min_cue_spans)
     if few and model.lone_share > 1:
         return []
     # A scam quoted whole in a warning is an exhibit, never the writer's bait.
     exhibits = exhibit_quotes(prepared.text, prepared.paragraphs)
-    if len(found) < model.min_cue_spans and (
+    if named < model.min_cue_spans and (
         (few and exhibits) or attributed_quotes(prepared.text, prepared.paragraphs)
     ):
         return []  # reporting: it quotes people by name, or shows a scam as an exhibit
@@ -439,7 +443,7 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
     )
     scores = model.scores(rows)
     share = model.lone_share if few else model.min_bait_share
-    if len(found) < model.min_cue_spans and np.mean(scores >= model.threshold) < share:
+    if named < model.min_cue_spans and np.mean(scores >= model.threshold) < share:
         return []
     # A page's or group's name over a post is read with the rest (it is what the page calls
     # itself) but never highlighted as the writer's bait.

@@ -591,3 +591,33 @@ def test_a_thank_you_puts_no_clock_on_the_reader():
     assert "clock on you" not in thanks.explanation, thanks.explanation
     order = _second_look_at("Check your wallet right now before the banks close.")
     assert "puts a clock on you (right now)" in order.explanation, order.explanation
+
+
+MISSING_CAT = """PLEASE SHARE – MISSING CAT – Hollins Road / Mill Lane area
+
+Our cat Pepper slipped out of the back door on Hollins Road on Friday night around 9pm when \
+the latch broke in the wind. She's been gone almost 48 hours now and honestly we are \
+heartbroken. My 7 year old has cried herself to sleep two nights running.
+
+Details:
+- Grey tabby, female, 6 years old
+- Red collar with a fish-shaped tag that says PEPPER and my mobile number
+- Friendly but VERY scared of fireworks, so she may be hiding under a shed or car
+
+If you see her, please don't chase her – she runs. Call or text me (Priya) on 07700 900456 \
+any time, day or night. We checked the rescue centre this morning and she's not there yet.
+
+If you have a doorbell camera facing Mill Lane, could you check Friday between 9 and 11pm? \
+Even a few seconds would tell us which way she went.
+
+Thank you all so much. Updates in the comments.
+"""
+
+
+def test_a_headline_guess_does_not_vouch_for_guesses_about_the_other_sentences():
+    # A missing-pet appeal: its "PLEASE SHARE" title reads like a bait headline to the model
+    # and "heartbroken" is a feeling word, but that is no reason to second-guess its collar
+    # description and its thank-you (a new writer's honest control lit up seven times).
+    found = detect(MISSING_CAT)
+    assert [s for s in found if s.cue == CUE_NAME] == []
+    assert {s.cue for s in found} <= {"reads like a bait headline", "loaded feeling words"}
