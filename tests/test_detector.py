@@ -2881,3 +2881,15 @@ def test_a_lawyer_a_left_out_us_and_an_official_rule_by_another_name_are_named()
     ]
     for text in rules:
         assert "a rule with an official name" in {s.cue for s in detect(text)}, text
+
+
+def test_a_group_called_names_is_us_against_them():
+    found = detect(
+        "Lycra louts have turned the High Street into a racetrack. It's the blow-ins again."
+    )
+    assert {("us-vs-them", "Lycra louts"), ("us-vs-them", "blow-ins")} <= {
+        (s.technique, s.text) for s in found
+    }
+    # A named person's quoted anger is theirs, and a crime report's "arrested" is no sneer.
+    assert detect('Ms Reyes said: "A handful of blow-ins and idiots ruined it for everyone."') == []
+    assert detect("Police said two men were arrested after the match.") == []
