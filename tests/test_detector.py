@@ -2893,3 +2893,26 @@ def test_a_group_called_names_is_us_against_them():
     # A named person's quoted anger is theirs, and a crime report's "arrested" is no sneer.
     assert detect('Ms Reyes said: "A handful of blow-ins and idiots ruined it for everyone."') == []
     assert detect("Police said two men were arrested after the match.") == []
+
+
+def test_a_courier_fraud_letters_badge_cover_story_and_bent_bank_are_named():
+    # A new writer's courier-fraud letter: the scam that empties older people's savings.
+    found = {
+        (s.technique, s.text)
+        for s in detect(
+            "Following your call with Detective Sergeant Alan Crewe (warrant no. 40917), an "
+            "officer will collect the cash from you tomorrow. If the cashier asks the reason, say "
+            "it is for building work. Bank staff may be involved and must not be alerted."
+        )
+    }
+    assert ("false-authority", "(warrant no. 40917)") in found
+    assert ("impersonation", "If the cashier asks the reason, say it is for building work") in found
+    assert ("conspiracy", "Bank staff may be involved") in found
+    # A warning that reports the same words is no scam.
+    assert (
+        detect(
+            "Fraudsters often tell victims that bank staff may be involved. Tell the cashier what "
+            "is happening."
+        )
+        == []
+    )
