@@ -621,3 +621,28 @@ def test_a_headline_guess_does_not_vouch_for_guesses_about_the_other_sentences()
     found = detect(MISSING_CAT)
     assert [s for s in found if s.cue == CUE_NAME] == []
     assert {s.cue for s in found} <= {"reads like a bait headline", "loaded feeling words"}
+
+
+RENT_LETTER = """Dear Ms Nowak,
+
+I am writing to let you know that the rent for Flat 3, 27 Elm Street will go up from £880 to \
+£935 a month from 1 September 2026. The formal notice is enclosed, which gives you more than \
+two months' notice as the law requires.
+
+I know prices are high for everyone right now. The new rent is in line with similar flats \
+nearby. If you think it is too high, you have the right to challenge it at the First-tier \
+Tribunal before the date it starts, and the notice explains how.
+
+Please keep paying into the same account as now. If you have any questions, ring me on \
+07700 900518 or write to me at the address on the letter.
+
+Yours sincerely,
+David Moss
+"""
+
+
+def test_a_letter_with_no_bait_phrase_that_reads_only_a_little_like_bait_gets_no_guesses():
+    # A tutor's genuine rent letter had its tribunal right and "keep paying to the same
+    # account" guessed at as fear: with no bait phrase anywhere, a few sentences must read
+    # strongly like bait before the second look guesses at any.
+    assert detect(RENT_LETTER) == []
