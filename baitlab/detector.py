@@ -629,10 +629,35 @@ _SPEAKER_IN_PARAGRAPH = re.compile(
 _STUDY_WORDS = re.compile(r"\b(?:study|trial|review|survey|report|research)\b", re.I)
 _STUDY_NAMED = re.compile(
     r"\bpublished (?:(?:this|last) \w+ |on \w+ )?in (?:the )?(?:journal )?[A-Z]"
-    r"|\bin the journal [A-Z]|\bresearchers? (?:from|at) (?:the )?[A-Z]"
+    r"|\bin the journal [A-Z]|\b[Rr]esearchers? (?:from|at) (?:the )?[A-Z]"
     r"|\bled by (?:Dr |Professor |Prof\.? |Associate Professor )?[A-Z]"
 )
 _WHICH = re.compile(r"\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z]")
+# A sentence that says whose claim it is: "…, according to the charity Ash Cymru", "…, the
+# UK Health Security Agency said on Monday", "…, said the Met Office" (a journalist's order:
+# the claim first, then its named source).
+_ATTRIBUTED = re.compile(
+    r"\baccording to (?:the |a |an )?(?:[a-z]+ ){0,2}(?:[A-Z][\w'’&.-]*)"
+    r"|, (?:the |a |an )?(?:[a-z]+ ){0,2}[A-Z][\w'’&.-]*(?: (?:[A-Z][\w'’&.-]*|of|for|and)){0,6}"
+    r" (?:said|says|told|announced|reported|added|warned|confirmed)\b"
+    r"|\b(?:said|says|warned|added) (?:the )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,5}[.,]"
+)
+# A named expert with a title and a place of work ("Prof Martin Shaw, of the Alzheimer's
+# Research charity", "Dr Priya Nair at the University of Leeds"): the text says which
+# experts it means, so its "experts urge caution" sums them up.
+_TITLED_EXPERT = re.compile(
+    r"\b(?:Dr|Prof|Professor|Doctor)\.? [A-Z][\w'’-]+ [A-Z][\w'’-]+,? (?:of|at|from) (?:the )?[A-Z]"
+)
+# A group that urges care is no borrowed backing: "scientists say more research is needed",
+# "experts urge caution" are a careful report's caveats.
+_CAVEAT = re.compile(
+    r"\b(?:more|further) (?:research|studies|work|trials|evidence) (?:is|are|will be) needed"
+    r"|\burge[sd]? caution|\btoo early to (?:say|tell)|\bcannot (?:yet )?(?:say|show|prove)",
+    re.I,
+)
+_EXPERT_GROUPS = frozenset(
+    {"experts", "expert", "scientists", "researchers", "doctors", "specialists", "professors"}
+)
 
 
 @lru_cache(maxsize=256)
@@ -1180,6 +1205,10 @@ class _Context:
         University used ..." makes a later "researchers say" a summary, not a hidden source)."""
         if self.names_a_speaker(start):
             return True
+        if self.sentences:
+            sentence = self.sentences[self._sentence(start)].text
+            if _ATTRIBUTED.search(sentence) or _CAVEAT.search(sentence):
+                return True
         if _STUDY_WORDS.search(words):  # "a new study finds", then "published in the journal …"
             return self._names_a_study()
         group = words.split(" ", 1)[0].lower()
@@ -1191,6 +1220,11 @@ class _Context:
             self._identified[group] = group.isalpha() and self._says_which(one)
         if self._identified[group]:
             return True
+        if group in _EXPERT_GROUPS:
+            if "titled" not in self._identified:
+                self._identified["titled"] = bool(_TITLED_EXPERT.search(self.text))
+            if self._identified["titled"]:
+                return True
         # "The researchers say", once the text has named "A team from Northfell University":
         # the definite article points back to a group already named.
         before = self.text[max(0, start - 4) : start].lower()

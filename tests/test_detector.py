@@ -2916,3 +2916,29 @@ def test_a_courier_fraud_letters_badge_cover_story_and_bent_bank_are_named():
         )
         == []
     )
+
+
+def test_a_claim_whose_source_is_named_in_the_same_sentence_or_text_is_reporting():
+    # A local-news editor: ordinary attribution was taught as bait, with "never names" in the
+    # explanation beside the name.
+    reporting = [
+        "Experts warn that the heat could be dangerous for older people, the Met Office said.",
+        "Health officials warn that measles cases are rising in Birmingham, the UK Health "
+        "Security Agency said on Monday.",
+        "A new report suggests that one in five young people in Wales has been offered vapes "
+        "at school, according to the charity Ash Cymru.",
+        "A new study suggests daily walks may lower dementia risk, but scientists say more "
+        "research is needed. Researchers at the University of Leeds followed 12,400 adults.",
+        "Daily walk linked to lower dementia risk, but experts urge caution\n\nPeople who "
+        "walked for 30 minutes a day were less likely to develop dementia, according to a new "
+        "study.\n\nThe study, published in the journal Age and Ageing, followed 12,400 adults. "
+        "Prof Martin Shaw, of the Alzheimer's Research charity, said trials were needed.",
+    ]
+    for text in reporting:
+        assert detect(text) == [], text
+    # With no one named, the same wordings are borrowed authority and hidden sources.
+    bait = detect(
+        "A new study suggests coffee cures cancer. Experts warn that Big Pharma is hiding it. "
+        "Doctors are baffled. Buy now!"
+    )
+    assert {"an unnamed study found", "doctors say"} <= {s.cue for s in bait}
