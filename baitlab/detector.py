@@ -844,10 +844,11 @@ def _settled(text: str, cues: tuple, hits: list[DetectedSpan]) -> list[DetectedS
 
 def _keep_each_other_company(hits: list[DetectedSpan]) -> bool:
     """Gives True when wordings honest messages use too are many and varied enough to be
-    bait together: in three separate places at least, doing two different things ("60,000
-    people watched", "claim your free sample today", "before midnight"). Two cues on the same
-    words ("closes at midnight") count as one place."""
-    return len({h.technique for h in hits}) >= 2 and len(clusters(hits)) >= 3
+    bait together: in three separate places at least, by two different cues ("60,000 people
+    watched", "claim your free sample today", "before midnight"; or a "new number", a "favour"
+    and "I'm in a meeting", all posing as someone you know). Two cues on the same words
+    ("closes at midnight") count as one place."""
+    return len({h.cue for h in hits}) >= 2 and len(clusters(hits)) >= 3
 
 
 # A line set out as a headline: 4-18 words, most of them capitalised, no full stop at the end.

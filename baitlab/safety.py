@@ -27,6 +27,7 @@ FRIEND_CUES = frozenset(
         "a friend on a new number",
         "a reason for a voice you don't know",
         "someone who can't talk right now",
+        "new bank details",
     }
 )
 GIFT_CARD_CUES = frozenset({"pay me in gift cards"})
@@ -81,10 +82,10 @@ DO_NOT_ACT = "Don't click a link, reply, ring a number in it or pay anything unt
 NO_CODES = "Never give anyone a code, PIN or password sent to you, whoever they say they are."
 CHECK_SENDER = (
     "To check, contact the company, office or person yourself, on a number or website you "
-    "already had (on your card, a letter or their official app), never one in the message."
+    "already have (on your card, a letter or their official app), never one in the message."
 )
 CHECK_FRIEND = (
-    "Ring the person it says it is, on the number you already had for them, or ask something "
+    "Ring the person it says it is, on the number you already have for them, or ask something "
     "only they would know."
 )
 DO_NOT_ACT_ON_POST = "Don't share it, reply, click a link or pay anything until you've checked."
@@ -97,8 +98,9 @@ GIFT_CARDS = (
     "the codes? Contact the company that issued the cards at once: it may be able to freeze them."
 )
 ALREADY = (
-    "Already clicked, paid or shared details? Ring your bank on the number on your card "
-    "straight away, and tell someone you trust. It can happen to anyone."
+    "Already clicked, paid or shared details? Ring your bank (or the money app or transfer "
+    "company you used) on the number on your card or in its official app, straight away, and "
+    "tell someone you trust. It can happen to anyone."
 )
 
 

@@ -2942,3 +2942,64 @@ def test_a_claim_whose_source_is_named_in_the_same_sentence_or_text_is_reporting
         "Doctors are baffled. Buy now!"
     )
     assert {"an unnamed study found", "doctors say"} <= {s.cue for s in bait}
+
+
+def test_what_an_esol_tutors_learners_get_is_named_and_their_genuine_letters_are_not():
+    # An adult-education tutor's texts: a pastor's "new number" favour, a mobile-money
+    # "sent by mistake" with a code theft, a fake landlord's new account, a job that pays
+    # by the day for a fee. Each was "a good sign" or half read.
+    pastor = {
+        (s.cue, s.text)
+        for s in detect(
+            "Shalom beloved, this is Pastor Emmanuel. I am using this new number, my old line has "
+            "a problem. Please I need a favour urgently. I am in a meeting now, cannot talk. "
+            "Kindly send ₦50,000 to this account. I will refund you on Sunday. Don't tell "
+            "anybody in the group, it is confidential."
+        )
+    }
+    assert (
+        "a friend on a new number",
+        "I am using this new number, my old line has a problem",
+    ) in pastor
+    assert ("someone who can't talk right now", "I will refund you on Sunday") in pastor
+    assert (
+        "don't check with anyone",
+        "Don't tell anybody in the group, it is confidential",
+    ) in pastor
+    momo = {
+        s.text
+        for s in detect(
+            "Hello my sister, I mistakenly sent R1,500 to your MoMo wallet. Please help me send it "
+            "back. You will receive a code from MTN now, just forward it to me."
+        )
+    }
+    assert "mistakenly sent R1,500 to your MoMo wallet" in momo
+    assert "You will receive a code from MTN now, just forward it to me" in momo
+    landlord = {
+        (s.cue, s.text)
+        for s in detect(
+            "Hi Ana, it's Mark your landlord. My bank has changed, so please pay the rent to my "
+            "new account. I'm abroad at the moment so can't take calls, WhatsApp only."
+        )
+    }
+    assert ("new bank details", "pay the rent to my new account") in landlord
+    assert ("someone you know, new number", "Hi Ana, it's Mark your landlord") in landlord
+    job = {
+        (s.technique, s.text)
+        for s in detect(
+            "Good day dear, I am Priya from Amazon HR team. Salary ₹3000 to ₹8000 per day!! "
+            "Limited slots only for today. Send a one-time registration fee of ₹2,000."
+        )
+    }
+    assert ("false-promise", "₹3000 to ₹8000 per day") in job
+    assert ("false-promise", "one-time registration fee of ₹2,000") in job
+    assert ("impersonation", "Good day dear, I am Priya from Amazon HR team") in job
+    # Genuine letters: a right-to-work share code, a death notice, a fine by the day.
+    assert detect("Please bring your passport or share code for your right to work check.") == []
+    assert detect("Please send us your share code from the GOV.UK website before Monday.") == []
+    assert (
+        detect("It is with great sadness that we announce his passing. May his soul rest in peace.")
+        == []
+    )
+    fine = detect("Failure to comply will attract a penalty of ₹25,000 per day. Act now!")
+    assert "pay by the day" not in {s.cue for s in fine}

@@ -154,3 +154,13 @@ def test_a_threat_typed_as_a_teenager_types_and_a_bank_details_request_get_their
     assert NO_CODES in job and CHECK_SENDER in job
     cards = _steps("Can you buy me two £100 Apple gift cards and send me photos of the codes?")
     assert any("issued the cards" in step for step in cards)
+
+
+def test_a_fake_landlords_new_account_gets_ring_them_and_a_money_app_is_named():
+    # A tutor's learners lost money through mobile-money apps, not only banks.
+    steps = _steps(
+        "Hi Ana, it's Mark your landlord. My bank has changed, so please pay the rent to my new "
+        "account. I'm abroad at the moment so can't take calls, WhatsApp only."
+    )
+    assert CHECK_FRIEND in steps and "money app" in steps[-1]
+    assert "already have" in CHECK_FRIEND and "already have" in CHECK_SENDER
