@@ -3003,3 +3003,48 @@ def test_what_an_esol_tutors_learners_get_is_named_and_their_genuine_letters_are
     )
     fine = detect("Failure to comply will attract a penalty of ₹25,000 per day. Act now!")
     assert "pay by the day" not in {s.cue for s in fine}
+
+
+def test_what_a_media_teachers_students_would_bring_in_is_named():
+    # A media-studies teacher's texts: each line was missed or guessed wrongly.
+    football = {
+        (s.technique, s.text)
+        for s in detect(
+            "DISGRACEFUL. The FA are paid off, it's been rigged against us all season. If you're a "
+            "true Rovers fan you'll RT this and make some noise. #Rigged"
+        )
+    }
+    assert ("conspiracy", "it's been rigged against us all season") in football
+    assert ("engagement-bait", "RT this and make some noise") in football
+    caption = {
+        (s.technique, s.text)
+        for s in detect(
+            "this serum cleared my breakouts in 3 days. dermatologists are obsessed with it and "
+            "it's selling out everywhere rn. comment GLOW and i'll DM you the code"
+        )
+    }
+    assert ("false-authority", "dermatologists are obsessed with it") in caption
+    assert ("social-proof", "it's selling out everywhere rn") in caption
+    prize = detect(
+        "Congratulations, you've been chosen as a winner! A small £2.99 delivery fee applies."
+    )
+    assert ("false-promise", "A small £2.99 delivery fee applies") in {
+        (s.technique, s.text) for s in prize
+    }
+    deleted = {
+        s.text
+        for s in detect(
+            "THEY ARE DELETING THIS VIDEO EVERYWHERE. It's been taken down 6 times already. The "
+            "mainstream media won't touch it. SHARE before it's gone!"
+        )
+    }
+    assert {"THEY ARE DELETING THIS VIDEO EVERYWHERE", "been taken down 6 times already"} <= deleted
+    assert "The mainstream media won't touch it" in deleted
+    rumour = detect(
+        "apparently he got suspended. A friend of a friend told me. Send this to everyone!"
+    )
+    assert "a friend of a friend" in {s.cue for s in rumour}
+    # Reporting the same words stays clean.
+    assert (
+        detect("The player denied claims that the match was rigged, the club said on Monday.") == []
+    )
