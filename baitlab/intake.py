@@ -116,7 +116,56 @@ def from_file(name: str, data: bytes) -> str:
                 "This file's letters could not be read. Save it as UTF-8 text, or copy the "
                 "words and paste them instead."
             ) from None
+    if suffix == ".md":  # within the limit before it is parsed, as after
+        read = markdown_as_read(_within_limit(text))
+        text = read if read.strip() else text  # all marks and no words: show it as it is
     return _within_limit(_nonempty(text))
+
+
+def markdown_as_read(text: str) -> str:
+    """Gives a Markdown file's words as a reader of the formatted page sees them: no "#",
+    "**" or "[…](…)" marks (a local-news editor's upload showed them raw), paragraphs and list
+    items on lines of their own, and a link's address kept after its words, in brackets, when
+    it differs from them, since a look-alike address is itself a clue."""
+    from markdown_it import MarkdownIt
+
+    blocks: list[str] = []
+    prefix = ""
+    for token in MarkdownIt("commonmark").parse(text):
+        if token.type == "bullet_list_open":
+            prefix = "- "
+        elif token.type == "bullet_list_close":
+            prefix = ""
+        elif token.type in ("fence", "code_block"):
+            blocks.append(token.content.rstrip("\n"))
+        elif token.type == "inline":
+            words = _inline_words(token.children or [])
+            if prefix and blocks and blocks[-1].startswith(prefix) and token.level > 1:
+                blocks[-1] += "\n" + prefix + words  # the next item of the same list
+            else:
+                blocks.append(prefix + words)
+    return "\n\n".join(b for b in blocks if b.strip()) + "\n"
+
+
+def _inline_words(children) -> str:
+    out: list[str] = []
+    link = None
+    start = 0
+    for child in children:
+        if child.type in ("text", "code_inline", "html_inline"):
+            out.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            out.append("\n")
+        elif child.type == "image":
+            out.append(child.content)
+        elif child.type == "link_open":
+            link, start = str(child.attrs.get("href", "")), len(out)
+        elif child.type == "link_close" and link is not None:
+            words = "".join(out[start:]).strip()
+            if link and link not in words:
+                out.append(f" ({link})")
+            link = None
+    return "".join(out)
 
 
 def _nonempty(text: str) -> str:

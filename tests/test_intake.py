@@ -178,3 +178,22 @@ def test_a_screenshot_and_a_dead_link_get_advice_that_never_says_open_the_page(l
         assert "don't open it yourself: paste the message here instead" in message
         assert "copy the words from the page" not in message
         assert "Name or service not known" not in message
+
+
+def test_a_markdown_file_is_read_as_its_formatted_words_with_link_addresses_kept():
+    # A local-news editor's .md upload showed "# ", "**" and "[…](…)" raw in the result.
+    data = (
+        b"# Councillors clash over plan\n\n"
+        b'Council leader **Sarah Whitfield** said: "*Nobody* came".\n\n'
+        b"- one item\n- two items\n\n"
+        b"[Read the council report](https://northfield.example/libraries-report)\n"
+    )
+    text = from_file("story.md", data)
+    assert text.startswith("Councillors clash over plan\n\nCouncil leader Sarah Whitfield said")
+    assert "*" not in text and "#" not in text and "](" not in text
+    assert "- one item\n- two items" in text
+    assert "Read the council report (https://northfield.example/libraries-report)" in text
+    # A .txt file keeps every character, marks and all.
+    assert from_file("story.txt", data) == data.decode()
+    # Marks with no words are shown as they are, not called empty.
+    assert from_file("stars.md", b"*** --- ***\n").strip() == "*** --- ***"
