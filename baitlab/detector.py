@@ -621,7 +621,9 @@ _UNNAMED = (
 _SPEAKER_IN_PARAGRAPH = re.compile(
     # "Vidal said", "Vidal, 52, a nurse, said", and a name set off by commas: "The council's
     # chief officer, Vinod Kale, said".
-    rf"\b{_UNNAMED}{_SURNAME}(?:,[^,\n]{{1,120}},|,)? {_VERB}\b|\b{_SAID_NAME}"
+    # "Sarah Whitfield (Labour) said": a party or a role in brackets after the name.
+    rf"\b{_UNNAMED}{_SURNAME}(?: \([^()\n]{{1,40}}\))?(?:,[^,\n]{{1,120}},|,)? {_VERB}\b"
+    rf"|\b{_SAID_NAME}"
 )
 
 

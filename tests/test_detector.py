@@ -3048,3 +3048,22 @@ def test_what_a_media_teachers_students_would_bring_in_is_named():
     assert (
         detect("The player denied claims that the match was rigged, the club said on Monday.") == []
     )
+
+
+def test_a_politicians_quote_and_a_columns_title_are_not_noted_as_bait():
+    # A local-news editor saw "Seen but not marked: … (nobody came)" under a council leader's
+    # quote, and "(a trusted name as the sender)" under a money column's title.
+    aside: list = []
+    quote = (
+        'Council leader Sarah Whitfield (Labour) said the council had no choice. "Nobody came '
+        'into politics to close libraries," she told the meeting.'
+    )
+    assert detect(quote, set_aside=aside) == [] and aside == []
+    column = (
+        'Money Matters: the "parcel fee" text that cost a reader £900\n\n'
+        "A reader lost £900 to a scam text, so here is what it looks like."
+    )
+    assert detect(column, set_aside=aside) == [] and aside == []
+    # A sender's name before a message to you is still named.
+    sender = detect("Royal Mail: your parcel is waiting. Pay the fee at royal-parcel.example")
+    assert ("a trusted name as the sender", "Royal Mail") in {(s.cue, s.text) for s in sender}
