@@ -46,6 +46,10 @@ MONEY_CUES = frozenset(
         "a fee you get back",
     }
 )
+# Impersonation cues about a seller hiding an advert ("#notsponsored"): no one is posing as
+# someone you know or an office, so the steps for a post fit, not "ring your bank" (a
+# teacher's note on a skincare caption).
+AD_CUES = frozenset({"not an ad"})
 # Techniques that, two together, make a message ask you to act before you check.
 PRESSURE = frozenset({"false-promise", "urgency", "fear-appeal"})
 
@@ -123,7 +127,8 @@ def advice(spans: list[dict], words: int) -> Advice | None:
         return None
     techniques = {s["technique"] for s in spans}
     pressure = len(techniques & PRESSURE)
-    if "impersonation" in techniques or cues & MONEY_CUES:
+    posing = {s["technique"] for s in spans if s["cue"] not in AD_CUES}
+    if "impersonation" in posing or cues & MONEY_CUES:
         # Someone after money, a code or a click: the steps for a scam. An advert's promise
         # and clock get the steps for a post (a teacher: "ring your bank" under a serum ad).
         check = CHECK_FRIEND if cues & FRIEND_CUES else CHECK_SENDER

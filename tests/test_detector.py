@@ -3067,3 +3067,12 @@ def test_a_politicians_quote_and_a_columns_title_are_not_noted_as_bait():
     # A sender's name before a message to you is still named.
     sender = detect("Royal Mail: your parcel is waiting. Pay the fee at royal-parcel.example")
     assert ("a trusted name as the sender", "Royal Mail") in {(s.cue, s.text) for s in sender}
+
+
+def test_only_a_few_left_is_explained_as_running_out_not_as_a_deadline():
+    # A teacher: "only 200 left" was explained as invented time pressure and a ticking clock.
+    found = detect("only 200 left at the discount price so grab yours before it's gone!")
+    few = [s for s in found if s.text == "only 200 left at the discount price"]
+    assert few and few[0].cue == "few places left" and "clock" not in few[0].explanation
+    gone = [s for s in found if s.text == "before it's gone"]
+    assert gone and "offers" in gone[0].explanation

@@ -5,6 +5,7 @@ from baitlab.analysis import analyze
 from baitlab.content import load_library
 from baitlab.detector import load_cues
 from baitlab.safety import (
+    AD_CUES,
     CHAIN,
     CHAIN_CUES,
     CHECK_CLAIM,
@@ -109,7 +110,7 @@ def test_honest_messages_and_articles_get_no_steps():
 
 def test_every_cue_a_step_depends_on_is_a_cue_in_the_cue_file():
     names = {item.cue.cue for item in load_cues()}
-    assert names >= THREAT_CUES | CHAIN_CUES | FRIEND_CUES | GIFT_CARD_CUES
+    assert names >= THREAT_CUES | CHAIN_CUES | FRIEND_CUES | GIFT_CARD_CUES | AD_CUES
 
 
 def test_a_look_alike_address_is_judged_without_being_opened():
@@ -164,3 +165,14 @@ def test_a_fake_landlords_new_account_gets_ring_them_and_a_money_app_is_named():
     )
     assert CHECK_FRIEND in steps and "money app" in steps[-1]
     assert "already have" in CHECK_FRIEND and "already have" in CHECK_SENDER
+
+
+def test_an_advert_that_hides_it_is_one_gets_no_ring_your_bank():
+    # A teacher: a skincare caption's "#notsponsored" brought "Ring your bank … Never give
+    # anyone a code" above a post that asks for neither.
+    steps = _steps(
+        "my skin has never looked this good. dermatologists are obsessed with it and it's "
+        "selling out everywhere rn. only 200 left at the discount price so grab yours before "
+        "it's gone, link in bio!! #skincare #notsponsored"
+    )
+    assert NO_CODES not in steps and not any("Ring your bank" in step for step in steps)
