@@ -3076,3 +3076,33 @@ def test_only_a_few_left_is_explained_as_running_out_not_as_a_deadline():
     assert few and few[0].cue == "few places left" and "clock" not in few[0].explanation
     gone = [s for s in found if s.text == "before it's gone"]
     assert gone and "offers" in gone[0].explanation
+
+
+def test_a_visa_fee_a_loan_app_and_a_power_cut_scam_are_named():
+    # An ESOL tutor's learners' most feared scams.
+    visa = {
+        (s.technique, s.text)
+        for s in detect(
+            "UK VISAS & IMMIGRATION: Dear applicant, your visa will be cancelled and you may face "
+            "removal from the UK. Pay now."
+        )
+    }
+    assert ("impersonation", "UK VISAS & IMMIGRATION") in visa
+    assert ("fear-appeal", "you may face removal from the UK") in visa
+    loan = {
+        s.text
+        for s in detect(
+            "You are PRE-APPROVED for an instant loan. No CIBIL check, no documents. Only pay ₹999 "
+            "processing fee. Offer valid till midnight."
+        )
+    }
+    assert {"No CIBIL check, no documents", "till midnight"} <= loan
+    power = {
+        s.text
+        for s in detect(
+            "Dear customer, your electricity power will be disconnected tonight at 9.30pm. Please "
+            "immediately contact our electricity officer 9876543210."
+        )
+    }
+    assert "power will be disconnected tonight at 9.30pm" in power
+    assert "immediately contact our electricity officer 9876543210" in power
