@@ -3106,3 +3106,18 @@ def test_a_visa_fee_a_loan_app_and_a_power_cut_scam_are_named():
     }
     assert "power will be disconnected tonight at 9.30pm" in power
     assert "immediately contact our electricity officer 9876543210" in power
+
+
+def test_a_sponsored_articles_cure_story_and_blame_on_industry_pressure_are_named():
+    found = {
+        (s.technique, s.text)
+        for s in detect(
+            'Retired nurse, 67, reveals the morning habit that "gave me my memory back". Within '
+            "two weeks, Margaret says, the fog had lifted. One doctor, who asked not to be named "
+            "because of pressure from the pharmaceutical industry, said it works."
+        )
+    }
+    assert ("false-promise", "gave me my memory back") in found
+    assert ("false-promise", "the fog had lifted") in found
+    assert ("conspiracy", "because of pressure from the pharmaceutical industry") in found
+    assert detect("The fog had lifted by noon and the match went ahead, the club said.") == []
