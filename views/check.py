@@ -19,8 +19,8 @@ from components.readability_panel import readability_panel
 st.title("Check a text")
 st.write(
     "Got a post, a text message, an email or an article that feels off? Paste it here, give "
-    "a link to the page, or upload it as a .txt file, and Bait Lab shows the bait wording it "
-    "finds, with why each trick works. Nothing you bring is stored."
+    "a link to the page, or upload it as a .txt or .md file, and Bait Lab shows the bait "
+    "wording it finds, with why each trick works. Nothing you bring is stored."
 )
 # Link and file boxes are emptied after each check (a new key empties the uploader): a file
 # left there used to win over text pasted later, with only a grey caption to say so.
