@@ -32,6 +32,11 @@ def assert_clean(*lines: str) -> None:
         assert detect(line) == [], (line, detect(line))
 
 
+def _named(text: str) -> set[tuple[str, str]]:
+    """Gives the (technique, words) of each highlight the detector finds in the text."""
+    return {(s.technique, s.text) for s in detect(text)}
+
+
 def _overlaps(a, b) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -2563,9 +2568,9 @@ def test_a_shouted_urgent_label_and_a_banned_account_are_named():
         "URGENT: the council will remove every garden waste bin on Friday. Residents who have "
         "not re-registered will be fined £80. Act now before the deadline!"
     )
-    assert ("urgency", "URGENT") in {(s.technique, s.text) for s in detect(bins)}
+    assert ("urgency", "URGENT") in _named(bins)
     notice = "FINAL NOTICE: your parcel fee is unpaid. Pay by 6pm today at royal-post-fees.com"
-    assert ("urgency", "FINAL NOTICE") in {(s.technique, s.text) for s in detect(notice)}
+    assert ("urgency", "FINAL NOTICE") in _named(notice)
     banned = detect("Your Steam account will be BANNED in 24 hours for suspicious trading.")
     assert ("fear-appeal", "Your Steam account will be BANNED") in {
         (s.technique, s.text) for s in banned
@@ -2821,13 +2826,10 @@ def test_a_side_hustles_sign_up_and_a_sellers_sweeteners_are_named():
     assert ("urgency", "Coach is only taking 20 new people this month") in {
         (s.technique, s.text) for s in coach
     }
-    advert = {
-        (s.technique, s.text)
-        for s in detect(
-            "Order today and get 3 bottles FREE! 100% money-back guarantee, so you have nothing "
-            "to lose. Only 12 left!"
-        )
-    }
+    advert = _named(
+        "Order today and get 3 bottles FREE! 100% money-back guarantee, so you have nothing "
+        "to lose. Only 12 left!"
+    )
     assert ("false-promise", "get 3 bottles FREE") in advert
     assert ("false-promise", "100% money-back guarantee") in advert
     # Plain words for the same things stay clean.
@@ -2897,14 +2899,11 @@ def test_a_group_called_names_is_us_against_them():
 
 def test_a_courier_fraud_letters_badge_cover_story_and_bent_bank_are_named():
     # A new writer's courier-fraud letter: the scam that empties older people's savings.
-    found = {
-        (s.technique, s.text)
-        for s in detect(
-            "Following your call with Detective Sergeant Alan Crewe (warrant no. 40917), an "
-            "officer will collect the cash from you tomorrow. If the cashier asks the reason, say "
-            "it is for building work. Bank staff may be involved and must not be alerted."
-        )
-    }
+    found = _named(
+        "Following your call with Detective Sergeant Alan Crewe (warrant no. 40917), an "
+        "officer will collect the cash from you tomorrow. If the cashier asks the reason, say "
+        "it is for building work. Bank staff may be involved and must not be alerted."
+    )
     assert ("false-authority", "(warrant no. 40917)") in found
     assert ("impersonation", "If the cashier asks the reason, say it is for building work") in found
     assert ("conspiracy", "Bank staff may be involved") in found
@@ -2984,13 +2983,10 @@ def test_what_an_esol_tutors_learners_get_is_named_and_their_genuine_letters_are
     }
     assert ("new bank details", "pay the rent to my new account") in landlord
     assert ("someone you know, new number", "Hi Ana, it's Mark your landlord") in landlord
-    job = {
-        (s.technique, s.text)
-        for s in detect(
-            "Good day dear, I am Priya from Amazon HR team. Salary ₹3000 to ₹8000 per day!! "
-            "Limited slots only for today. Send a one-time registration fee of ₹2,000."
-        )
-    }
+    job = _named(
+        "Good day dear, I am Priya from Amazon HR team. Salary ₹3000 to ₹8000 per day!! "
+        "Limited slots only for today. Send a one-time registration fee of ₹2,000."
+    )
     assert ("false-promise", "₹3000 to ₹8000 per day") in job
     assert ("false-promise", "one-time registration fee of ₹2,000") in job
     assert ("impersonation", "Good day dear, I am Priya from Amazon HR team") in job
@@ -3007,22 +3003,16 @@ def test_what_an_esol_tutors_learners_get_is_named_and_their_genuine_letters_are
 
 def test_what_a_media_teachers_students_would_bring_in_is_named():
     # A media-studies teacher's texts: each line was missed or guessed wrongly.
-    football = {
-        (s.technique, s.text)
-        for s in detect(
-            "DISGRACEFUL. The FA are paid off, it's been rigged against us all season. If you're a "
-            "true Rovers fan you'll RT this and make some noise. #Rigged"
-        )
-    }
+    football = _named(
+        "DISGRACEFUL. The FA are paid off, it's been rigged against us all season. If you're a "
+        "true Rovers fan you'll RT this and make some noise. #Rigged"
+    )
     assert ("conspiracy", "it's been rigged against us all season") in football
     assert ("engagement-bait", "RT this and make some noise") in football
-    caption = {
-        (s.technique, s.text)
-        for s in detect(
-            "this serum cleared my breakouts in 3 days. dermatologists are obsessed with it and "
-            "it's selling out everywhere rn. comment GLOW and i'll DM you the code"
-        )
-    }
+    caption = _named(
+        "this serum cleared my breakouts in 3 days. dermatologists are obsessed with it and "
+        "it's selling out everywhere rn. comment GLOW and i'll DM you the code"
+    )
     assert ("false-authority", "dermatologists are obsessed with it") in caption
     assert ("social-proof", "it's selling out everywhere rn") in caption
     prize = detect(
@@ -3080,13 +3070,10 @@ def test_only_a_few_left_is_explained_as_running_out_not_as_a_deadline():
 
 def test_a_visa_fee_a_loan_app_and_a_power_cut_scam_are_named():
     # An ESOL tutor's learners' most feared scams.
-    visa = {
-        (s.technique, s.text)
-        for s in detect(
-            "UK VISAS & IMMIGRATION: Dear applicant, your visa will be cancelled and you may face "
-            "removal from the UK. Pay now."
-        )
-    }
+    visa = _named(
+        "UK VISAS & IMMIGRATION: Dear applicant, your visa will be cancelled and you may face "
+        "removal from the UK. Pay now."
+    )
     assert ("impersonation", "UK VISAS & IMMIGRATION") in visa
     assert ("fear-appeal", "you may face removal from the UK") in visa
     loan = {
@@ -3109,14 +3096,11 @@ def test_a_visa_fee_a_loan_app_and_a_power_cut_scam_are_named():
 
 
 def test_a_sponsored_articles_cure_story_and_blame_on_industry_pressure_are_named():
-    found = {
-        (s.technique, s.text)
-        for s in detect(
-            'Retired nurse, 67, reveals the morning habit that "gave me my memory back". Within '
-            "two weeks, Margaret says, the fog had lifted. One doctor, who asked not to be named "
-            "because of pressure from the pharmaceutical industry, said it works."
-        )
-    }
+    found = _named(
+        'Retired nurse, 67, reveals the morning habit that "gave me my memory back". Within '
+        "two weeks, Margaret says, the fog had lifted. One doctor, who asked not to be named "
+        "because of pressure from the pharmaceutical industry, said it works."
+    )
     assert ("false-promise", "gave me my memory back") in found
     assert ("false-promise", "the fog had lifted") in found
     assert ("conspiracy", "because of pressure from the pharmaceutical industry") in found
