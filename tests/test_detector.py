@@ -3105,3 +3105,29 @@ def test_a_sponsored_articles_cure_story_and_blame_on_industry_pressure_are_name
     assert ("false-promise", "the fog had lifted") in found
     assert ("conspiracy", "because of pressure from the pharmaceutical industry") in found
     assert detect("The fog had lifted by noon and the match went ahead, the club said.") == []
+
+
+def test_a_seller_who_refuses_protected_payment_is_named_only_beside_other_bait():
+    sale = _named(
+        "Selling my PS5, barely used, £150. Bank transfer only, no PayPal. First to pay gets "
+        "it, loads of people asking."
+    )
+    assert ("false-promise", "Bank transfer only, no PayPal") in sale
+    # A plumber's invoice asks for a bank transfer too, and nothing else there is bait.
+    assert (
+        detect("Invoice 2291. Payment by bank transfer only to the account below within 30 days.")
+        == []
+    )
+
+
+def test_a_caller_who_wants_your_screen_is_named_but_a_warning_against_it_is_not():
+    call = _named(
+        "Hello, this is Ben from the broadband technical team. To fix your router I need you to "
+        "install TeamViewer so our technician can see the fault."
+    )
+    assert any(t == "impersonation" and w.startswith("install TeamViewer") for t, w in call)
+    assert ("impersonation", "share your screen with me") in _named(
+        "Can you share your screen with me so I can walk you through the refund?"
+    )
+    assert detect("We will never ask you to download AnyDesk or share your screen.") == []
+    assert detect("Let me see your phone, Gran, and I'll set up the photos for you.") == []
