@@ -31,6 +31,7 @@ FRIEND_CUES = frozenset(
     }
 )
 GIFT_CARD_CUES = frozenset({"pay me in gift cards"})
+SCREEN_CUES = frozenset({"asks to see or control your screen"})
 # Money offered to you or asked of you, with no one impersonated: the scam steps fit too.
 MONEY_CUES = frozenset(
     {
@@ -101,6 +102,10 @@ GIFT_CARDS = (
     "No real company, office or family member asks to be paid in gift cards. Already sent "
     "the codes? Contact the company that issued the cards at once: it may be able to freeze them."
 )
+SCREEN = (
+    "Already let them onto your screen? Switch the computer or phone off, or turn off its "
+    "internet, before anything else. Then ring your bank from a different phone."
+)
 ALREADY = (
     "Already clicked, paid or shared details? Ring your bank (or the money app or transfer "
     "company you used) on the number on your card or in its official app, straight away, and "
@@ -131,10 +136,14 @@ def advice(spans: list[dict], words: int) -> Advice | None:
     if "impersonation" in posing or cues & MONEY_CUES:
         # Someone after money, a code or a click: the steps for a scam. An advert's promise
         # and clock get the steps for a post (a teacher: "ring your bank" under a serum ad).
-        check = CHECK_FRIEND if cues & FRIEND_CUES else CHECK_SENDER
+        # A caller after your screen poses as a company (a bank, broadband), not a friend.
+        friend = cues & FRIEND_CUES and not cues & SCREEN_CUES
+        check = CHECK_FRIEND if friend else CHECK_SENDER
         steps = [DO_NOT_ACT, NO_CODES, check]
         if cues & GIFT_CARD_CUES:
             steps.append(GIFT_CARDS)
+        if cues & SCREEN_CUES:
+            steps.append(SCREEN)
         return Advice("If this came to you", (*steps, ALREADY))
     if pressure >= 2:  # a post that hurries or scares you: check before you act or share
         return Advice("If this came to you", (DO_NOT_ACT_ON_POST, CHECK_CLAIM))

@@ -16,6 +16,8 @@ from baitlab.safety import (
     GIFT_CARDS,
     MESSAGE_WORDS,
     NO_CODES,
+    SCREEN,
+    SCREEN_CUES,
     THREAT,
     THREAT_CUES,
     address_warning,
@@ -108,9 +110,23 @@ def test_honest_messages_and_articles_get_no_steps():
         assert CHECK_SENDER in advice(found["spans"], found["readability"]["words"]).steps
 
 
+def test_a_caller_asking_for_your_screen_gets_switch_it_off_as_a_step():
+    # An older learner who has already installed the app needs to know to cut the stranger off.
+    steps = _steps(
+        "Hello, this is Ben from the broadband technical team. Your router has been hacked. To "
+        "fix it I need you to download AnyDesk and read me the 9-digit number on your screen."
+    )
+    assert SCREEN in steps and CHECK_SENDER in steps
+    assert steps.index(SCREEN) < len(steps) - 1  # before "Already clicked, paid ...?"
+    assert SCREEN not in _steps(
+        "HMRC: You are due a tax refund of £412.80. To claim, verify your details within 24 "
+        "hours at hmrc-refunds-gov.uk or your refund will be cancelled."
+    )
+
+
 def test_every_cue_a_step_depends_on_is_a_cue_in_the_cue_file():
     names = {item.cue.cue for item in load_cues()}
-    assert names >= THREAT_CUES | CHAIN_CUES | FRIEND_CUES | GIFT_CARD_CUES | AD_CUES
+    assert names >= THREAT_CUES | CHAIN_CUES | FRIEND_CUES | GIFT_CARD_CUES | SCREEN_CUES | AD_CUES
 
 
 def test_a_look_alike_address_is_judged_without_being_opened():
