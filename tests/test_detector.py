@@ -2845,8 +2845,13 @@ def test_a_favour_from_someone_who_cant_talk_and_a_chat_off_the_platform_are_imp
         "Can you pay the invoice for me? I'll reimburse you later today, I'm stuck in a meeting. "
         "Need it done in 10 minutes, urgent."
     )
-    assert {"I'll reimburse you later today", "I'm stuck in a meeting"} <= {
-        s.text for s in favour if s.cue == "someone who can't talk right now"
+    assert {s.text for s in favour if s.cue == "someone who can't talk right now"} == {
+        "I'm stuck in a meeting"
+    }
+    # The promise to repay is the promise's own trick, not a reason they can't talk (a library
+    # volunteer saw "says why they can't talk" under "I'll pay you back on Friday").
+    assert ("false-promise", "I'll reimburse you later today") in {
+        (s.technique, s.text) for s in favour
     }
     chat = detect(
         "Use my code GLOWUP20 for 20% off! Reply on WhatsApp to +44 7700 900123 for the full "
@@ -2960,7 +2965,7 @@ def test_what_an_esol_tutors_learners_get_is_named_and_their_genuine_letters_are
         "a friend on a new number",
         "I am using this new number, my old line has a problem",
     ) in pastor
-    assert ("someone who can't talk right now", "I will refund you on Sunday") in pastor
+    assert ("too good to be true", "I will refund you on Sunday") in pastor
     assert (
         "don't check with anyone",
         "Don't tell anybody in the group, it is confidential",
@@ -3131,3 +3136,75 @@ def test_a_caller_who_wants_your_screen_is_named_but_a_warning_against_it_is_not
     )
     assert detect("We will never ask you to download AnyDesk or share your screen.") == []
     assert detect("Let me see your phone, Gran, and I'll set up the photos for you.") == []
+
+
+def test_sextortion_threats_are_named_however_they_are_worded():
+    # A PSHE teacher's texts had been called "a good sign": the threat's steps never showed.
+    assert ("fear-appeal", "If you don't pay £150 I'll leak them") in _named(
+        "I have your pics. If you don't pay £150 I'll leak them."
+    )
+    assert ("fear-appeal", "Pay £200 or we send them to your whole school") in _named(
+        "We have your pictures. Pay £200 or we send them to your whole school."
+    )
+    typed = _named("if u dont send £100 im gonna post ur pics everywhere")
+    assert any(t == "fear-appeal" for t, _ in typed)
+    assert ("impersonation", "Pay £200 in gift cards") in _named(
+        "Pay £200 in gift cards by 9pm tonight or we post them to everyone you know."
+    )
+    assert detect("If you don't send the photos by Friday, we can't print the yearbook.") == []
+
+
+def test_a_friends_new_account_asking_for_the_code_is_named():
+    found = _named(
+        "Hey it's me, I lost my old account so this is my new one. Instagram is going to send "
+        "you a 6 digit code, can you just send it to me? It's so I can get back in."
+    )
+    assert ("impersonation", "I lost my old account so this is my new one") in found
+    assert (
+        "impersonation",
+        "is going to send you a 6 digit code, can you just send it to me",
+    ) in found
+    assert detect("Snapchat will send you a code. Never share this code with anyone.") == []
+
+
+def test_courier_fraud_and_pension_scam_letters_are_named_but_warnings_about_them_are_not():
+    police = _named(
+        "Hello, this is Detective Sergeant Mark Collins from the Metropolitan Police fraud unit. "
+        "We believe staff at your bank branch are involved, so please do not speak to anyone at "
+        "the branch. To keep your savings safe we need you to move them to a secure holding "
+        "account. A courier will come to collect your card this afternoon. Please keep this "
+        "confidential while our investigation continues."
+    )
+    assert ("impersonation", "A courier will come to collect your card this afternoon") in police
+    assert ("impersonation", "move them to a secure holding account") in police
+    assert ("conspiracy", "staff at your bank branch are involved") in police
+    pension = _named(
+        "Our free pension review found you can unlock a significant part of your pension early "
+        "and move it into our guaranteed investment opportunity, with no risk to your capital."
+    )
+    assert ("false-promise", "unlock a significant part of your pension early") in pension
+    assert ("false-promise", "with no risk to your capital") in pension
+    for warning in (
+        "Be wary of anyone offering a free pension review or promising to unlock your pension "
+        "early: these are common scams, the Financial Conduct Authority warns.",
+        "Your bank will never ask you to move your money to a safe account, and a courier will "
+        "never be sent to collect your card.",
+    ):
+        assert detect(warning) == [], warning
+
+
+def test_genuine_council_and_energy_letters_stay_clean():
+    # A library volunteer's honest letters: a council-tax reminder had five highlights.
+    reminder = (
+        "Exampleshire District Council: Reminder Notice. Our records show your council tax "
+        "instalment of £142.00 due on 1 February 2026 has not been paid. Please pay within 7 days "
+        "of the date of this notice. You can pay by direct debit, at any Post Office, or by "
+        "calling 01632 960 200. If you have already paid, please ignore this notice. If you are "
+        "struggling to pay, please contact us as soon as possible so we can help."
+    )
+    assert detect(reminder) == []
+    energy = (
+        "We can offer payment plans and we can tell you about any support you may be eligible "
+        "for, such as the Warm Home Discount."
+    )
+    assert detect(energy) == []
