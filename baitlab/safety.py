@@ -32,6 +32,7 @@ FRIEND_CUES = frozenset(
 )
 GIFT_CARD_CUES = frozenset({"pay me in gift cards"})
 SCREEN_CUES = frozenset({"asks to see or control your screen"})
+PENSION_CUES = frozenset({"your pension early"})
 # Money offered to you or asked of you, with no one impersonated: the scam steps fit too.
 MONEY_CUES = frozenset(
     {
@@ -106,6 +107,11 @@ SCREEN = (
     "Already let them onto your screen? Switch the computer or phone off, or turn off its "
     "internet, before anything else. Then ring your bank from a different phone."
 )
+PENSION = (
+    "Before you sign or move a pension, check the firm on the financial regulator's register "
+    "and talk to a free, official pension guidance service (in the UK, MoneyHelper). Never "
+    "check with the firm that wrote to you."
+)
 ALREADY = (
     "Already clicked, paid or shared details? Ring your bank (or the money app or transfer "
     "company you used) on the number on your card or in its official app, straight away, and "
@@ -144,6 +150,8 @@ def advice(spans: list[dict], words: int) -> Advice | None:
             steps.append(GIFT_CARDS)
         if cues & SCREEN_CUES:
             steps.append(SCREEN)
+        if cues & PENSION_CUES:
+            steps.append(PENSION)
         return Advice("If this came to you", (*steps, ALREADY))
     if pressure >= 2:  # a post that hurries or scares you: check before you act or share
         return Advice("If this came to you", (DO_NOT_ACT_ON_POST, CHECK_CLAIM))

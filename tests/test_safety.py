@@ -16,6 +16,8 @@ from baitlab.safety import (
     GIFT_CARDS,
     MESSAGE_WORDS,
     NO_CODES,
+    PENSION,
+    PENSION_CUES,
     SCREEN,
     SCREEN_CUES,
     THREAT,
@@ -126,7 +128,16 @@ def test_a_caller_asking_for_your_screen_gets_switch_it_off_as_a_step():
 
 def test_every_cue_a_step_depends_on_is_a_cue_in_the_cue_file():
     names = {item.cue.cue for item in load_cues()}
-    assert names >= THREAT_CUES | CHAIN_CUES | FRIEND_CUES | GIFT_CARD_CUES | SCREEN_CUES | AD_CUES
+    assert (
+        names
+        >= THREAT_CUES
+        | CHAIN_CUES
+        | FRIEND_CUES
+        | GIFT_CARD_CUES
+        | SCREEN_CUES
+        | PENSION_CUES
+        | AD_CUES
+    )
 
 
 def test_a_look_alike_address_is_judged_without_being_opened():
@@ -192,3 +203,15 @@ def test_an_advert_that_hides_it_is_one_gets_no_ring_your_bank():
         "it's gone, link in bio!! #skincare #notsponsored"
     )
     assert NO_CODES not in steps and not any("Ring your bank" in step for step in steps)
+
+
+def test_a_pension_scam_letter_gets_steps_that_send_you_to_independent_guidance():
+    # An older learner's pension letter had been called "a good sign" (a library volunteer).
+    steps = _steps(
+        "As discussed, our free pension review has identified that your current provider may be "
+        "underperforming. Many of our clients have been able to unlock a significant part of "
+        "their pension early and move it into our guaranteed investment opportunity, which "
+        "pays 8% a year with no risk to your capital. This is a limited opportunity and places "
+        "are filling fast. Please do not discuss this with your current provider."
+    )
+    assert PENSION in steps and "Never check with the firm that wrote to you" in PENSION
