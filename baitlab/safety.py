@@ -159,15 +159,25 @@ def advice(spans: list[dict], words: int) -> Advice | None:
 
 
 LOOK_ALIKE_CUE = "link to a look-alike site"
+SHORT_LINK_CUE = "a short link that hides where it goes"
 
 
 def address_warning(address: str) -> str | None:
     """Gives a warning when a web address itself looks made to resemble an organisation's
-    ("instagram-appeal-centre.net"), so a link that cannot be opened is still judged."""
-    if any(s.cue == LOOK_ALIKE_CUE for s in detect(address[:2_000])):
+    ("instagram-appeal-centre.net") or hides where it goes ("bit.ly/3RmX"), so such a link is
+    judged without being opened: opening it can tell the sender you looked."""
+    aside: list = []  # a short link alone is set aside in a text, but here it is all there is
+    cues = {s.cue for s in detect(address[:2_000], set_aside=aside) + aside}
+    if LOOK_ALIKE_CUE in cues:
         return (
             "This address looks made to resemble a real organisation's, so Bait Lab has not "
             "opened it, and neither should you: type the organisation's real address yourself, "
             "or use its app. To check the message the link came in, paste the message instead."
+        )
+    if SHORT_LINK_CUE in cues:
+        return (
+            "This is a short link: it hides where it really goes, so Bait Lab has not opened it, "
+            "and neither should you if it came in a message you weren't expecting. To check "
+            "the message, paste the message instead."
         )
     return None

@@ -143,6 +143,9 @@ def test_every_cue_a_step_depends_on_is_a_cue_in_the_cue_file():
 def test_a_look_alike_address_is_judged_without_being_opened():
     assert "has not opened it" in address_warning("https://tiktok-video-view.com/watch?v=88213")
     assert address_warning("robux-rewards-claim.com")
+    # A library volunteer's links: a renewal look-alike and a short link had gone to be opened.
+    assert "has not opened it" in address_warning("tvlicensing-renew-uk.com")
+    assert "short link" in address_warning("https://bit.ly/3RmXq9Z")
     assert address_warning("https://www.bbc.co.uk/news/articles/c0k3x9") is None
     assert address_warning("https://news.example/story") is None
 
