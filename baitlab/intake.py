@@ -48,31 +48,35 @@ def brought(
     pasted: str | None, link: str | None, file: tuple[str, bytes] | None
 ) -> tuple[str, str]:
     """Gives (text, where it came from) for what a learner gave: a file first, then a link,
-    then pasted text; or raises UnreadableText saying what to do instead. When more than one
-    was given, both the answer and the problem say which was used and how to check the
-    other (a teacher pasted a text, left a link in its box, and was told to paste instead)."""
-    has_paste, has_link = bool(pasted and pasted.strip()), bool(link and link.strip())
+    then pasted text; or raises UnreadableText saying what to do instead.
+
+    When the first cannot be read (a screenshot, a dead link) and something else was given,
+    the next is read, and where it came from says why (a library volunteer typed the message
+    in as told, and the screenshot still in its box won again). When one is read and others
+    were given, where it came from says how to check them."""
+    given = []
     if file is not None:
-        used, read = "the file", lambda: from_file(*file)
-        where = f"the file {file[0]}"
-        others = [n for n, given in (("a link", has_link), ("a pasted text", has_paste)) if given]
-    elif has_link:
-        used, read = "the link", lambda: from_link(link)
-        where = f"the page at {link.strip()}"
-        others = ["a pasted text"] if has_paste else []
-    else:
-        return from_paste(pasted), "the text you pasted"
-    note = (
-        f" You gave {' and '.join(others)} too: Bait Lab reads {used} first, so remove "
-        f"{used} to check {'the other' if len(others) > 1 else 'that'} instead."
-        if others
-        else ""
-    )
-    try:
-        text = read()
-    except UnreadableText as problem:
-        raise UnreadableText(f"{problem}{note}") from problem
-    return text, f"{where}{' (' + note.strip() + ')' if note else ''}"
+        given.append(("the file", f"the file {file[0]}", lambda: from_file(*file)))
+    if link and link.strip():
+        given.append(("the link", f"the page at {link.strip()}", lambda: from_link(link)))
+    if pasted and pasted.strip() or not given:
+        given.append(("a pasted text", "the text you pasted", lambda: from_paste(pasted)))
+    failed: list[tuple[str, UnreadableText]] = []
+    for number, (used, where, read) in enumerate(given):
+        try:
+            text = read()
+        except UnreadableText as problem:
+            failed.append((where, problem))
+            continue
+        others = [name for name, _, _ in given[number + 1 :]]
+        said = [f"{place} could not be read" for place, _ in failed]
+        if others:
+            said.append(
+                f"You gave {' and '.join(others)} too: Bait Lab reads {used} first, so remove "
+                f"{used} to check {'the other' if len(others) > 1 else 'that'} instead."
+            )
+        return text, where + (f" ({'; '.join(said)})" if said else "")
+    raise failed[0][1]  # none could be read: the first one's problem, which says what to do
 
 
 def from_paste(text: str | None) -> str:

@@ -85,6 +85,19 @@ style="scroll-margin-top:4rem"></div><script>
 }})();
 </script>"""
 
+# A notice under the form (a look-alike link judged, a file that could not be read) is brought
+# into view once: on a phone it sat below the fold, and the emptied link box looked as if the
+# app had swallowed the link (a library volunteer's review).
+SCROLL_TO_NOTICE = """<div data-testid="bl-check-notice" data-run="{run}"
+style="scroll-margin-top:4rem"></div><script>
+(() => {{
+  const mark = document.querySelector('[data-testid="bl-check-notice"]');
+  if (!mark || window.blNoticeShown === mark.dataset.run) return;
+  window.blNoticeShown = mark.dataset.run;
+  mark.scrollIntoView({{block: "start"}});
+}})();
+</script>"""
+
 # The compare view's key: each status as a sample highlight in neutral grey, then its meaning.
 KEY = '<ul class="bl-key" data-testid="bl-compare-key" aria-label="Key">{items}</ul>'
 KEY_ITEM = (

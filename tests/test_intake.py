@@ -155,10 +155,18 @@ def test_a_windows_unicode_text_file_is_read():
 def test_given_more_than_one_the_learner_is_told_which_was_read_and_how_to_check_the_other():
     # A teacher pasted a text with an unreachable link still in its box and was told to
     # "paste them instead", though she had.
-    with pytest.raises(UnreadableText) as problem:
-        brought("Share this before it's deleted!", "http://localhost:9/nothing", None)
-    assert "You gave a pasted text too" in str(problem.value)
-    assert "remove the link to check that instead" in str(problem.value)
+    # A dead link with a pasted text beside it: the pasted text is checked, and the caption
+    # says why (a library volunteer was told to paste the message, did, and the link won again).
+    text, where = brought("Share this before it's deleted!", "http://localhost:9/nothing", None)
+    assert text == "Share this before it's deleted!"
+    assert where == "the text you pasted (the page at http://localhost:9/nothing could not be read)"
+    text, where = brought("Hi Mum, new number.", None, ("message.png", b"\x89PNG\r\n"))
+    assert (text, where) == (
+        "Hi Mum, new number.",
+        "the text you pasted (the file message.png could not be read)",
+    )
+    with pytest.raises(UnreadableText, match="can't read pictures"):
+        brought(None, "", ("message.png", b"\x89PNG\r\n"))  # nothing else given: say why
     text, where = brought("My own words.", None, ("post.txt", b"Share this now!"))
     assert text == "Share this now!" and "remove the file" in where
     assert brought("My own words.", " ", None) == ("My own words.", "the text you pasted")

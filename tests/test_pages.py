@@ -507,7 +507,8 @@ def test_check_page_judges_a_look_alike_link_without_opening_it():
     at = _app("views/check.py")
     at.text_input(key="check-link").input("https://instagram-appeal-centre.net/verify")
     at = at.button[0].click().run()
-    assert not at.exception and not at.error and not _html(at)
+    assert not at.exception and not at.error and "bl-article" not in _html(at)
+    assert 'data-testid="bl-check-notice"' in _html(at)  # brought into view on a phone
     (warning,) = [w.value for w in at.warning]
     assert "Bait Lab has not opened it" in warning and "paste the message instead" in warning
     assert at.text_input(key="check-link").value == ""  # judged, and gone from the box
@@ -588,7 +589,7 @@ def test_check_page_refuses_a_text_too_long_to_check_with_the_limit():
     at = _check(_app("views/check.py"), "word " * 80_001)
     assert not at.exception
     assert "checks up to 400,000" in at.error[0].value
-    assert not _html(at)
+    assert "bl-article" not in _html(at) and "bl-check-notice" in _html(at)
 
 
 def test_check_page_shows_a_typed_site_name_literally_in_its_message():

@@ -8,7 +8,7 @@ from baitlab.html import fill, markdown_literal
 from baitlab.intake import PICTURE_SUFFIXES, UnreadableText, brought
 from baitlab.render import detector_note
 from baitlab.safety import MESSAGE_WORDS, address_warning, advice
-from baitlab.templates import SCROLL_TO_RESULT
+from baitlab.templates import SCROLL_TO_NOTICE, SCROLL_TO_RESULT
 from baitlab.text import paragraphs
 from components.article import click_hint, detected_highlights, show_article, show_paid_labels
 from components.charts import bait_map
@@ -64,10 +64,16 @@ if submitted:
             st.session_state["check-count"] = st.session_state.get("check-count", 0) + 1
             st.rerun()  # a run that empties the link and file boxes, then shows the result
         except UnreadableText as problem:
+            notice = st.session_state["check-notices"] = (
+                st.session_state.get("check-notices", 0) + 1
+            )
+            st.html(fill(SCROLL_TO_NOTICE, run=notice), unsafe_allow_javascript=True)
             # The message may repeat what the learner typed (a site name): shown literally.
             st.error(markdown_literal(str(problem)), icon=":material/error:")  # last check stays
 
 if warning := st.session_state.pop("check-warning", None):
+    notice = st.session_state["check-notices"] = st.session_state.get("check-notices", 0) + 1
+    st.html(fill(SCROLL_TO_NOTICE, run=notice), unsafe_allow_javascript=True)
     st.warning(warning, icon=":material/shield:")
 if "check-brought" not in st.session_state:
     st.stop()
