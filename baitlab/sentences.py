@@ -65,10 +65,12 @@ LONE_MIN = 4
 # ...and at least LONE_SURE_COUNT of them score LONE_SURE or more: a text with no bait phrase
 # must read strongly like bait somewhere, not only a little throughout. A landlord's genuine
 # rent letter (top scores 0.51-0.62) had its tribunal right and "keep paying to the same
-# account" guessed at; every bait text the lone path finds in samples/ and dev/ has two
-# sentences at 0.76 or more.
-LONE_SURE = 0.75
-LONE_SURE_COUNT = 2
+# account" guessed at. A coach's shouty match message ("I NEED TO KNOW by Thursday night")
+# had two sentences at 0.84-0.86 and the rest below 0.32, and got PLOT? and SIDES? (a PSHE
+# teacher's review): three sentences must read like bait, the one a lone cue span covers
+# included. Every bait text the lone path finds in samples/ and dev/ has three at 0.70 or more.
+LONE_SURE = 0.68
+LONE_SURE_COUNT = 3
 MAX_SHARE = 0.8  # and stops once highlights cover this share of the text's sentences
 
 _CAPITALS = re.compile(r"\b[A-Z]{3,}(?:['’][A-Z]+)?\b")  # "DON'T" whole, never "DON"
@@ -452,7 +454,7 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
     share = model.lone_share if few else model.min_bait_share
     if named < model.min_cue_spans and np.mean(scores >= model.threshold) < share:
         return []
-    if few and np.sum(scores >= LONE_SURE) < LONE_SURE_COUNT:
+    if few and _sure_sentences(prepared, model, readable, picked, scores) < LONE_SURE_COUNT:
         return []
     # A page's or group's name over a post is read with the rest (it is what the page calls
     # itself) but never highlighted as the writer's bait.
@@ -465,6 +467,30 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
         _highlight(prepared, picked[k], rows[k], float(scores[k]), model, alone=few)
         for k in sorted(strongest[:room])
     ]
+
+
+def _sure_sentences(
+    prepared: Prepared, model: SentenceModel, readable: list, picked: list, scores: np.ndarray
+) -> int:
+    """Gives how many of the text's sentences score LONE_SURE or more, counting the one a
+    lone cue span covers too: it is the text's own wording, and bait all the same."""
+    sure = int(np.sum(scores >= LONE_SURE))
+    rest = [i for i in readable if i not in set(picked)]
+    if sure >= LONE_SURE_COUNT or not rest:
+        return sure
+    heats, bait_words = prepared.heats(), model.bait_words
+    rows = np.array(
+        [
+            model.signals.values(
+                prepared.words[i],
+                prepared.sentences[i].text,
+                heats[i],
+                bait_words.value(terms(prepared.words[i])) if bait_words else 0.0,
+            )
+            for i in rest
+        ]
+    )
+    return sure + int(np.sum(model.scores(rows) >= LONE_SURE))
 
 
 def _highlight(

@@ -646,3 +646,14 @@ def test_a_letter_with_no_bait_phrase_that_reads_only_a_little_like_bait_gets_no
     # account" guessed at as fear: with no bait phrase anywhere, a few sentences must read
     # strongly like bait before the second look guesses at any.
     assert detect(RENT_LETTER) == []
+
+
+def test_a_coachs_shouty_message_with_two_loud_sentences_gets_no_guesses():
+    # A PSHE teacher's honest text: two sentences in capitals read like bait (0.84-0.86), the
+    # rest not at all, and it got PLOT? and SIDES?. A class learns "capitals mean conspiracy".
+    coach = (
+        "RIGHT LADS. Match is moved to 10AM SATURDAY not Sunday!! Meet at the clubhouse 9:15 "
+        "SHARP, full kit, shin pads, no excuses. If you can't make it I NEED TO KNOW by Thursday "
+        "night so I can sort the team. Big game this one, let's go 💪 - Coach Dave"
+    )
+    assert detect(coach) == []
