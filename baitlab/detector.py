@@ -32,7 +32,9 @@ _QUOTE_MARKS = ('"', "“", "‘", "'")
 _TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Sgt|Cllr|Chief|Officer|Inspector)\.? )?"
 # A surname may have a capital inside it: "MacInnes", "O'Brien", "DeLuca".
 _NAME = _TITLE + r"[A-Z][a-z]+(?: [A-Z](?:[a-z'’-]+|[a-z'’-]*(?:[A-Z][a-z'’-]+)+))+"
-_VERB_WORDS = "said says told added explained wrote recalled asked warned urged"
+_VERB_WORDS = (
+    "said says told added explained wrote recalled asked warned urged shouted insisted replied"
+)
 _VERB = "(?:" + _VERB_WORDS.replace(" ", "|") + ")"
 # The words a sentence must hold to report speech: a cheap first look from its word list.
 SPEECH_WORDS = frozenset(_VERB_WORDS.split())
@@ -634,7 +636,7 @@ _STUDY_NAMED = re.compile(
     r"|\bin the journal [A-Z]|\b[Rr]esearchers? (?:from|at) (?:the )?[A-Z]"
     r"|\bled by (?:Dr |Professor |Prof\.? |Associate Professor )?[A-Z]"
 )
-_WHICH = re.compile(r"\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z]")
+_WHICH = re.compile(r",?\s+(?:at|from|of|with)\s+(?:the\s+)?[A-Z]")  # "researchers, from UCL"
 # A sentence that says whose claim it is: "…, according to the charity Ash Cymru", "…, the
 # UK Health Security Agency said on Monday", "…, said the Met Office" (a journalist's order:
 # the claim first, then its named source).
@@ -667,6 +669,16 @@ def _identified(group: str) -> re.Pattern[str]:
     """Gives a pattern for the group named by where its members work: "researchers at
     Ridgeline University", "a vet from the Bayview Clinic" (a capital after at/from/of)."""
     return re.compile(rf"\b(?i:{re.escape(group)})s?" + _WHICH.pattern)
+
+
+@lru_cache(maxsize=256)
+def _member(group: str) -> re.Pattern[str]:
+    """Gives a pattern for a named person the text says is one of the group: "Amira Shah, a
+    pharmacist in Bristol", "Tom Reid, the club's physio"."""
+    return re.compile(
+        rf"\b[A-Z][\w'’-]+ [A-Z][\w'’-]+, (?:an?|the|one) (?:[\w'’-]+ ){{0,3}}"
+        rf"(?i:{re.escape(group)})\b"
+    )
 
 
 def _names_a_speaker(paragraph: str) -> bool:
@@ -1251,7 +1263,8 @@ class _Context:
             if (at == 0 or not lower[at - 1].isalnum()) and _WHICH.match(self.text, after):
                 return True
             at = lower.find(group, at + 1)
-        return False
+        # One of the group named: "Amira Shah, a pharmacist in Bristol" answers "pharmacists say".
+        return bool(_member(group).search(self.text))
 
     def negated(self, start: int) -> bool:
         if not self.sentences:

@@ -3208,3 +3208,47 @@ def test_genuine_council_and_energy_letters_stay_clean():
         "for, such as the Warm Home Discount."
     )
     assert detect(energy) == []
+
+
+def test_plain_money_advice_in_the_second_person_stays_clean():
+    # A journalism lecturer's consumer piece got seven highlights, FAKE? on "You can claim
+    # directly on GOV.UK" among them: two weak "you" matches had opened the second look.
+    advice = (
+        "Check your tax code. Your tax code appears on your payslip. If it has changed and you "
+        "do not know why, log in to your personal tax account on GOV.UK or call HMRC. A wrong "
+        "code can mean you pay too much, or too little and get a bill later.\n\n"
+        "Claim what you are owed. If you work from home because your employer requires it, you "
+        "may be able to claim tax relief. You can claim directly on GOV.UK; you do not need to "
+        "pay a company to do it for you."
+    )
+    assert detect(advice) == []
+    assert ("direct-address", "you are probably paying too much for broadband") in _named(
+        "Shocking: you are probably paying too much for broadband. Switch NOW before midnight!"
+    )
+
+
+def test_careful_reporting_that_names_its_sources_elsewhere_stays_clean():
+    # A journalism lecturer's honest pieces, each flagged for the very practice she teaches.
+    science = (
+        "The researchers, from University College London, tested stored blood samples.\n\n"
+        "The test is not available to patients, and the researchers said anyone worried should "
+        "see their GP."
+    )
+    assert detect(science) == []
+    hay_fever = (
+        "With pollen high this week, pharmacists say now is a good time to get ready if you "
+        "suffer from hay fever.\n\n"
+        '"Start early," said Amira Shah, a pharmacist in Bristol.\n\n'
+        "You should see your GP if your symptoms are not helped by medicines from a pharmacy."
+    )
+    assert detect(hay_fever) == []
+    anonymity = (
+        "Two people with knowledge of the budget, who asked not to be named because they were "
+        "not authorised to speak to the press, said the money had been moved. The Gazette has "
+        "not been able to confirm this independently."
+    )
+    assert detect(anonymity) == []
+    # Unexplained, and with no one named anywhere, they are still named.
+    assert any(t == "vague-sourcing" for t, _ in _named("Researchers said it cures arthritis!"))
+    seen = _named("You should see this before it's deleted. Share it now!")
+    assert any(t == "direct-address" and w.startswith("You should see this") for t, w in seen)
