@@ -3252,3 +3252,14 @@ def test_careful_reporting_that_names_its_sources_elsewhere_stays_clean():
     assert any(t == "vague-sourcing" for t, _ in _named("Researchers said it cures arthritis!"))
     seen = _named("You should see this before it's deleted. Share it now!")
     assert any(t == "direct-address" and w.startswith("You should see this") for t, w in seen)
+
+
+def test_a_game_currency_giveaway_dm_is_named_but_a_team_pick_is_not():
+    # A PSHE teacher: the first example most students would try had one highlight.
+    found = _named(
+        "yo!! im giving away 13,500 V-Bucks to 50 ppl for hitting 100k u got picked!! just log "
+        "in with ur Epic account at vbucks-drop.gg/claim so i can send them to the right account."
+    )
+    assert ("false-promise", "u got picked") in found
+    assert ("impersonation", "vbucks-drop.gg/claim") in found
+    assert detect("Great news, you got picked for the team on Saturday!") == []
