@@ -45,7 +45,10 @@ class UnreadableText(ValueError):
 
 
 def brought(
-    pasted: str | None, link: str | None, file: tuple[str, bytes] | None
+    pasted: str | None,
+    link: str | None,
+    file: tuple[str, bytes] | None,
+    unread: list[str] | None = None,
 ) -> tuple[str, str]:
     """Gives (text, where it came from) for what a learner gave: a file first, then a link,
     then pasted text; or raises UnreadableText saying what to do instead.
@@ -53,7 +56,8 @@ def brought(
     When the first cannot be read (a screenshot, a dead link) and something else was given,
     the next is read, and where it came from says why (a library volunteer typed the message
     in as told, and the screenshot still in its box won again). When one is read and others
-    were given, where it came from says how to check them."""
+    were given, where it came from says how to check them. What could not be read is added
+    to `unread` as a sentence to show the learner ("The file photo.txt could not be read: …")."""
     given = []
     if file is not None:
         given.append(("the file", f"the file {file[0]}", lambda: from_file(*file)))
@@ -70,6 +74,12 @@ def brought(
             continue
         others = [name for name, _, _ in given[number + 1 :]]
         said = [f"{place} could not be read" for place, _ in failed]
+        if unread is not None:
+            unread.extend(
+                f"{place[0].upper()}{place[1:]} could not be read: {problem} Bait Lab checked "
+                f"{where} instead."
+                for place, problem in failed
+            )
         if others:
             said.append(
                 f"You gave {' and '.join(others)} too: Bait Lab reads {used} first, so remove "

@@ -699,3 +699,18 @@ def test_the_readers_chosen_view_survives_a_visit_to_another_page():
     at.switch_page("views/read.py").run()
     assert not at.exception
     assert at.segmented_control(key="reader-mode").value == "detector"
+
+
+def test_check_page_checks_the_pasted_text_when_the_link_beside_it_is_dead():
+    # A library volunteer was told "paste the message here instead", did, and the dead link
+    # still in its box won again: now the pasted text is checked, and she is told why.
+    at = _app("views/check.py")
+    at.text_input(key="check-link").input("http://127.0.0.1:9/gone")
+    at = _check(at, "Share this before it gets deleted!! Act now!")
+    assert not at.exception and not at.error
+    (warning,) = [w.value for w in at.warning]
+    assert "could not be read" in warning and "checked the text you pasted instead" in warning
+    assert any(
+        c.value.startswith(r"Checked: the text you pasted \(the page at") for c in at.caption
+    )
+    assert "bl-article" in _html(at)

@@ -59,7 +59,9 @@ if submitted:
     else:
         try:
             with st.spinner("Reading it…"):
-                st.session_state["check-brought"] = brought(pasted, link, given)
+                unread: list[str] = []  # a screenshot or a dead link passed over: said after
+                st.session_state["check-brought"] = brought(pasted, link, given, unread)
+                st.session_state["check-unread"] = unread
             st.session_state["check-done"] = True
             st.session_state["check-count"] = st.session_state.get("check-count", 0) + 1
             st.rerun()  # a run that empties the link and file boxes, then shows the result
@@ -84,6 +86,8 @@ st.divider()
 if just_checked:  # bring the result into view: on a phone it starts two screens down
     scroll = fill(SCROLL_TO_RESULT, run=st.session_state["check-count"])
     st.html(scroll, unsafe_allow_javascript=True)
+for problem in st.session_state.get("check-unread", []):  # stays with the result it explains
+    st.warning(markdown_literal(problem), icon=":material/error:")  # may name a site: literal
 st.caption(f"Checked: {markdown_literal(source)}")
 steps = advice(found["spans"], found["readability"]["words"])
 if steps:  # what to do first, above the why: for someone who just got this message

@@ -171,16 +171,29 @@ def test_check_a_pasted_text_then_a_wrong_file_keeps_the_result(
     assert found >= 2
     marks.first.locator("xpath=ancestor::span[contains(@class,'bl-hl')][1]//label").first.click()
     expect(page.locator(".bl-why").first).to_contain_text("Why this works on you")
-    # A picture renamed .txt: a clear message, and the checked text is still there.
+    # A picture renamed .txt: a clear message, and the pasted text still in its box is what
+    # gets checked (a library volunteer typed the message in as told, and the picture won).
     picture = tmp_path / "photo.txt"
     picture.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(picture))
     expect(page.get_by_text("photo.txt")).to_be_visible(timeout=TIMEOUT)
     page.get_by_role("button", name="Check it").click()
-    expect(page.get_by_text("This file is not text")).to_be_visible(timeout=TIMEOUT)
+    alerts = page.locator('[data-testid="stAlertContentWarning"]')  # the steps are one too
+    warning = alerts.filter(has_text="could not be read")
+    expect(warning).to_contain_text("This file is not text", timeout=TIMEOUT)
+    expect(warning).to_contain_text("Bait Lab checked the text you pasted instead")
     expect(marks).to_have_count(found)
+    expect(page.get_by_role("button", name="Remove photo.txt")).to_have_count(0)
     # A scam address that leads nowhere: named in the message, never as a link to tap.
-    page.get_by_role("button", name="Remove photo.txt").click()
+    page.get_by_label("…or a link to an article", exact=False).fill(
+        "https://www.bait-lab-test.invalid/verify"
+    )
+    page.get_by_role("button", name="Check it").click()
+    expect(warning).to_contain_text("bait-lab-test.invalid", timeout=TIMEOUT)
+    expect(warning.locator("a")).to_have_count(0)
+    expect(marks).to_have_count(found)
+    # With nothing else given, a dead link is an error, and the last result stays.
+    page.get_by_label("Paste the text").fill("")
     page.get_by_label("…or a link to an article", exact=False).fill(
         "https://www.bait-lab-test.invalid/verify"
     )
