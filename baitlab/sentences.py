@@ -425,7 +425,6 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
         last = max(0, bisect.bisect_left(starts, span.end) - 1)
         covered.update(range(first, last + 1))
     readable = _readable(prepared)
-    signals = model.signals
     shown = Regions(exhibits).contain
     sentences = prepared.sentences
     picked = [
@@ -437,19 +436,7 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
     room = int(model.max_share * len(readable)) - (len(readable) - len(picked))
     if not picked or room <= 0 or (few and len(picked) < LONE_MIN):
         return []
-    heats = prepared.heats()  # only now: most texts have left by here
-    bait_words = model.bait_words
-    rows = np.array(
-        [
-            signals.values(
-                prepared.words[i],
-                prepared.sentences[i].text,
-                heats[i],
-                bait_words.value(terms(prepared.words[i])) if bait_words else 0.0,
-            )
-            for i in picked
-        ]
-    )
+    rows = _rows(prepared, model, picked)  # only now: most texts have left by here
     scores = model.scores(rows)
     share = model.lone_share if few else model.min_bait_share
     if named < model.min_cue_spans and np.mean(scores >= model.threshold) < share:
@@ -475,11 +462,17 @@ def _sure_sentences(
     """Gives how many of the text's sentences score LONE_SURE or more, counting the one a
     lone cue span covers too: it is the text's own wording, and bait all the same."""
     sure = int(np.sum(scores >= LONE_SURE))
-    rest = [i for i in readable if i not in set(picked)]
+    chosen = set(picked)
+    rest = [i for i in readable if i not in chosen]
     if sure >= LONE_SURE_COUNT or not rest:
         return sure
+    return sure + int(np.sum(model.scores(_rows(prepared, model, rest)) >= LONE_SURE))
+
+
+def _rows(prepared: Prepared, model: SentenceModel, indices: list) -> np.ndarray:
+    """Gives the signal values of the sentences at `indices`, one row each."""
     heats, bait_words = prepared.heats(), model.bait_words
-    rows = np.array(
+    return np.array(
         [
             model.signals.values(
                 prepared.words[i],
@@ -487,10 +480,9 @@ def _sure_sentences(
                 heats[i],
                 bait_words.value(terms(prepared.words[i])) if bait_words else 0.0,
             )
-            for i in rest
+            for i in indices
         ]
     )
-    return sure + int(np.sum(model.scores(rows) >= LONE_SURE))
 
 
 def _highlight(

@@ -16,6 +16,13 @@ from components.content import analysis, catalogue
 from components.legend import legend_filter
 from components.readability_panel import readability_panel
 
+
+def bring_notice_into_view() -> None:
+    """Scrolls the notice drawn next into view once (on a phone it sat below the fold)."""
+    notice = st.session_state["check-notices"] = st.session_state.get("check-notices", 0) + 1
+    st.html(fill(SCROLL_TO_NOTICE, run=notice), unsafe_allow_javascript=True)
+
+
 st.title("Check a text")
 st.write(
     "Got a post, a text message, an email or an article that feels off? Paste it here, give "
@@ -66,16 +73,12 @@ if submitted:
             st.session_state["check-count"] = st.session_state.get("check-count", 0) + 1
             st.rerun()  # a run that empties the link and file boxes, then shows the result
         except UnreadableText as problem:
-            notice = st.session_state["check-notices"] = (
-                st.session_state.get("check-notices", 0) + 1
-            )
-            st.html(fill(SCROLL_TO_NOTICE, run=notice), unsafe_allow_javascript=True)
+            bring_notice_into_view()
             # The message may repeat what the learner typed (a site name): shown literally.
             st.error(markdown_literal(str(problem)), icon=":material/error:")  # last check stays
 
 if warning := st.session_state.pop("check-warning", None):
-    notice = st.session_state["check-notices"] = st.session_state.get("check-notices", 0) + 1
-    st.html(fill(SCROLL_TO_NOTICE, run=notice), unsafe_allow_javascript=True)
+    bring_notice_into_view()
     st.warning(warning, icon=":material/shield:")
 if "check-brought" not in st.session_state:
     st.stop()
