@@ -37,6 +37,11 @@ def _named(text: str) -> set[tuple[str, str]]:
     return {(s.technique, s.text) for s in detect(text)}
 
 
+def _cued(text: str) -> set[tuple[str, str]]:
+    """Gives the (cue, words) of each highlight the detector finds in the text."""
+    return {(s.cue, s.text) for s in detect(text)}
+
+
 def _overlaps(a, b) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -419,7 +424,7 @@ def test_a_sender_name_is_found_below_the_lines_a_phone_shows_above_a_text():
         "RP-Alerts\nToday 09:14\n\n",
         "From: RPOST-INFO\n\n",
     ):
-        found = {(s.cue, s.text) for s in detect(above + body)}
+        found = _cued(above + body)
         assert (sender, "RapidPost") in found, above
     # Further down, a name before a colon is a chat line or a form field, not the sender.
     chat = "Mum\nToday 17:02\n\nAre you coming for tea? Tell me now!\n\nDad: Share this now!"
@@ -2555,9 +2560,7 @@ def test_dont_ring_me_in_a_money_request_stops_you_checking_by_voice():
         "Hi Dad it's me, this is my new number. Could you transfer £780 for me? "
         "Please don't ring, I can't talk right now, just text xx"
     )
-    assert ("do not check with them", "Please don't ring") in {
-        (s.cue, s.text) for s in detect(hi_dad)
-    }
+    assert ("do not check with them", "Please don't ring") in _cued(hi_dad)
     assert detect("If you get one, please don't ring the number. Report it instead.") == []
 
 
@@ -2809,13 +2812,10 @@ def test_a_health_chain_letters_most_dangerous_line_is_named():
 
 def test_a_side_hustles_sign_up_and_a_sellers_sweeteners_are_named():
     # Known misses from teachers' reviews: a teenager's side hustle and a supplement advert.
-    hustle = {
-        (s.cue, s.text)
-        for s in detect(
-            "Honestly u don't even need to be 18 for this, DM me READY and I'll send the link. "
-            "I only take 5 new people a week so be quick. Earn £500 a week from your phone!"
-        )
-    }
+    hustle = _cued(
+        "Honestly u don't even need to be 18 for this, DM me READY and I'll send the link. "
+        "I only take 5 new people a week so be quick. Earn £500 a week from your phone!"
+    )
     assert ("no age limit", "u don't even need to be 18 for this") in hustle
     assert ("a code word by private message", "DM me READY") in hustle
     assert ("only a few places left", "I only take 5 new people a week so be quick") in hustle
@@ -2952,15 +2952,12 @@ def test_what_an_esol_tutors_learners_get_is_named_and_their_genuine_letters_are
     # An adult-education tutor's texts: a pastor's "new number" favour, a mobile-money
     # "sent by mistake" with a code theft, a fake landlord's new account, a job that pays
     # by the day for a fee. Each was "a good sign" or half read.
-    pastor = {
-        (s.cue, s.text)
-        for s in detect(
-            "Shalom beloved, this is Pastor Emmanuel. I am using this new number, my old line has "
-            "a problem. Please I need a favour urgently. I am in a meeting now, cannot talk. "
-            "Kindly send ₦50,000 to this account. I will refund you on Sunday. Don't tell "
-            "anybody in the group, it is confidential."
-        )
-    }
+    pastor = _cued(
+        "Shalom beloved, this is Pastor Emmanuel. I am using this new number, my old line has "
+        "a problem. Please I need a favour urgently. I am in a meeting now, cannot talk. "
+        "Kindly send ₦50,000 to this account. I will refund you on Sunday. Don't tell "
+        "anybody in the group, it is confidential."
+    )
     assert (
         "a friend on a new number",
         "I am using this new number, my old line has a problem",
@@ -2979,13 +2976,10 @@ def test_what_an_esol_tutors_learners_get_is_named_and_their_genuine_letters_are
     }
     assert "mistakenly sent R1,500 to your MoMo wallet" in momo
     assert "You will receive a code from MTN now, just forward it to me" in momo
-    landlord = {
-        (s.cue, s.text)
-        for s in detect(
-            "Hi Ana, it's Mark your landlord. My bank has changed, so please pay the rent to my "
-            "new account. I'm abroad at the moment so can't take calls, WhatsApp only."
-        )
-    }
+    landlord = _cued(
+        "Hi Ana, it's Mark your landlord. My bank has changed, so please pay the rent to my "
+        "new account. I'm abroad at the moment so can't take calls, WhatsApp only."
+    )
     assert ("new bank details", "pay the rent to my new account") in landlord
     assert ("someone you know, new number", "Hi Ana, it's Mark your landlord") in landlord
     job = _named(
@@ -3060,8 +3054,8 @@ def test_a_politicians_quote_and_a_columns_title_are_not_noted_as_bait():
     )
     assert detect(column, set_aside=aside) == [] and aside == []
     # A sender's name before a message to you is still named.
-    sender = detect("Royal Mail: your parcel is waiting. Pay the fee at royal-parcel.example")
-    assert ("a trusted name as the sender", "Royal Mail") in {(s.cue, s.text) for s in sender}
+    sender_text = "Royal Mail: your parcel is waiting. Pay the fee at royal-parcel.example"
+    assert ("a trusted name as the sender", "Royal Mail") in _cued(sender_text)
 
 
 def test_only_a_few_left_is_explained_as_running_out_not_as_a_deadline():
