@@ -367,11 +367,11 @@ _WARNING = re.compile(
 # drivers their licence will be cancelled"); scams themselves never call themselves one.
 # Calls to share stay bait even in a sentence that names a scam: hoax warnings make them too.
 _BAIT_EVEN_IN_WARNINGS = frozenset({"engagement-bait"})
-_SCAM_STEMS = ("scam", "phish", "fraudster", "con artist", "smish")
+_SCAM_STEMS = ("scam", "phish", "fraudster", "con artist", "smish", "money mul", "launder")
 # "a text saying your account will be closed": the sentence reports what a message says.
 _REPORTS_A_MESSAGE = re.compile(
-    r"\b(?:texts?|emails?|messages?|calls?|letters?|posts?|voicemails?)(?: \w+){0,2} "
-    r"(?:saying|claiming|telling|asking|warning|that says|that claims?|which says)\b",
+    r"\b(?:texts?|emails?|messages?|calls?|letters?|posts?|voicemails?|adverts?|ads)(?: \w+){0,2} "
+    r"(?:saying|claiming|telling|asking|warning|offering|that says|that claims?|which says)\b",
     re.IGNORECASE,
 )
 # What an exhibit's introduction names when the quotation is a message, not someone's words.
@@ -387,10 +387,20 @@ _INSTRUCTION = re.compile(
     r"transfer|download|install|share)\b",
     re.IGNORECASE,
 )
-_REPORT_NOUNS = ("text", "email", "message", "call", "letter", "post", "voicemail")
-_REPORT_VERBS = ("saying", "claiming", "telling", "asking", "warning", " says", " claim")
+_REPORT_NOUNS = ("text", "email", "message", "call", "letter", "post", "voicemail", "advert", "ads")
+_REPORT_VERBS = (
+    "saying",
+    "claiming",
+    "telling",
+    "asking",
+    "warning",
+    "offering",
+    " says",
+    " claim",
+)
 _NAMES_SCAM = re.compile(
-    r"\b(?:scam|scams|scammed|scammers?|phishing|fraudsters?|con artists?|smishing)\b",
+    r"\b(?:scam|scams|scammed|scammers?|phishing|fraudsters?|con artists?|smishing|"
+    r"money mul(?:es?|ing)|money[- ]laundering)\b",
     re.IGNORECASE,
 )
 NEGATION_REACH = 30  # characters before a match in which a "not" negates it

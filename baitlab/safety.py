@@ -28,11 +28,13 @@ FRIEND_CUES = frozenset(
         "a reason for a voice you don't know",
         "someone who can't talk right now",
         "new bank details",
+        "I reported you by mistake",
     }
 )
 GIFT_CARD_CUES = frozenset({"pay me in gift cards"})
 SCREEN_CUES = frozenset({"asks to see or control your screen"})
 PENSION_CUES = frozenset({"your pension early"})
+MULE_CUES = frozenset({"money through your account"})
 # Money offered to you or asked of you, with no one impersonated: the scam steps fit too.
 MONEY_CUES = frozenset(
     {
@@ -46,6 +48,8 @@ MONEY_CUES = frozenset(
         "approved for money",
         "a fee you will get back",
         "a fee you get back",
+        "money through your account",
+        "press 1 to stop it",
     }
 )
 # Impersonation cues about a seller hiding an advert ("#notsponsored"): no one is posing as
@@ -112,6 +116,11 @@ PENSION = (
     "and talk to a free, official pension guidance service (in the UK, MoneyHelper). Never "
     "check with the firm that wrote to you."
 )
+MULE = (
+    "Never let anyone move money through your bank account, card or app, even for a cut: it "
+    "is a crime called money muling, and yours is the account the police trace. Already said "
+    "yes? Don't move any more money, and tell your bank and an adult you trust today."
+)
 ALREADY = (
     "Already clicked, paid or shared details? Ring your bank (or the money app or transfer "
     "company you used) on the number on your card or in its official app, straight away, and "
@@ -152,6 +161,8 @@ def advice(spans: list[dict], words: int) -> Advice | None:
             steps.append(SCREEN)
         if cues & PENSION_CUES:
             steps.append(PENSION)
+        if cues & MULE_CUES:
+            steps.append(MULE)
         return Advice("If this came to you", (*steps, ALREADY))
     if pressure >= 2:  # a post that hurries or scares you: check before you act or share
         return Advice("If this came to you", (DO_NOT_ACT_ON_POST, CHECK_CLAIM))

@@ -682,7 +682,7 @@ def test_a_new_number_that_cannot_take_calls_and_wants_secrecy_is_named():
     )
     cues = {s.cue: s.technique for s in detect(message)}
     assert cues.get("don't check with anyone") == "impersonation", cues
-    assert cues.get("pay it off today") == "urgency", cues
+    assert cues.get("before the bank closes") == "urgency", cues
     # A family surprise uses the same words and is not bait.
     assert detect("Don't tell Mum about the party, it's a surprise! See you Saturday.") == []
 
@@ -3257,3 +3257,94 @@ def test_a_game_currency_giveaway_dm_is_named_but_a_team_pick_is_not():
     assert ("false-promise", "u got picked") in found
     assert ("impersonation", "vbucks-drop.gg/claim") in found
     assert detect("Great news, you got picked for the team on Saturday!") == []
+
+
+def test_a_money_mule_advert_is_named_but_a_warning_about_mules_is_not():
+    # A PSHE teacher: "help move money … You keep £300 every time" got "No familiar bait found".
+    advert = _named(
+        "Need quick cash?? I need ppl with a bank account to help move money for my business. "
+        "You keep £300 every time, DM me"
+    )
+    assert ("false-promise", "You keep £300 every time") in advert
+    assert any(w.startswith("need ppl with a bank account") for _, w in advert)
+    friend = _named(
+        "hey bro can i use ur bank account for a payment, my card is blocked. u just receive "
+        "£900 into ur account and send it back to me, keep £100 for urself"
+    )
+    assert {w for _, w in friend} >= {
+        "can i use ur bank account for a payment",
+        "keep £100 for urself",
+    }
+    assert all(t == "false-promise" for t, _ in friend)  # not "pass it on" for "send it back"
+    warning = (
+        "Money mules: what students need to know. Criminals post adverts offering easy cash to "
+        "anyone who will let them use your bank account to receive money and send it on. You may "
+        "be told you can keep 10% for yourself. This is money laundering, and it is a crime."
+    )
+    assert detect(warning) == []
+
+
+def test_an_accidental_report_scam_and_a_parcel_fee_and_a_press_1_call_are_named():
+    # Reviews: a Discord scam, a delivery text's small fee and threat, an Amazon "press 1" call.
+    discord = _cued(
+        "hey sorry i accidentally reported your account on discord for spam. it's gonna get "
+        "banned. you need to message the discord staff member who handles it, tell him i sent you"
+    )
+    assert ("I reported you by mistake", "i accidentally reported your account") in discord
+    assert any(cue == "a staff member to message" for cue, _ in discord)
+    parcel = _cued(
+        "Royal Mail: Your parcel is on hold due to an unpaid shipping fee of £1.45. Pay now at "
+        "royalmail-redelivery.co or it will be disposed of."
+    )
+    assert ("release fee", "unpaid shipping fee of £1.45") in parcel
+    assert ("your parcel will be lost", "or it will be disposed of") in parcel
+    call = _cued(
+        "This is Amazon. A purchase of an iPhone 16 for £899 has been made on your account. If "
+        "you did not make this purchase, press 1 to speak to an advisor."
+    )
+    assert any(cue == "press 1 to stop it" for cue, _ in call)
+    # The real card and the real bank alert stay clean.
+    card = (
+        "Sorry we missed you. We'll keep your parcel for 18 days; after that it will be "
+        "returned to sender. Book a redelivery at royalmail.com/redelivery."
+    )
+    assert detect(card) == []
+    bank = (
+        "We've spotted a payment of £899 to Apple on your card ending 4421. If you didn't make "
+        "this payment, call us on the number on the back of your card."
+    )
+    assert not any(s.cue == "press 1 to stop it" for s in detect(bank))
+
+
+def test_a_reports_what_happens_next_subheading_is_no_gap():
+    # A planning report's subheading answers at once (a writer's honest control).
+    report = (
+        "What happens next? The decision notice is on the council's planning portal. Anyone who "
+        "wants to challenge it has six weeks."
+    )
+    assert detect(report) == []
+    assert any(
+        s.cue == "what happened next" for s in detect("What happened next? Watch the video.")
+    )
+
+
+def test_a_school_dinner_deadline_and_a_100_percent_genuine_get_their_own_explanations():
+    # A parent governor: "settle the balance today" was explained by "a bank closing", and
+    # "This is 100% genuine" as a job title.
+    balance = next(
+        s
+        for s in detect(
+            "ParentPay: please settle the balance today at parentpay-balance.co.uk/settle"
+        )
+        if s.cue == "pay it off today"
+    )
+    assert "bank" not in balance.explanation
+    (genuine,) = [
+        s
+        for s in detect(
+            "This is 100% genuine, just our way of saying thank you! "
+            "Share and comment DONE to enter."
+        )
+        if s.technique == "false-authority"
+    ]
+    assert "title" not in genuine.explanation and "genuine" in genuine.explanation

@@ -15,6 +15,9 @@ from baitlab.safety import (
     GIFT_CARD_CUES,
     GIFT_CARDS,
     MESSAGE_WORDS,
+    MONEY_CUES,
+    MULE,
+    MULE_CUES,
     NO_CODES,
     PENSION,
     PENSION_CUES,
@@ -136,6 +139,8 @@ def test_every_cue_a_step_depends_on_is_a_cue_in_the_cue_file():
         | GIFT_CARD_CUES
         | SCREEN_CUES
         | PENSION_CUES
+        | MONEY_CUES
+        | MULE_CUES
         | AD_CUES
     )
 
@@ -218,3 +223,25 @@ def test_a_pension_scam_letter_gets_steps_that_send_you_to_independent_guidance(
         "are filling fast. Please do not discuss this with your current provider."
     )
     assert PENSION in steps and "Never check with the firm that wrote to you" in PENSION
+
+
+def test_a_money_mule_advert_gets_the_mule_step_and_a_discord_report_scam_ring_your_friend():
+    # A PSHE teacher: both had been "No familiar bait found".
+    steps = _steps(
+        "Need quick cash?? I need ppl with a bank account to help move money for my business. "
+        "You keep £300 every time, DM me"
+    )
+    assert MULE in steps and "money muling" in MULE and NO_CODES in steps
+    steps = _steps(
+        "hey sorry i accidentally reported your account on discord for spam. it's gonna get "
+        "banned. you need to message the discord staff member who handles it, tell him i sent you"
+    )
+    assert CHECK_FRIEND in steps and NO_CODES in steps and MULE not in steps
+
+
+def test_a_press_1_call_about_a_purchase_you_did_not_make_gets_the_scam_steps():
+    steps = _steps(
+        "A purchase of an iPhone 16 for £899 has been made on your account. If you did not make "
+        "this purchase, press 1 to speak to an advisor."
+    )
+    assert CHECK_SENDER in steps and steps[-1].startswith("Already clicked, paid")
