@@ -297,6 +297,55 @@ def _shorten(spelled: set[tuple[str, bool]]) -> set[tuple[str, bool]]:
     return cut
 
 
+# Text-speak: "ur" and "u" wherever a cue spells "your" and "you" ("dont tell ur parents yet").
+_SPEAK = {"your": "(?:your|ur)", "you": "(?:you|u)"}
+_SPEAK_WORD = re.compile(r"(?:your|you)(?![\w'’]|\[['’])", re.IGNORECASE)
+
+
+def text_speak(pattern: str) -> str:
+    """Gives the pattern with "your" and "you" also matching "ur" and "u".
+
+    Left alone: inside a set ("[you]"), inside a look-behind, which must keep one width, and
+    inside a group that matches case ("(?-i:...You...)" is a capital You, on purpose).
+    """
+    out: list[str] = []
+    behind: list[bool] = []  # for each open group, whether it is (or is inside) one of those
+    word_before = False  # whether the last thing read was a literal letter or digit
+    i, n = 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            word_before = pattern[i + 1 : i + 2] in ("w", "d")
+            i += 2
+            continue
+        if ch == "[":  # a set runs to its closing "]" (one just after "[" or "[^" is literal)
+            j = i + 1 + (pattern[i + 1 : i + 2] == "^")
+            j += pattern[j : j + 1] == "]"
+            while j < n and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i : j + 1])
+            word_before = True  # a set may be a letter
+            i = j + 1
+            continue
+        if ch == "(":
+            inside = bool(behind and behind[-1])
+            behind.append(inside or pattern.startswith(("(?<=", "(?<!", "(?-i:"), i))
+        elif ch == ")" and behind:
+            behind.pop()
+        elif not word_before and not (behind and behind[-1]):
+            word = _SPEAK_WORD.match(pattern, i)
+            if word:
+                out.append(_SPEAK[word.group().lower()])
+                word_before = False
+                i = word.end()
+                continue
+        out.append(ch)
+        word_before = ch.isalnum() or ch == "_"
+        i += 1
+    return "".join(out)
+
+
 def _bounded(pattern: str) -> str:
     # Word boundaries wherever a match begins or ends with a letter or digit, so "raw" never
     # fires inside "drawer" while a match that begins with "…" or "#" still may.
@@ -335,8 +384,9 @@ def load_cues(path: Path = CUES_FILE) -> tuple:
             flags = 0 if cue.case_sensitive else re.IGNORECASE
             if cue.pattern.startswith("^"):  # "^" may also be where a message opens
                 flags |= re.MULTILINE
+            pattern = cue.pattern if cue.case_sensitive else text_speak(cue.pattern)
             try:
-                regex = re.compile(_bounded(cue.pattern), flags)
+                regex = re.compile(_bounded(pattern), flags)
             except re.error as error:
                 problems.append(Problem(source, f"{technique}[{index}].pattern", str(error)))
                 continue
@@ -360,7 +410,8 @@ def _reference_text() -> str:
 
 # Words that show a paragraph is warning about bait, so what it quotes is an exhibit.
 _WARNING = re.compile(
-    r"\b(?:scam\w*|fraud\w*|fake|hoax\w*|phishing|criminals?|con artists?|impersonat\w+)\b",
+    r"\b(?:scam\w*|fraud\w*|fake|hoax\w*|phishing|criminals?|con artists?|impersonat\w+|"
+    r"money mul\w*)\b",
     re.IGNORECASE,
 )
 # Words that name a scam as such: a sentence using them describes a scam ("Scam texts tell

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from baitlab.analysis import analyze
-from baitlab.detector import attributed_quotes, detect
+from baitlab.detector import attributed_quotes, detect, text_speak
 from baitlab.sentences import default_model, technique_of
 from baitlab.text import sentences
 from tests.conftest import ROOT
@@ -3348,3 +3348,96 @@ def test_a_school_dinner_deadline_and_a_100_percent_genuine_get_their_own_explan
         if s.technique == "false-authority"
     ]
     assert "title" not in genuine.explanation and "genuine" in genuine.explanation
+
+
+def test_text_speak_matches_wherever_you_and_your_do():
+    # A careers adviser: a crypto "mentor's" DM in text-speak was called "a good sign".
+    assert text_speak(r"your (?:parcel|account)") == r"(?:your|ur) (?:parcel|account)"
+    assert text_speak(r"(?<!tell you )what") == r"(?<!tell you )what"  # one width behind
+    assert text_speak("yourself [you]") == "yourself [you]"
+    assert (
+        text_speak("(?-i:[A-Z]{2,5}(?= ?: (?:You|Your)))") == "(?-i:[A-Z]{2,5}(?= ?: (?:You|Your)))"
+    )
+    dm = _cued(
+        "hey bro saw ur comment. im 19 and i made £4,200 last month trading crypto with my "
+        "mentor. he only takes 10 new students a month and its nearly full. u just send £250 "
+        "to start, guaranteed 3x in 7 days. dont tell ur parents yet lol"
+    )
+    assert ("don't check with anyone", "dont tell ur parents yet") in dm
+    assert ("your money doubled", "guaranteed 3x in 7 days") in dm
+    assert ("only a few places left", "he only takes 10 new students a month") in dm
+    assert ("threat to you", "ur account will be closed if u dont verify ur details") in _cued(
+        "ur account will be closed if u dont verify ur details"
+    )
+
+
+def test_job_scams_a_careers_adviser_brought_are_named():
+    task = _cued(
+        "Hi! I'm Priya from TalentBridge Recruitment. We got your number from our online job "
+        "database. You just like and review products on Amazon from your phone. Pay is "
+        "£300/day. Only 5 places left today so reply YES fast"
+    )
+    assert {cue for cue, _ in task} >= {
+        "a recruiter out of the blue",
+        "paid to like and review",
+        "pay by the day",
+    }
+    assert not any(cue == "someone you know, new number" for cue, _ in task)
+    fee = _named(
+        "The training fee is £89, which is fully refunded in your first payslip. Please pay "
+        "within 48 hours, otherwise the offer will be given to the next candidate."
+    )
+    assert any(t == "false-promise" and w.startswith("training fee is £89") for t, w in fee)
+    id_scam = _cued(
+        "To confirm your interview slot please reply with a clear photo of your passport or "
+        "driving licence (front and back). If we do not hear back by 6pm today your slot will "
+        "be released to another applicant."
+    )
+    assert any(cue == "send a photo of your ID" for cue, _ in id_scam)
+    mule = _cued(
+        "All you need is a UK bank account. We send money into your account, you send it on to "
+        "our business partners and keep £200 for yourself. 100% legal."
+    )
+    assert ("money through your account", "All you need is a UK bank account") in mule
+    assert ("says it is genuine", "100% legal") in mule
+    assert not any(cue == "pass it on" for cue, _ in mule)
+    # The college's own warning quotes a scam: an exhibit, not bait.
+    warning = (
+        'This term several of you have received messages like this one: "Earn £300 a day from '
+        'home, just like and review products. Limited places, reply now!" Do not reply. You '
+        "could be used as a money mule, which is a crime."
+    )
+    assert detect(warning) == []
+    assert detect("Do not send photos of your passport to anyone who contacts you this way.") == []
+
+
+def test_parents_health_and_vape_bait_the_reviews_brought_are_named():
+    found = _cued(
+        "ParentPay: To avoid your child being refused a hot meal from Monday, please settle the "
+        "balance today. I've already paid through the Facebook Marketplace secure delivery "
+        "service, you just need to click the link to receive your payment. The courier is "
+        "booked for 3pm and they charge me if they wait. 1. Like this post 2. Share it. Every "
+        "share gets you an extra entry. Teachers can't even smell it, no ID needed. Check "
+        "nhs-results-check.com/verify. The school is covering it up. 100% natural. No "
+        "exercise. No starving yourself. The pill celebrities are secretly using."
+    )
+    cues = {cue for cue, _ in found}
+    assert cues >= {
+        "or your child loses out",
+        "a payment service that doesn't exist",
+        "the courier is already booked",
+        "a share buys an entry",
+        "the adults won't know",
+        "no age limit",
+        "link to a look-alike site",
+        "they don't want you to know",
+        "natural means safe",
+        "no diet, no pills",
+        "what celebrities secretly use",
+    }
+    assert "see more" not in cues  # the payment link is the theft, not a "read more"
+    assert ("like, share, comment", "Tag a bestie who needs this") in _cued(
+        "This tea flushes toxins. Tag a bestie who needs this!"
+    )
+    # Real NHS addresses stay unmarked.
+    assert detect("Book at www.nhs.uk/book-flu or call 119.") == []
