@@ -8,6 +8,7 @@ guesses), and only for a text the length of a message: an article is read, not a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from baitlab.detector import detect
@@ -35,6 +36,23 @@ GIFT_CARD_CUES = frozenset({"pay me in gift cards"})
 SCREEN_CUES = frozenset({"asks to see or control your screen"})
 PENSION_CUES = frozenset({"your pension early"})
 MULE_CUES = frozenset({"money through your account"})
+ID_CUES = frozenset({"send a photo of your ID"})
+GIVEAWAY_CUES = frozenset({"a share buys an entry"})
+# A claim about your body: checked with a pharmacist or doctor, not on a news site.
+HEALTH_CUES = frozenset(
+    {
+        "cure-all",
+        "flushes out toxins",
+        "no diet, no pills",
+        "natural means safe",
+        "a cure within hours",
+        "a home fix instead of real help",
+        "gave me my life back",
+    }
+)
+# Calls to pass a post on: with fear, anger or a side to take, it gets the steps for a post.
+SHARE_CUES = frozenset({"asks you to share", "pass it on", "like, share, comment"})
+STIRRED = frozenset({"emotional-language", "us-vs-them", "conspiracy"})
 # Money offered to you or asked of you, with no one impersonated: the scam steps fit too.
 MONEY_CUES = frozenset(
     {
@@ -50,6 +68,7 @@ MONEY_CUES = frozenset(
         "a fee you get back",
         "money through your account",
         "press 1 to stop it",
+        "paid to like and review",
     }
 )
 # Impersonation cues about a seller hiding an advert ("#notsponsored"): no one is posing as
@@ -119,7 +138,24 @@ PENSION = (
 MULE = (
     "Never let anyone move money through your bank account, card or app, even for a cut: it "
     "is a crime called money muling, and yours is the account the police trace. Already said "
-    "yes? Don't move any more money, and tell your bank and an adult you trust today."
+    "yes? Don't move any more money, and tell your bank and someone you trust today."
+)
+ID_DOCUMENTS = (
+    "Never send a photo of your passport, driving licence or ID, or your National Insurance "
+    "number, to someone you have not checked. Already sent one? Tell someone you trust and "
+    "report it (in the UK, to Action Fraud), so accounts opened in your name can be stopped."
+)
+GIVEAWAY = (
+    "Don't like, share or comment to enter. If a \"you've won\" message follows, it will ask "
+    "for card details or a fee to send the prize: real prizes never do."
+)
+CHECK_HEALTH = (
+    "To check a health claim, ask a pharmacist, your GP or a school nurse, or look it up on "
+    "the NHS website. Don't stop or change a medicine because of a post or an advert."
+)
+MISSING = (
+    "Real appeals for a missing person come from the police, with a case or incident number. "
+    "Find the appeal on the police force's own page before you share."
 )
 ALREADY = (
     "Already clicked, paid or shared details? Ring your bank (or the money app or transfer "
@@ -128,10 +164,11 @@ ALREADY = (
 )
 
 
-def advice(spans: list[dict], words: int) -> Advice | None:
+def advice(spans: list[dict], words: int, text: str = "") -> Advice | None:
     """Gives the steps for a message with these detected spans, or None when none fit.
 
-    `spans` are the analysis's span dicts (technique and cue); `words`, the text's length.
+    `spans` are the analysis's span dicts (technique and cue); `words`, the text's length;
+    `text`, the message itself (an appeal for a missing person gets a step of its own).
     """
     if words > MESSAGE_WORDS:
         return None
@@ -143,9 +180,10 @@ def advice(spans: list[dict], words: int) -> Advice | None:
         return CHAIN
     # The detector's guesses count once a named cue has found one of these techniques.
     sure = {s["technique"] for s in named}
-    if not sure & (PRESSURE | {"impersonation"}) and not cues & MONEY_CUES:
-        return None
     techniques = {s["technique"] for s in spans}
+    shared = bool(cues & SHARE_CUES and techniques & (PRESSURE | STIRRED))
+    if not sure & (PRESSURE | {"impersonation"}) and not cues & MONEY_CUES and not shared:
+        return None
     pressure = len(techniques & PRESSURE)
     posing = {s["technique"] for s in spans if s["cue"] not in AD_CUES}
     if "impersonation" in posing or cues & MONEY_CUES:
@@ -163,10 +201,28 @@ def advice(spans: list[dict], words: int) -> Advice | None:
             steps.append(PENSION)
         if cues & MULE_CUES:
             steps.append(MULE)
+        if cues & ID_CUES:
+            steps.append(ID_DOCUMENTS)
+        if cues & GIVEAWAY_CUES:
+            steps.append(GIVEAWAY)
         return Advice("If this came to you", (*steps, ALREADY))
-    if pressure >= 2:  # a post that hurries or scares you: check before you act or share
-        return Advice("If this came to you", (DO_NOT_ACT_ON_POST, CHECK_CLAIM))
+    # A post that hurries or scares you, or one that asks to be passed on while it stirs you
+    # up (a missing-child hoax, an angry parents' post): check before you act or share.
+    if pressure >= 2 or shared:
+        check = CHECK_HEALTH if cues & HEALTH_CUES else CHECK_CLAIM
+        steps = [DO_NOT_ACT_ON_POST, check]
+        if cues & SHARE_CUES and _MISSING_PERSON.search(text):
+            steps.append(MISSING)
+        return Advice("If this came to you", tuple(steps))
     return None
+
+
+_MISSING_PERSON = re.compile(
+    r"\b(?:went missing|(?:she|he|they)(?:['’]s| is| are| has been| was| were| has gone)? missing|"
+    r"missing (?:child|children|girl|boy|person|people|teen\w*|man|woman|daughter|son|kid|"
+    r"pensioner|mum|dad)|last seen|abducted)\b",
+    re.IGNORECASE,
+)
 
 
 LOOK_ALIKE_CUE = "link to a look-alike site"

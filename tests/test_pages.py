@@ -514,6 +514,21 @@ def test_check_page_judges_a_look_alike_link_without_opening_it():
     assert at.text_input(key="check-link").value == ""  # judged, and gone from the box
 
 
+def test_check_page_labels_the_last_result_as_the_last_one_under_a_link_warning():
+    # A careers adviser: the old result under a look-alike link's warning read as the link's.
+    at = _check(_app("views/check.py"), "Share this before it gets deleted!!")
+    assert any(c.value.startswith("Checked: the text you pasted") for c in at.caption)
+    at.text_area(key="check-paste").input("")
+    at.text_input(key="check-link").input("https://instagram-appeal-centre.net/verify")
+    at = at.button[0].click().run()
+    assert any("has not opened it" in w.value for w in at.warning)
+    assert any(
+        c.value.startswith("Your previous check, still shown below: the text you pasted")
+        for c in at.caption
+    )
+    assert not any(c.value.startswith("Checked:") for c in at.caption)
+
+
 def test_check_page_says_when_a_text_carries_a_label_marking_an_advert():
     advert = (
         "RURAL · Partner content\n\nA growing number of landholders are discovering a new "
@@ -708,7 +723,7 @@ def test_check_page_checks_the_pasted_text_when_the_link_beside_it_is_dead():
     at.text_input(key="check-link").input("http://127.0.0.1:9/gone")
     at = _check(at, "Share this before it gets deleted!! Act now!")
     assert not at.exception and not at.error
-    (warning,) = [w.value for w in at.warning]
+    (warning,) = [w.value for w in at.warning if "could not be read" in w.value]
     assert "could not be read" in warning and "checked the text you pasted instead" in warning
     assert any(
         c.value.startswith(r"Checked: the text you pasted \(the page at") for c in at.caption

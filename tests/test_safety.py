@@ -10,11 +10,18 @@ from baitlab.safety import (
     CHAIN_CUES,
     CHECK_CLAIM,
     CHECK_FRIEND,
+    CHECK_HEALTH,
     CHECK_SENDER,
     FRIEND_CUES,
     GIFT_CARD_CUES,
     GIFT_CARDS,
+    GIVEAWAY,
+    GIVEAWAY_CUES,
+    HEALTH_CUES,
+    ID_CUES,
+    ID_DOCUMENTS,
     MESSAGE_WORDS,
+    MISSING,
     MONEY_CUES,
     MULE,
     MULE_CUES,
@@ -23,6 +30,7 @@ from baitlab.safety import (
     PENSION_CUES,
     SCREEN,
     SCREEN_CUES,
+    SHARE_CUES,
     THREAT,
     THREAT_CUES,
     address_warning,
@@ -33,7 +41,7 @@ from baitlab.techniques import load_catalogue
 
 def _steps(text: str) -> tuple[str, ...]:
     found = analyze(text)
-    given = advice(found["spans"], found["readability"]["words"])
+    given = advice(found["spans"], found["readability"]["words"], text)
     return given.steps if given else ()
 
 
@@ -141,6 +149,10 @@ def test_every_cue_a_step_depends_on_is_a_cue_in_the_cue_file():
         | PENSION_CUES
         | MONEY_CUES
         | MULE_CUES
+        | ID_CUES
+        | GIVEAWAY_CUES
+        | HEALTH_CUES
+        | SHARE_CUES
         | AD_CUES
     )
 
@@ -245,3 +257,39 @@ def test_a_press_1_call_about_a_purchase_you_did_not_make_gets_the_scam_steps():
         "this purchase, press 1 to speak to an advisor."
     )
     assert CHECK_SENDER in steps and steps[-1].startswith("Already clicked, paid")
+
+
+def test_a_shared_hoax_and_an_angry_post_get_check_before_you_share():
+    # A parent governor: the posts parents most often pass on had no steps at all.
+    hoax = _steps(
+        "PLEASE SHARE!!! This little girl went missing from outside Tesco an hour ago. Her mum "
+        "is absolutely beside herself. Police are doing NOTHING. Please don't scroll past."
+    )
+    assert hoax[0].startswith("Don't share it") and MISSING in hoax
+    angry = _steps(
+        "I am FUMING. They don't care about our kids. Share this so every parent in town knows!"
+    )
+    assert angry and angry[0].startswith("Don't share it") and MISSING not in angry
+    # A genuine police appeal and a charity post asking for shares get none.
+    assert not _steps(
+        "Police are appealing for help to find missing 15-year-old Jayden Clarke. Anyone who has "
+        "seen him is asked to call 101, quoting incident number 26000145678. Please share."
+    )
+
+
+def test_a_health_post_is_checked_with_a_pharmacist_and_a_giveaway_and_an_id_ask_get_their_step():
+    health = _steps(
+        "This tea flushes out toxins naturally, no diet, no gym! Doctors don't want you to know. "
+        "Only until midnight tonight!! Link in bio"
+    )
+    assert CHECK_HEALTH in health and CHECK_CLAIM not in health
+    giveaway = _steps(
+        "To celebrate 50K followers we are giving away a holiday! 1. Like this post 2. Share it "
+        "3. Comment DONE. Every share gets you an extra entry."
+    )
+    assert GIVEAWAY in giveaway
+    job = _steps(
+        "You have been shortlisted. To confirm your interview slot please reply with a clear "
+        "photo of your passport and your National Insurance number by 6pm today."
+    )
+    assert ID_DOCUMENTS in job and CHECK_SENDER in job
