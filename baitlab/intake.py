@@ -56,8 +56,10 @@ def brought(
     When the first cannot be read (a screenshot, a dead link) and something else was given,
     the next is read, and where it came from says why (a library volunteer typed the message
     in as told, and the screenshot still in its box won again). When one is read and others
-    were given, where it came from says how to check them. What could not be read is added
-    to `unread` as a sentence to show the learner ("The file photo.txt could not be read: …")."""
+    were given, where it came from says how to check them. What could not be read, and what
+    was given but not read, is added to `unread` as a sentence to show the learner above the
+    result ("The file photo.txt could not be read: …"); without `unread`, where it came from
+    says so instead."""
     given = []
     if file is not None:
         given.append(("the file", f"the file {file[0]}", lambda: from_file(*file)))
@@ -66,7 +68,7 @@ def brought(
     if pasted and pasted.strip() or not given:
         given.append(("a pasted text", "the text you pasted", lambda: from_paste(pasted)))
     failed: list[tuple[str, UnreadableText]] = []
-    for number, (used, where, read) in enumerate(given):
+    for number, (_, where, read) in enumerate(given):
         try:
             text = read()
         except UnreadableText as problem:
@@ -81,10 +83,20 @@ def brought(
                 for place, problem in failed
             )
         if others:
-            said.append(
-                f"You gave {' and '.join(others)} too: Bait Lab reads {used} first, so remove "
-                f"{used} to check {'the other' if len(others) > 1 else 'that'} instead."
+            # The file and link boxes are emptied after a check: "remove the file" pointed at
+            # a box already empty (a careers adviser's review). Said above the result.
+            if others == ["a pasted text"]:
+                after = "The pasted text is still in its box: press Check it to check that."
+            else:
+                after = f"To check {'the others' if len(others) > 1 else 'that'}, give it again."
+            skipped = (
+                f"You gave {' and '.join(others)} too: this result is for {where}, which Bait "
+                f"Lab reads first. {after}"
             )
+            if unread is None:
+                said.append(skipped)
+            else:
+                unread.append(skipped)
         return text, where + (f" ({'; '.join(said)})" if said else "")
     raise failed[0][1]  # none could be read: the first one's problem, which says what to do
 

@@ -168,7 +168,16 @@ def test_given_more_than_one_the_learner_is_told_which_was_read_and_how_to_check
     with pytest.raises(UnreadableText, match="can't read pictures"):
         brought(None, "", ("message.png", b"\x89PNG\r\n"))  # nothing else given: say why
     text, where = brought("My own words.", None, ("post.txt", b"Share this now!"))
-    assert text == "Share this now!" and "remove the file" in where
+    assert text == "Share this now!" and "this result is for the file post.txt" in where
+    # Shown above the result in the app: the file box is emptied by then, so no "remove the
+    # file"; the pasted text is still there to check (a careers adviser's review).
+    notices: list[str] = []
+    text, where = brought("My own words.", None, ("post.txt", b"Share this now!"), notices)
+    assert where == "the file post.txt"
+    assert notices == [
+        "You gave a pasted text too: this result is for the file post.txt, which Bait Lab reads "
+        "first. The pasted text is still in its box: press Check it to check that."
+    ]
     assert brought("My own words.", " ", None) == ("My own words.", "the text you pasted")
 
 

@@ -56,6 +56,7 @@ with st.form("check-form"):
         key=f"check-file-{st.session_state.get('check-files', 0)}",
     )
     submitted = st.form_submit_button("Check it", type="primary", icon=":material/search:")
+previous = False  # a notice about a new link or file sits above the last result
 if submitted:
     given = (upload.name, upload.getvalue()) if upload else None
     # A look-alike address is judged, never opened: opening it can tell the sender you looked.
@@ -73,11 +74,13 @@ if submitted:
             st.session_state["check-count"] = st.session_state.get("check-count", 0) + 1
             st.rerun()  # a run that empties the link and file boxes, then shows the result
         except UnreadableText as problem:
+            previous = True
             bring_notice_into_view()
             # The message may repeat what the learner typed (a site name): shown literally.
             st.error(markdown_literal(str(problem)), icon=":material/error:")  # last check stays
 
 if warning := st.session_state.pop("check-warning", None):
+    previous = True
     bring_notice_into_view()
     st.warning(warning, icon=":material/shield:")
 if "check-brought" not in st.session_state:
@@ -91,8 +94,11 @@ if just_checked:  # bring the result into view: on a phone it starts two screens
     st.html(scroll, unsafe_allow_javascript=True)
 for problem in st.session_state.get("check-unread", []):  # stays with the result it explains
     st.warning(markdown_literal(problem), icon=":material/error:")  # may name a site: literal
-st.caption(f"Checked: {markdown_literal(source)}")
-steps = advice(found["spans"], found["readability"]["words"])
+# Under a notice about a new link, the last result is labelled as the last one: it read as the
+# link's result in front of a class (a careers adviser's review).
+said = "Your previous check, still shown below" if previous else "Checked"
+st.caption(f"{said}: {markdown_literal(source)}")
+steps = advice(found["spans"], found["readability"]["words"], text)
 if steps:  # what to do first, above the why: for someone who just got this message
     lines = "\n".join(f"- {step}" for step in steps.steps)
     st.warning(f"**{steps.title}**\n\n{lines}", icon=":material/shield:")
