@@ -112,9 +112,32 @@ def hot_words(words: list[str], most: int = 2) -> list[str]:
     return sorted(hot, key=lambda w: -hot[w])[:most]
 
 
+# A web or email address: its words are a name, not a feeling ("nhs.uk/book-flu" is no "flu").
+_ADDRESS = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*", re.I)
+
+
+def _outside_addresses(words: list[str], sentence: str) -> list[str]:
+    """Gives the words less those that stand only inside a web or email address."""
+    inside: dict[str, int] = {}
+    for address in _ADDRESS.findall(sentence):
+        for word in WORD.findall(address.lower()):
+            inside[word] = inside.get(word, 0) + 1
+    if not inside:
+        return words
+    kept = []
+    for word in reversed(words):  # an address most often ends the sentence
+        if inside.get(word):
+            inside[word] -= 1
+        else:
+            kept.append(word)
+    return kept[::-1]
+
+
 def sentence_heat(words: list[str], sentence: str) -> float:
     """Gives how emotionally charged one sentence is, 0..1, from its lower-case words."""
     lexicon, emojis = _tables()
+    if "/" in sentence or "@" in sentence or "www." in sentence:
+        words = _outside_addresses(words, sentence)
     if not sentence.isascii():
         named = [emojis[ch] for ch in sentence if ch in emojis]
         if named:

@@ -192,3 +192,10 @@ def test_a_schools_mock_exam_timetable_is_not_warm():
     # A reviewer saw a Year 10 exam notice read warm, hotter than an outrage post: "mock".
     notice = "Year 10 mock exams start on Monday 9 March and run for two weeks."
     assert emotion(notice)["mean"] == 0.0
+
+
+def test_the_words_of_a_web_address_are_not_feelings():
+    # A school nurse: a real NHS text read hot, partly from the "flu" in www.nhs.uk/book-flu.
+    assert intensity("You can book online at www.nhs.uk/book-flu or call 119.") == 0
+    assert intensity("Email help@flu-crisis.org or visit nhs.uk/panic-attacks today.") == 0
+    assert intensity("This flu is a terrible crisis. Read more at www.nhs.uk.") > 0
