@@ -822,8 +822,8 @@ SECOND_OPINION = (
 # Added beside SECOND_OPINION only when a label on the page ends in "?".
 # In plain words: "a model's reading" was jargon to a teacher's class.
 GUESS_NOTE = (
-    " A label ending in ? is a guess: there is no bait phrase Bait Lab knows in it, only a "
-    "sentence or headline built the way bait often is. Weigh it more lightly."
+    " A label ending in ? means Bait Lab is not sure: no bait phrase it knows is there, only a "
+    "sentence built the way bait often is."
 )
 
 

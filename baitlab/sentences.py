@@ -602,7 +602,7 @@ def _highlight(
         explanation=(
             f"This sentence looks most like {name}{like}. {_mechanism(technique)} It is a guess "
             f"(the ? on its label): no bait phrase Bait Lab knows is here, but {seen}, and "
-            f"{_WHY_LOOKED[alone]}. Read it slowly and ask what it wants you to feel or do."
+            f"{_WHY_LOOKED[alone]}."
         ),
     )
 
