@@ -50,6 +50,8 @@ HEALTH_CUES = frozenset(
         "gave me my life back",
     }
 )
+# A seller who hides from adults or skips the age check (a vape sold to Year 10s).
+UNDERAGE_CUES = frozenset({"the adults won't know", "no age limit"})
 # Calls to pass a post on: with fear, anger or a side to take, it gets the steps for a post.
 SHARE_CUES = frozenset({"asks you to share", "pass it on", "like, share, comment"})
 STIRRED = frozenset({"emotional-language", "us-vs-them", "conspiracy"})
@@ -153,6 +155,11 @@ CHECK_HEALTH = (
     "To check a health claim, ask a pharmacist, your GP or a school nurse, or look it up on "
     "the NHS website. Don't stop or change a medicine because of a post or an advert."
 )
+UNDERAGE = (
+    "Selling vapes, alcohol or knives to under-18s is against the law, and a seller who says "
+    '"no ID needed" or "teachers can\'t tell" is not checking what is in it either. Don\'t '
+    "message or buy; tell an adult you trust, and report the account on the app."
+)
 MISSING = (
     "Real appeals for a missing person come from the police, with a case or incident number. "
     "Find the appeal on the police force's own page before you share."
@@ -209,7 +216,11 @@ def advice(spans: list[dict], words: int, text: str = "") -> Advice | None:
     # A post that hurries or scares you, or one that asks to be passed on while it stirs you
     # up (a missing-child hoax, an angry parents' post): check before you act or share.
     if pressure >= 2 or shared:
-        check = CHECK_HEALTH if cues & HEALTH_CUES else CHECK_CLAIM
+        check = CHECK_CLAIM
+        if cues & HEALTH_CUES:
+            check = CHECK_HEALTH
+        elif cues & UNDERAGE_CUES:
+            check = UNDERAGE
         steps = [DO_NOT_ACT_ON_POST, check]
         if cues & SHARE_CUES and _MISSING_PERSON.search(text):
             steps.append(MISSING)

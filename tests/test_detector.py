@@ -2962,7 +2962,7 @@ def test_what_an_esol_tutors_learners_get_is_named_and_their_genuine_letters_are
         "a friend on a new number",
         "I am using this new number, my old line has a problem",
     ) in pastor
-    assert ("too good to be true", "I will refund you on Sunday") in pastor
+    assert ("I'll pay you back", "I will refund you on Sunday") in pastor
     assert (
         "don't check with anyone",
         "Don't tell anybody in the group, it is confidential",
@@ -3441,3 +3441,19 @@ def test_parents_health_and_vape_bait_the_reviews_brought_are_named():
     )
     # Real NHS addresses stay unmarked.
     assert detect("Book at www.nhs.uk/book-flu or call 119.") == []
+
+
+def test_a_health_advert_gets_explanations_about_health_not_about_loans_or_buyers():
+    # A school nurse: "No side effects" ended "'I'll pay you back' is worth nothing", and a
+    # rumour's "URGENT PLEASE READ" was explained as a seller's hurry.
+    found = {s.cue: s for s in detect("100% natural. No side effects. Order now!")}
+    assert "pay you back" not in found["too good to be true"].explanation
+    rumour = {
+        s.cue: s for s in detect("URGENT PLEASE READ AND SHARE. The school is covering it up.")
+    }
+    assert "buyer" not in rumour["urgent, please read"].explanation
+    trial = _cued("Claim your FREE trial bottle now (just pay £4.95 shipping).")
+    assert (
+        "a free trial that bills you",
+        "FREE trial bottle now (just pay £4.95 shipping)",
+    ) in trial

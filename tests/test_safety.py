@@ -33,6 +33,8 @@ from baitlab.safety import (
     SHARE_CUES,
     THREAT,
     THREAT_CUES,
+    UNDERAGE,
+    UNDERAGE_CUES,
     address_warning,
     advice,
 )
@@ -153,6 +155,7 @@ def test_every_cue_a_step_depends_on_is_a_cue_in_the_cue_file():
         | GIVEAWAY_CUES
         | HEALTH_CUES
         | SHARE_CUES
+        | UNDERAGE_CUES
         | AD_CUES
     )
 
@@ -293,3 +296,12 @@ def test_a_health_post_is_checked_with_a_pharmacist_and_a_giveaway_and_an_id_ask
         "photo of your passport and your National Insurance number by 6pm today."
     )
     assert ID_DOCUMENTS in job and CHECK_SENDER in job
+
+
+def test_a_vape_sold_to_teenagers_gets_tell_an_adult_not_look_for_the_news():
+    # A school nurse: "look for the same news on a site you already trust" under a vape promo.
+    steps = _steps(
+        "Meet CLOUDZ, the energy vape every year 10 is talking about. Teachers can't even smell "
+        "it. Only 200 packs left at this price, DM us on Snap, no ID needed. Don't miss out!"
+    )
+    assert UNDERAGE in steps and CHECK_CLAIM not in steps
