@@ -3457,3 +3457,14 @@ def test_a_health_advert_gets_explanations_about_health_not_about_loans_or_buyer
         "a free trial that bills you",
         "FREE trial bottle now (just pay £4.95 shipping)",
     ) in trial
+
+
+def test_an_invented_doctor_nearby_does_not_make_clinically_proven_a_named_source():
+    # A school nurse: naming a fake doctor switched the "clinically proven" highlight off.
+    advert = (
+        "ImmunoMax Pro is clinically proven to boost your immune system by 300%. Dr James "
+        'Whitfield, a leading health expert, says: "I have never seen anything like it."'
+    )
+    assert ("false-authority", "clinically proven to boost your immune system by 300%") in _named(
+        advert
+    )
