@@ -989,12 +989,25 @@ def _in_order(chosen: list[str], order: list[str]) -> list[str]:
 
 def _readable(prepared: Prepared) -> list[int]:
     """Gives the sentences a learner can read at a glance as a highlight: 3-60 words, and not
-    page furniture. The model is fitted on these and looks only at these."""
+    page furniture or a pleasantry. The model is fitted on these and looks only at these."""
     return [
         i
         for i, (words, sentence) in enumerate(zip(prepared.words, prepared.sentences, strict=True))
-        if MIN_WORDS <= len(words) <= MAX_WORDS and not furniture(sentence.text)
+        if MIN_WORDS <= len(words) <= MAX_WORDS
+        and not furniture(sentence.text)
+        and not _PLEASANTRY.fullmatch(sentence.text.strip())
     ]
+
+
+# A thank-you or a good-luck on its own asks nothing of the reader: "Good luck everyone!!",
+# "Thank you all 🙏" had been guessed as engagement bait and direct address (two reviews).
+_PLEASANTRY = re.compile(
+    r"(?:good luck|best of luck|thank you(?: so much)?|thanks(?: so much)?|many thanks|"
+    r"much love|love you all|god bless|bless you|have a (?:lovely|great|good) (?:day|weekend))"
+    r"(?: (?:to )?(?:all|everyone|everybody|guys|folks|all of you|you all|again))*"
+    r"[\s!.,]*[^\w\s]*[\s!.]*",
+    re.IGNORECASE,
+)
 
 
 def furniture(sentence: str) -> bool:

@@ -657,3 +657,21 @@ def test_a_coachs_shouty_message_with_two_loud_sentences_gets_no_guesses():
         "night so I can sort the team. Big game this one, let's go 💪 - Coach Dave"
     )
     assert detect(coach) == []
+
+
+def test_a_thank_you_or_a_good_luck_on_its_own_gets_no_second_look():
+    # Two reviews: "Good luck everyone!!" and "Thank you all 🙏" had been guessed as bait.
+    giveaway = (
+        "🎉 GIVEAWAY TIME 🎉\n\nWe've got 12 brand-new 6-person Lagoon Deluxe hot tubs (RRP "
+        "£4,299) sitting in our warehouse that we CAN'T sell because the boxes got scuffed in "
+        "delivery 😱📦\n\nRather than send them to landfill, we're giving them away to 12 lucky "
+        "families this weekend! 🛁☀️\n\nTo enter just:\n1️⃣ Like this post\n2️⃣ Share it to your "
+        'timeline (we check!)\n3️⃣ Comment "HOT TUB" and tag who you\'d share it with 😍\n\n'
+        "Winners picked Sunday at 8pm – the first 12 to complete their details on our claims "
+        "page go straight to the front of the delivery queue 👉 willowmere-garden-claims.example"
+        "\n\nOver 38,000 of you have already entered, so don't miss out!! Delivery is FREE, you "
+        "just cover a small £2.49 handling fee so we know you're a real person 🚚\n\n"
+        "Good luck everyone!! 🍀"
+    )
+    assert not [s for s in detect(giveaway) if "Good luck" in s.text]
+    assert not [s for s in detect(giveaway + "\n\nThank you all 🙏") if "Thank you" in s.text]
