@@ -160,6 +160,15 @@ UNDERAGE = (
     '"no ID needed" or "teachers can\'t tell" is not checking what is in it either. Don\'t '
     "message or buy; tell an adult you trust, and report the account on the app."
 )
+# The steps a scam gets beside the usual ones, each for the cues that call for it, in order.
+SCAM_STEPS = (
+    (GIFT_CARD_CUES, GIFT_CARDS),
+    (SCREEN_CUES, SCREEN),
+    (PENSION_CUES, PENSION),
+    (MULE_CUES, MULE),
+    (ID_CUES, ID_DOCUMENTS),
+    (GIVEAWAY_CUES, GIVEAWAY),
+)
 MISSING = (
     "Real appeals for a missing person come from the police, with a case or incident number. "
     "Find the appeal on the police force's own page before you share."
@@ -199,20 +208,8 @@ def advice(spans: list[dict], words: int, text: str = "") -> Advice | None:
         # A caller after your screen poses as a company (a bank, broadband), not a friend.
         friend = cues & FRIEND_CUES and not cues & SCREEN_CUES
         check = CHECK_FRIEND if friend else CHECK_SENDER
-        steps = [DO_NOT_ACT, NO_CODES, check]
-        if cues & GIFT_CARD_CUES:
-            steps.append(GIFT_CARDS)
-        if cues & SCREEN_CUES:
-            steps.append(SCREEN)
-        if cues & PENSION_CUES:
-            steps.append(PENSION)
-        if cues & MULE_CUES:
-            steps.append(MULE)
-        if cues & ID_CUES:
-            steps.append(ID_DOCUMENTS)
-        if cues & GIVEAWAY_CUES:
-            steps.append(GIVEAWAY)
-        return Advice("If this came to you", (*steps, ALREADY))
+        extra = [step for fired_by, step in SCAM_STEPS if cues & fired_by]
+        return Advice("If this came to you", (DO_NOT_ACT, NO_CODES, check, *extra, ALREADY))
     # A post that hurries or scares you, or one that asks to be passed on while it stirs you
     # up (a missing-child hoax, an angry parents' post): check before you act or share.
     if pressure >= 2 or shared:
