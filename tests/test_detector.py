@@ -3468,3 +3468,40 @@ def test_an_invented_doctor_nearby_does_not_make_clinically_proven_a_named_sourc
     assert ("false-authority", "clinically proven to boost your immune system by 300%") in _named(
         advert
     )
+
+
+def test_tap_here_to_claim_is_a_prize_already_yours_not_a_story_held_back():
+    # A parent governor: "Tap here to claim your bundle" was labelled "see more", engagement
+    # bait, with an explanation about the rest of a story held back.
+    advert = (
+        "Only 47 bundles left in your area, offer ends at midnight tonight. "
+        "Tap here to claim your bundle: uniform-outlet-uk.shop/claim"
+    )
+    claim = [s for s in detect(advert) if "claim your bundle" in s.text]
+    assert [(s.technique, s.cue) for s in claim] == [("false-promise", "claim it with a tap")]
+    assert "already yours" in claim[0].explanation
+    # A free trial keeps the explanation about the monthly charge.
+    trial = _cued(
+        "Hurry, stock ends tonight! Click here to claim your FREE trial bottle now "
+        "(just pay £4.95 shipping)."
+    )
+    assert ("a free trial that bills you", "FREE trial bottle now (just pay £4.95 shipping)") in (
+        trial
+    )
+    assert not any(cue == "claim it with a tap" for cue, _ in trial)
+    # "Click here to read the full report" still holds the rest back.
+    assert ("see more", "Click here to read the full report") in _cued(
+        "You won't believe what she found. Click here to read the full report."
+    )
+
+
+def test_a_job_that_asks_you_to_pay_to_start_is_named():
+    # A careers adviser: "u just send £250 to start" had no highlight.
+    advert = (
+        "hey hun!! made £900 this week from my phone, no experience needed. u just send £250 "
+        "to start and u earn it back in a week. only 3 spots left, DM me now"
+    )
+    assert ("false-promise", "send £250 to start") in _named(advert)
+    # A seller's "send £20 first" is not a job, and a school's fee at the counter is a charge.
+    assert not any(s.cue == "pay to start" for s in detect("Send £20 first, only 2 left!"))
+    assert detect("Pay the Council's registration fee of £30 at the school accounts counter.") == []
