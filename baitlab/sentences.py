@@ -1000,8 +1000,11 @@ def _readable(prepared: Prepared) -> list[int]:
 
 
 # A thank-you or a good-luck on its own asks nothing of the reader: "Good luck everyone!!",
-# "Thank you all 🙏" had been guessed as engagement bait and direct address (two reviews).
+# "Thank you all 🙏" had been guessed as engagement bait and direct address (two reviews), and
+# a scam caller's "Perfect, thank you." as direct address.
 _PLEASANTRY = re.compile(
+    r"(?:[\w .'’-]{1,24}: ?)?"  # a speaker's name in a transcript: "CALLER: Perfect, thank you."
+    r"(?:(?:perfect|great|lovely|brilliant|wonderful|ok|okay|right|amazing|fab)[,!.]? )?"
     r"(?:good luck|best of luck|thank you(?: so much)?|thanks(?: so much)?|many thanks|"
     r"much love|love you all|god bless|bless you|have a (?:lovely|great|good) (?:day|weekend))"
     r"(?: (?:to )?(?:all|everyone|everybody|guys|folks|all of you|you all|again))*"

@@ -3505,3 +3505,15 @@ def test_a_job_that_asks_you_to_pay_to_start_is_named():
     # A seller's "send £20 first" is not a job, and a school's fee at the counter is a charge.
     assert not any(s.cue == "pay to start" for s in detect("Send £20 first, only 2 left!"))
     assert detect("Pay the Council's registration fee of £30 at the school accounts counter.") == []
+
+
+def test_a_caller_asking_you_to_read_out_the_code_just_texted_is_named():
+    # A bank-fraud call script (a US writer's text): "Can you read me the code we just
+    # texted you?" had been only "a question put to you".
+    call = (
+        "This is Dan from Northgate Bank's fraud team. Somebody is inside your online banking "
+        "right now. Can you read me the code we just texted you?"
+    )
+    assert ("asks for a code sent to you", "read me the code we just texted you") in _cued(call)
+    # Reading a code off a card or a QR code is no one asking for yours.
+    assert detect("Read the code on the back of the card to the shop assistant.") == []

@@ -675,3 +675,13 @@ def test_a_thank_you_or_a_good_luck_on_its_own_gets_no_second_look():
     )
     assert not [s for s in detect(giveaway) if "Good luck" in s.text]
     assert not [s for s in detect(giveaway + "\n\nThank you all 🙏") if "Thank you" in s.text]
+    # A scam caller's "Perfect, thank you." in a bank-fraud script (a US writer's text).
+    call = (
+        "CALLER: This is Dan from Northgate Bank's fraud team. Somebody is inside your online "
+        "banking right now and they can empty your account. We have maybe ten minutes before "
+        "they try again. Can you read me the code we just texted you?\nCUSTOMER: It's 4471.\n"
+        "CALLER: Perfect, thank you. Now open your app and send the balance to the secure "
+        "holding account I give you. If you hang up, the transfer goes through."
+    )
+    assert [s for s in detect(call) if s.cue == "asks for a code sent to you"]
+    assert not [s for s in detect(call) if "thank you" in s.text.lower()]
