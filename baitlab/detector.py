@@ -1301,13 +1301,16 @@ class _Context:
                 self._identified["titled"] = bool(_TITLED_EXPERT.search(self.text))
             if self._identified["titled"]:
                 return True
-        # "The researchers say", once the text has named "A team from Northfell University":
-        # the definite article points back to a group already named.
+        # "The researchers say", once the text has named "A team from Northfell University"
+        # or the study ("published this week in the Journal of …"): the definite article
+        # points back to a group already named.
         before = self.text[max(0, start - 4) : start].lower()
         definite = before == "the " or words.lower().startswith("the ")
-        if definite and "team" not in self._identified:
+        if not definite:
+            return False
+        if "team" not in self._identified:
             self._identified["team"] = self._says_which("team")
-        return definite and self._identified.get("team", False)
+        return self._identified["team"] or self._names_a_study()
 
     def _names_a_study(self) -> bool:
         if "study" not in self._identified:

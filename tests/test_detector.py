@@ -3517,3 +3517,37 @@ def test_a_caller_asking_you_to_read_out_the_code_just_texted_is_named():
     assert ("asks for a code sent to you", "read me the code we just texted you") in _cued(call)
     # Reading a code off a card or a QR code is no one asking for yours.
     assert detect("Read the code on the back of the card to the shop assistant.") == []
+
+
+def test_the_researchers_of_a_named_published_study_are_no_hidden_source():
+    # A science writer's honest trial report lit up "The researchers say …" three times
+    # (5.8 highlights per 1,000 words on an honest text).
+    report = (
+        "A daily probiotic drink roughly halved the number of patients who developed "
+        "diarrhoea while taking antibiotics, according to a small trial. The researchers say "
+        "the result is far from settled.\n\nThe study, published this week in the Journal of "
+        "Hospital Pharmacy Practice, followed 180 adults at Tyneford General Hospital.\n\n"
+        "The researchers say anyone prescribed antibiotics should take the full course."
+    )
+    assert detect(report) == []
+    # Without a study anyone could look up, the same words are backing no one can check.
+    bait = (
+        "Doctors are STUNNED. The researchers say this 40p fruit melts belly fat overnight. "
+        "Order now before it sells out!"
+    )
+    assert any("researchers say" in s.text for s in detect(bait))
+
+
+def test_a_dressed_up_number_and_praise_from_no_one_are_named():
+    # A science writer's overstated study: "a staggering 60 per cent", "being hailed as a
+    # breakthrough by experts" had no highlight.
+    article = (
+        "Coffee SLASHES cancer risk, major new study finds! Drinking four cups a day can cut "
+        "your risk by a staggering 60 per cent. The findings are being hailed as a breakthrough "
+        "by experts. SHARE this with the coffee lover in your life!"
+    )
+    found = _cued(article)
+    assert ("a number dressed up", "a staggering 60 per cent") in found
+    assert ("hailed by no one named", "being hailed as a breakthrough by experts") in found
+    # On its own, in a plain report, an adjective before a figure is left to the reader.
+    assert detect("The club's wage bill climbed to an eye-watering £6.2m last season.") == []
