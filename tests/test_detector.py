@@ -3551,3 +3551,12 @@ def test_a_dressed_up_number_and_praise_from_no_one_are_named():
     assert ("hailed by no one named", "being hailed as a breakthrough by experts") in found
     # On its own, in a plain report, an adjective before a figure is left to the reader.
     assert detect("The club's wage bill climbed to an eye-watering £6.2m last season.") == []
+
+
+def test_a_counted_crowd_that_cannot_be_wrong_is_named_with_k_and_plus():
+    # A wellness caption: "50k+ girls in the GutGlow community can't be wrong" had no highlight.
+    caption = "Order today! 50k+ girls in the GutGlow community can't be wrong 💚"
+    assert (
+        "social-proof",
+        "50k+ girls in the GutGlow community can't be wrong",
+    ) in _named(caption)
