@@ -3560,3 +3560,14 @@ def test_a_counted_crowd_that_cannot_be_wrong_is_named_with_k_and_plus():
         "social-proof",
         "50k+ girls in the GutGlow community can't be wrong",
     ) in _named(caption)
+
+
+def test_its_official_and_a_legal_section_sign_sound_official():
+    # A US writer's viral post and toll text: "IT'S OFFICIAL!!!" and "Code §47.3(c)" were
+    # unmarked.
+    post = "🚨🚨 IT'S OFFICIAL!!! The $2,000 payment is OUT 💵 Check the list!!"
+    assert ("false-authority", "IT'S OFFICIAL") in _named(post)
+    toll = "Per State Motor Vehicle Code §47.3(c), a late fee of $55 will be added. Pay now!"
+    assert ("official-sounding", "Code §47.3(c)") in _cued(toll)
+    # A plain report's "It's official" is left alone.
+    assert detect("It's official: the new bridge opens on Monday, the council said.") == []
