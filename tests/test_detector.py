@@ -3567,7 +3567,10 @@ def test_its_official_and_a_legal_section_sign_sound_official():
     # unmarked.
     post = "🚨🚨 IT'S OFFICIAL!!! The $2,000 payment is OUT 💵 Check the list!!"
     assert ("false-authority", "IT'S OFFICIAL") in _named(post)
-    toll = "Per State Motor Vehicle Code §47.3(c), a late fee of $55 will be added. Pay now!"
+    toll = (
+        "Per State Motor Vehicle Code §47.3(c), a late fee of $55 will be added. "
+        "Pay now to avoid penalties"
+    )
     assert ("official-sounding", "Code §47.3(c)") in _cued(toll)
     # A plain report's "It's official" is left alone.
     assert detect("It's official: the new bridge opens on Monday, the council said.") == []
