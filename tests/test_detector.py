@@ -3574,3 +3574,55 @@ def test_its_official_and_a_legal_section_sign_sound_official():
     assert ("official-sounding", "Code §47.3(c)") in _cued(toll)
     # A plain report's "It's official" is left alone.
     assert detect("It's official: the new bridge opens on Monday, the council said.") == []
+
+
+def test_us_rental_reversal_and_caller_scams_an_adult_educator_brought_are_named():
+    # An adult education teacher (US learners): both rental scams and a "Zelle reversal" text
+    # had been "No familiar bait found"; "Caller:" was marked as a fake company name.
+    rental = (
+        "Hello, thanks for your interest in my house for rent. I am out of the country on a "
+        "mission trip so I cannot show it. Send the first month's rent and deposit, $1,200, by "
+        "Zelle and I will mail you the keys and the lease. Do not contact the property manager."
+    )
+    found = _cued(rental)
+    assert ("a landlord you can't meet", "so I cannot show it") in found
+    assert ("keys by post, no agent", "I will mail you the keys and the lease") in found
+    assert ("keys by post, no agent", "Do not contact the property manager") in found
+    listing = (
+        "I moved to Texas for work so I can't show you the apartment in person. The first "
+        "person who sends the $500 deposit by Zelle gets the keys."
+    )
+    assert ("urgency", "first person who sends the $500 deposit by Zelle gets the keys") in (
+        _named(listing)
+    )
+    alert = (
+        "Chase Fraud Alert: Did you try to send $980 with Zelle to Maria G? Reply YES or NO. "
+        "To cancel the payment you must send the same amount to yourself."
+    )
+    assert ("a safe account", "send the same amount to yourself") in _cued(alert)
+    call = (
+        "Caller: Hi, this is Mark from the Chase fraud department. We see a Zelle payment of "
+        "$980 leaving your account right now. Did you send that?\nYou: No!\nCaller: Okay, "
+        "we have to move fast. Open your Zelle app and send $980. It will show as a payment "
+        "but it is really a refund to your own account."
+    )
+    cues = {cue: words for cue, words in _cued(call)}
+    assert cues["a caller from your bank"] == "Hi, this is Mark from the Chase fraud department"
+    assert "Caller" not in {words for _, words in _cued(call)}
+    assert cues["a safe account"] == "really a refund to your own account"
+    assert ("a caller from your bank", "this is Linda from Medicare") in _cued(
+        "Hello, this is Linda from Medicare. Can you read me the number on your card? Act now."
+    )
+    job = (
+        "Work from home, $45/hour! You pay it with a Cash App or with Apple gift cards. "
+        "Only 5 spots are left this week."
+    )
+    assert any(cue == "pay me in gift cards" for cue, _ in _cued(job))
+    # A real viewing arranged through an agent, and a company's warning, stay clean.
+    assert (
+        detect("I can't show you the flat this week. Emma at Hollis Lettings has the keys.") == []
+    )
+    assert (
+        detect("We will never ask you to pay by gift card. Call us on the number on your bill.")
+        == []
+    )
