@@ -109,14 +109,14 @@ CHAIN = Advice(
     ),
 )
 
-DO_NOT_ACT = "Don't click a link, reply, ring a number in it or pay anything until you've checked."
+DO_NOT_ACT = "Don't click a link, reply, call a number in it or pay anything until you've checked."
 NO_CODES = "Never give anyone a code, PIN or password sent to you, whoever they say they are."
 CHECK_SENDER = (
     "To check, contact the company, office or person yourself, on a number or website you "
     "already have (on your card, a letter or their official app), never one in the message."
 )
 CHECK_FRIEND = (
-    "Ring the person it says it is, on the number you already have for them, or ask something "
+    "Call the person it says it is, on the number you already have for them, or ask something "
     "only they would know."
 )
 DO_NOT_ACT_ON_POST = "Don't share it, reply, click a link or pay anything until you've checked."
@@ -130,7 +130,7 @@ GIFT_CARDS = (
 )
 SCREEN = (
     "Already let them onto your screen? Switch the computer or phone off, or turn off its "
-    "internet, before anything else. Then ring your bank from a different phone."
+    "internet, before anything else. Then call your bank from a different phone."
 )
 PENSION = (
     "Before you sign or move a pension, check the firm on the financial regulator's register "
@@ -144,16 +144,18 @@ MULE = (
 )
 ID_DOCUMENTS = (
     "Never send a photo of your passport, driving licence or ID, or your National Insurance "
-    "number, to someone you have not checked. Already sent one? Tell someone you trust and "
-    "report it (in the UK, to Action Fraud), so accounts opened in your name can be stopped."
+    "or Social Security number, to someone you have not checked. Already sent one? Tell "
+    "someone you trust and report it (in the UK, to Action Fraud; in the US, at "
+    "IdentityTheft.gov), so accounts opened in your name can be stopped."
 )
 GIVEAWAY = (
     "Don't like, share or comment to enter. If a \"you've won\" message follows, it will ask "
     "for card details or a fee to send the prize: real prizes never do."
 )
 CHECK_HEALTH = (
-    "To check a health claim, ask a pharmacist, your GP or a school nurse, or look it up on "
-    "the NHS website. Don't stop or change a medicine because of a post or an advert."
+    "To check a health claim, ask a pharmacist, your doctor or a school nurse, or look it up "
+    "on your health service's website (in the UK, the NHS). Don't stop or change a medicine "
+    "because of a post or an advert."
 )
 UNDERAGE = (
     "Selling vapes, alcohol or knives to under-18s is against the law, and a seller who says "
@@ -174,8 +176,8 @@ MISSING = (
     "Find the appeal on the police force's own page before you share."
 )
 ALREADY = (
-    "Already clicked, paid or shared details? Ring your bank (or the money app or transfer "
-    "company you used) on the number on your card or in its official app, straight away, and "
+    "Already clicked, paid or shared details? Call your bank (or the money app or transfer "
+    "company you used) on the number on your card or in its official app, right away, and "
     "tell someone you trust. It can happen to anyone."
 )
 

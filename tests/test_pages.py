@@ -484,7 +484,7 @@ def test_check_page_puts_what_to_do_above_a_scams_highlights():
     at = _check(_app("views/check.py"), scam)
     assert not at.exception
     (steps,) = [w.value for w in at.warning if "If this came to you" in w.value]
-    assert "never one in the message" in steps and "Ring your bank" in steps
+    assert "never one in the message" in steps and "Call your bank" in steps
     order = [e.value for e in at.main if e.type in ("warning", "caption")]
     assert order.index(steps) < next(i for i, v in enumerate(order) if "second opinion" in v)
     threat = "If you don't pay I will send your pics to your whole school. Don't tell anyone."

@@ -225,7 +225,7 @@ def test_an_advert_that_hides_it_is_one_gets_no_ring_your_bank():
         "selling out everywhere rn. only 200 left at the discount price so grab yours before "
         "it's gone, link in bio!! #skincare #notsponsored"
     )
-    assert NO_CODES not in steps and not any("Ring your bank" in step for step in steps)
+    assert NO_CODES not in steps and not any("Call your bank" in step for step in steps)
 
 
 def test_a_pension_scam_letter_gets_steps_that_send_you_to_independent_guidance():
@@ -305,3 +305,15 @@ def test_a_vape_sold_to_teenagers_gets_tell_an_adult_not_look_for_the_news():
         "it. Only 200 packs left at this price, DM us on Snap, no ID needed. Don't miss out!"
     )
     assert UNDERAGE in steps and CHECK_CLAIM not in steps
+
+
+def test_the_steps_use_plain_words_a_us_learner_knows_too():
+    # An adult education teacher with US learners: "Ring" three times, "straight away", "your
+    # GP", "the NHS website", and an ID step with only "National Insurance" and Action Fraud.
+    from baitlab import safety
+
+    every = [v for k, v in vars(safety).items() if k.isupper() and isinstance(v, str)]
+    assert not [step for step in every if "Ring " in step or "ring " in step]
+    assert not [step for step in every if "straight away" in step]
+    assert "Social Security" in safety.ID_DOCUMENTS and "IdentityTheft.gov" in safety.ID_DOCUMENTS
+    assert "your doctor" in safety.CHECK_HEALTH and "your GP" not in safety.CHECK_HEALTH
