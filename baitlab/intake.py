@@ -321,8 +321,8 @@ def _public_http_host(address: str, refusal: str) -> str:
         addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
     except (OSError, UnicodeError):
         raise UnreadableText(
-            f"Bait Lab could not find the site {host}: no such site answers, or this computer "
-            f"is offline. Check the address. {LINK_FALLBACK}"
+            f"Bait Lab could not reach the site {host}. This computer may be offline, or the "
+            f"address may be mistyped: this does not mean the site is fake. {LINK_FALLBACK}"
         ) from None
     for found in addresses:
         _refuse_unless_public(found)

@@ -78,7 +78,7 @@ def test_a_dead_link_or_a_non_address_says_what_to_do(local_links):
         from_link("http://127.0.0.1:9/nothing-listens-here")
     # A site's name without "https://" (as a phone's address bar shows it) is looked up,
     # not refused as "not a web address".
-    with pytest.raises(UnreadableText, match="could not find the site news.example"):
+    with pytest.raises(UnreadableText, match="could not reach the site news.example"):
         from_link("news.example/story")
     for wrong in (
         "",

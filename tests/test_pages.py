@@ -613,7 +613,7 @@ def test_check_page_shows_a_typed_site_name_literally_in_its_message():
     at = at.button[0].click().run()
     assert not at.exception
     message = at.error[0].value
-    assert "could not find the site" in message
+    assert "could not reach the site" in message and "not mean the site is fake" in message
     assert "*bold*" not in message.replace("\\*", "")  # every * escaped: shown, not bold
 
 
