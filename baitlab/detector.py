@@ -635,8 +635,9 @@ def _exhibit_quotes(text: str, split: list) -> list[tuple[int, int]]:
     # copycat AI chat apps").
     opening = split[: 2 if len(split) > 1 and len(split[0].text.split()) <= 12 else 1]
     warns = any(_names_scam(p.text) for p in opening) or checks_facts(text)
+    following = {p.start: after for p, after in zip(split, split[1:], strict=False)}
     for p, quotes in held:
-        warning = warns or _WARNING.search(p.text)
+        warning = warns or _WARNING.search(p.text) or _named_after(text, p, quotes, following)
         # A paragraph that is one quotation, after a paragraph ending "A typical message reads:"
         # or "Here is part of a fake email a reader sent us:" (a warning word, then a colon).
         introduced = _ends_in_colon(text, p.start) and (
@@ -662,6 +663,24 @@ def _exhibit_quotes(text: str, split: list) -> list[tuple[int, int]]:
                     found.append((m.start(), m.end()))
                     known.add((m.start(), m.end()))
     return found
+
+
+# The words after a paragraph of quotations that name them as scams: "These are real messages
+# our members were sent. All three are scams." (a bank's newsletter opening with examples).
+_NAMED_BACK = re.compile(r"\b(?:these|this|those|all|both|each|every one|they|above)\b", re.I)
+
+
+def _named_after(text: str, p: Segment, quotes: list[re.Match], following: dict) -> bool:
+    """Gives True when the paragraph is nothing but quotations and the next one opens by
+    calling them scams or fakes: they are shown as examples, not said by the writer."""
+    rest = text[p.start : p.end]
+    for m in reversed(quotes):
+        rest = rest[: m.start() - p.start] + rest[m.end() - p.start :]
+    after = following.get(p.start)
+    if rest.strip(" \t\n>.,;:-•*") or after is None:
+        return False
+    opening = after.text[:240]
+    return bool(_WARNING.search(opening) and _NAMED_BACK.search(opening))
 
 
 def header_lines(text: str) -> list[tuple[int, int]]:

@@ -3626,3 +3626,29 @@ def test_us_rental_reversal_and_caller_scams_an_adult_educator_brought_are_named
         detect("We will never ask you to pay by gift card. Call us on the number on your bill.")
         == []
     )
+
+
+def test_scam_messages_a_newsletter_opens_with_then_names_as_scams_are_examples():
+    # A building society's security newsletter (a dev writer's honest control) opens with
+    # the scams' own words, then says what they are. Each had been highlighted as its bait.
+    newsletter = (
+        "Staying Safe - Spring 2026\n\n"
+        '"Mum, I\'ve lost my phone, can you send £800 today?"\n'
+        '"Your account has been compromised. Move your money to a safe account NOW."\n\n'
+        "These are real messages our members were sent in March. All three are scams.\n\n"
+        "If someone calls claiming to be from us, hang up and dial 159."
+    )
+    assert detect(newsletter) == []
+    # The same messages with nothing after them calling them scams are still bait.
+    bare = newsletter.split("These are")[0] + "Reply now."
+    assert {"impersonation"} <= {s.technique for s in detect(bare)}
+    # A pension letter pointing to a named service at its own official address claims no
+    # authority it hides; "the government-backed rebate" with nothing to check still does.
+    letter = (
+        "Before you decide, you can book a free appointment through MoneyHelper, the "
+        "government-backed guidance service, at moneyhelper.org.uk."
+    )
+    assert detect(letter) == []
+    assert ("official backing claimed", "government-backed energy rebate") in _cued(
+        "Claim the government-backed energy rebate. Act now, it closes Friday!"
+    )
