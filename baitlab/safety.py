@@ -55,6 +55,12 @@ UNDERAGE_CUES = frozenset({"the adults won't know", "no age limit"})
 # Calls to pass a post on: with fear, anger or a side to take, it gets the steps for a post.
 SHARE_CUES = frozenset({"asks you to share", "pass it on", "like, share, comment"})
 STIRRED = frozenset({"emotional-language", "us-vs-them", "conspiracy"})
+# Hearsay passed along and asked to spread ("my cousin's friend's mum said …, screenshot this
+# before they make everyone delete it"): a rumour, about a teacher or a school day off.
+RUMOUR_CUES = frozenset(
+    {"hedged hearsay", "a chain of people you can't ask", "everyone already knows"}
+)
+SPREAD_CUES = SHARE_CUES | {"before it's scrubbed"}
 # Money offered to you or asked of you, with no one impersonated: the scam steps fit too.
 MONEY_CUES = frozenset(
     {
@@ -71,8 +77,17 @@ MONEY_CUES = frozenset(
         "money through your account",
         "press 1 to stop it",
         "paid to like and review",
+        "free, but you pay the shipping",
+        "a game currency generator",
+        "unlock it with an offer",
     }
 )
+# Free game money or a login asked for (a Robux "generator", a V-Bucks page), and a "brand
+# ambassador" DM with a kit to pay for: a Year 9 teacher's review found them unanswered.
+GAME_CUES = frozenset(
+    {"a game currency generator", "unlock it with an offer", "asks for your game login"}
+)
+AMBASSADOR_CUES = frozenset({"flattery sent to everyone"})
 # Impersonation cues about a seller hiding an advert ("#notsponsored"): no one is posing as
 # someone you know or an office, so the steps for a post fit, not "ring your bank" (a
 # teacher's note on a skincare caption).
@@ -157,10 +172,32 @@ CHECK_HEALTH = (
     "on your health service's website (in the UK, the NHS). Don't stop or change a medicine "
     "because of a post or an advert."
 )
+CHECK_SCHOOL = (
+    "To check, look on the school's own website or app, or ask a teacher or the school office. "
+    "A real closure or change is announced there, not first in a forwarded message."
+)
+RUMOUR = (
+    "Don't forward it or screenshot it while you don't know it's true. A rumour grows with "
+    "every share, and one about a real person can hurt them badly even if it turns out false."
+)
+TELL_SOMEONE = (
+    "If it worries you, or it is about you or someone you know, tell an adult you trust: a "
+    "parent, a teacher or someone at school."
+)
 UNDERAGE = (
     "Selling vapes, alcohol or knives to under-18s is against the law, and a seller who says "
     '"no ID needed" or "teachers can\'t tell" is not checking what is in it either. Don\'t '
     "message or buy; tell an adult you trust, and report the account on the app."
+)
+GAME_LOGIN = (
+    "No game gives away its currency on another website: get it only in the game or its "
+    "official store. Already typed your password into a site like this? Change it in the "
+    "game's own app right away, turn on two-step sign-in, and tell an adult you trust."
+)
+AMBASSADOR = (
+    "A real brand deal pays you: it never asks you to buy a kit or pay shipping first. Look up "
+    "the brand's official account yourself, not the one that messaged you, and talk to a "
+    "parent or an adult you trust before you reply."
 )
 # The steps a scam gets beside the usual ones, each for the cues that call for it, in order.
 SCAM_STEPS = (
@@ -170,6 +207,8 @@ SCAM_STEPS = (
     (MULE_CUES, MULE),
     (ID_CUES, ID_DOCUMENTS),
     (GIVEAWAY_CUES, GIVEAWAY),
+    (GAME_CUES, GAME_LOGIN),
+    (AMBASSADOR_CUES, AMBASSADOR),
 )
 MISSING = (
     "Real appeals for a missing person come from the police, with a case or incident number. "
@@ -200,7 +239,8 @@ def advice(spans: list[dict], words: int, text: str = "") -> Advice | None:
     sure = {s["technique"] for s in named}
     techniques = {s["technique"] for s in spans}
     shared = bool(cues & SHARE_CUES and techniques & (PRESSURE | STIRRED))
-    if not sure & (PRESSURE | {"impersonation"}) and not cues & MONEY_CUES and not shared:
+    rumour = bool(cues & RUMOUR_CUES and cues & SPREAD_CUES)
+    if not sure & (PRESSURE | {"impersonation"}) and not (cues & MONEY_CUES or shared or rumour):
         return None
     pressure = len(techniques & PRESSURE)
     posing = {s["technique"] for s in spans if s["cue"] not in AD_CUES}
@@ -212,10 +252,18 @@ def advice(spans: list[dict], words: int, text: str = "") -> Advice | None:
         check = CHECK_FRIEND if friend else CHECK_SENDER
         extra = [step for fired_by, step in SCAM_STEPS if cues & fired_by]
         return Advice("If this came to you", (DO_NOT_ACT, NO_CODES, check, *extra, ALREADY))
+    # A rumour at school: a day off is checked on the school's own site; one about a teacher
+    # or a pupil is not checked anywhere: it is not passed on, and an adult is told.
+    school = bool(_SCHOOL.search(text))
+    closure = school and bool(_CLOSURE.search(text))
+    if rumour and closure:
+        return Advice("If this came to you", (RUMOUR, CHECK_SCHOOL))
+    if rumour and school and _TITLED.search(text):
+        return Advice("If this came to you", (RUMOUR, TELL_SOMEONE))
     # A post that hurries or scares you, or one that asks to be passed on while it stirs you
     # up (a missing-child hoax, an angry parents' post): check before you act or share.
     if pressure >= 2 or shared:
-        check = CHECK_CLAIM
+        check = CHECK_SCHOOL if closure else CHECK_CLAIM
         if cues & HEALTH_CUES:
             check = CHECK_HEALTH
         elif cues & UNDERAGE_CUES:
@@ -231,6 +279,22 @@ _MISSING_PERSON = re.compile(
     r"\b(?:went missing|(?:she|he|they)(?:['’]s| is| are| has been| was| were| has gone)? missing|"
     r"missing (?:child|children|girl|boy|person|people|teen\w*|man|woman|daughter|son|kid|"
     r"pensioner|mum|dad)|last seen|abducted)\b",
+    re.IGNORECASE,
+)
+
+
+# A message about a school day: checked on the school's own site or app (a Year 9 teacher:
+# "school is CLOSED tomorrow" forwards).
+_SCHOOL = re.compile(
+    r"\b(?:school|schools|exams?|lessons|classes|year \d{1,2}|form \d{1,2}|head ?teacher|"
+    r"sixth form|pupils)\b",
+    re.IGNORECASE,
+)
+
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Sir|Dr)\.? [A-Z][a-z]+")
+_CLOSURE = re.compile(
+    r"\b(?:(?:closed|shut|closing) (?:tomorrow|today|on \w+day|all week)|(?:is|are|will be|be|been)"
+    r" (?:closed|shut|cancel+ed|called off|postponed)|no school|snow day|day off)\b",
     re.IGNORECASE,
 )
 

@@ -3652,3 +3652,80 @@ def test_scam_messages_a_newsletter_opens_with_then_names_as_scams_are_examples(
     assert ("official backing claimed", "government-backed energy rebate") in _cued(
         "Claim the government-backed energy rebate. Act now, it closes Friday!"
     )
+
+
+def test_teen_scams_a_year_9_teacher_brought_are_named_for_what_they_do():
+    ambassador = _named(
+        "Hey babe!! your pics are 10/10 😍 We LOVE your feed and think you'd be PERFECT as a "
+        "brand ambassador ✨ We're only choosing 10 girls this month! Just order your starter "
+        "kit at 50% off (you only pay shipping)."
+    )
+    assert ("direct-address", "We LOVE your feed") in ambassador
+    assert ("urgency", "We're only choosing 10 girls this month") in ambassador
+    assert ("false-promise", "you only pay shipping") in ambassador
+    vbucks = _cued(
+        "FREE V-BUCKS 🔥 Epic is giving away 13,500 V-Bucks to the first 500 players! No hacks, "
+        "100% legit. Just enter your Epic username and password to verify you're not a bot. "
+        "Hurry, only 73 codes left!"
+    )
+    assert ("few places left", "only 73 codes left") in vbucks
+    assert ("says it is genuine", "No hacks, 100% legit") in vbucks
+    login = next(
+        s
+        for s in detect(
+            "Epic is giving away 13,500 V-Bucks to the first 500 players! Enter your Epic "
+            "username and password to claim. Hurry, only 73 codes left!"
+        )
+        if s.cue == "asks for your game login"
+    )
+    assert "bank" not in login.explanation and "account" in login.explanation
+    rumour = _cued(
+        "apparently Mr Davies got SUSPENDED?? everyone in year 11 knows. my cousin's friend's "
+        "mum works in the office and said it's really bad. screenshot this before they delete it"
+    )
+    assert ("everyone already knows", "everyone in year 11 knows") in rumour
+    assert any(cue == "a chain of people you can't ask" for cue, _ in rumour)
+    # A family chain in an everyday sentence claims nothing; a named study's idiom is not a crowd.
+    assert detect("My sister's boyfriend's car broke down, so we stayed in.") == []
+    assert not [
+        s
+        for s in detect('One regular told us: "Everyone knows what\'s going on here."')
+        if s.cue == "everyone already knows"
+    ]
+
+
+def test_tabloid_crime_and_health_copy_is_named_and_a_careful_report_is_not():
+    # A journalism lecturer's review: the tabloid versions of a court case, a crime figure
+    # and a health study were left almost bare, and a justified anonymous source was VAGUE.
+    crime = _named(
+        "Northfield is under siege. Thousands of terrified residents barricade their homes as "
+        "the town becomes a no-go zone. Could YOURS be next?"
+    )
+    assert ("fear-appeal", "is under siege") in crime
+    assert ("fear-appeal", "Could YOURS be next") in crime
+    court = _named(
+        "Heartbroken dad's agony as speed demon who killed teacher mum walks free in just FOUR "
+        "YEARS. You won't believe how little time the monster will serve."
+    )
+    assert ("emotional-language", "speed demon") in court
+    assert ("hyperbole", "walks free in just FOUR YEARS") in court
+    health = _named(
+        "Walking 30 minutes a day prevents dementia, scientists prove. Millions could now avoid "
+        "dementia simply by lacing up their trainers."
+    )
+    assert ("hyperbole", "scientists prove") in health
+    assert any(t == "false-promise" and "simply by" in w for t, w in health)
+    careful = (
+        "However, the researchers stressed that the study was observational and could not prove "
+        "that walking itself reduced the risk.\n\n"
+        "A senior council officer, who asked not to be named because they were not authorised "
+        "to speak to the press, said the closures had been discussed for months. The Echo has "
+        "not been able to confirm this independently.\n\n"
+        "He was jailed for eight years. Monster Energy sponsored the race."
+    )
+    assert detect(careful) == []
+    # The same source with no reason given still hides behind the writer's word.
+    assert ("vague-sourcing", "A senior council officer, who asked not to be named") in _named(
+        "A senior council officer, who asked not to be named, said the leaders are lying. "
+        "Share this before it's deleted!"
+    )

@@ -6,13 +6,18 @@ from baitlab.content import load_library
 from baitlab.detector import load_cues
 from baitlab.safety import (
     AD_CUES,
+    AMBASSADOR,
+    AMBASSADOR_CUES,
     CHAIN,
     CHAIN_CUES,
     CHECK_CLAIM,
     CHECK_FRIEND,
     CHECK_HEALTH,
+    CHECK_SCHOOL,
     CHECK_SENDER,
     FRIEND_CUES,
+    GAME_CUES,
+    GAME_LOGIN,
     GIFT_CARD_CUES,
     GIFT_CARDS,
     GIVEAWAY,
@@ -28,9 +33,12 @@ from baitlab.safety import (
     NO_CODES,
     PENSION,
     PENSION_CUES,
+    RUMOUR,
+    RUMOUR_CUES,
     SCREEN,
     SCREEN_CUES,
     SHARE_CUES,
+    TELL_SOMEONE,
     THREAT,
     THREAT_CUES,
     UNDERAGE,
@@ -157,6 +165,9 @@ def test_every_cue_a_step_depends_on_is_a_cue_in_the_cue_file():
         | SHARE_CUES
         | UNDERAGE_CUES
         | AD_CUES
+        | GAME_CUES
+        | AMBASSADOR_CUES
+        | RUMOUR_CUES
     )
 
 
@@ -317,3 +328,38 @@ def test_the_steps_use_plain_words_a_us_learner_knows_too():
     assert not [step for step in every if "straight away" in step]
     assert "Social Security" in safety.ID_DOCUMENTS and "IdentityTheft.gov" in safety.ID_DOCUMENTS
     assert "your doctor" in safety.CHECK_HEALTH and "your GP" not in safety.CHECK_HEALTH
+
+
+def test_what_a_year_9_class_gets_sent_gets_steps_that_fit_it():
+    # A Year 9 teacher's review: a fake "brand ambassador" DM and a Robux generator were "a
+    # good sign", a school-closure forward and a rumour about a teacher had no steps at all.
+    ambassador = _steps(
+        "Hey babe!! your pics are 10/10 😍 We LOVE your feed and think you'd be PERFECT as a "
+        "brand ambassador for Lumi Lashes ✨ We're only choosing 10 girls this month! To secure "
+        "your spot just order your starter kit at 50% off (you only pay shipping). DM us back "
+        "within 24hrs to accept 💌"
+    )
+    assert AMBASSADOR in ambassador and "pays you" in AMBASSADOR
+    robux = _steps(
+        "FREE ROBUX GENERATOR 2026 ✅ NO HUMAN VERIFICATION ✅ Get 10,000 Robux instantly! Just "
+        "enter your Roblox username and complete one quick offer. Works 100%!!"
+    )
+    assert GAME_LOGIN in robux and AMBASSADOR not in robux
+    closed = _steps(
+        "FORWARDED MANY TIMES: school is CLOSED tomorrow bc the boilers broke, it was on the "
+        "council website but they took it down. Mr Hughes told someone's mum. Send this to "
+        "everyone in your year so nobody turns up!! 🙏🙏"
+    )
+    assert closed[0] == RUMOUR and CHECK_SCHOOL in closed and CHECK_CLAIM not in closed
+    rumour = _steps(
+        "apparently Mr Davies got SUSPENDED for something he did on the Year 10 trip?? nobody's "
+        "allowed to say what but everyone in year 11 knows. my cousin's friend's mum works in "
+        "the office and said it's really bad. screenshot this before they make everyone delete it"
+    )
+    assert rumour == (RUMOUR, TELL_SOMEONE)
+    assert "screenshot" in RUMOUR and "adult you trust" in TELL_SOMEONE
+    # A school's own closure notice asks nothing to be passed on: no steps.
+    assert not _steps(
+        "Ashgrove Academy will be closed tomorrow, Tuesday, because the heating has failed. "
+        "Updates are on the school website and the Ashgrove app by 7am."
+    )
