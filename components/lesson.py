@@ -115,7 +115,7 @@ def check(
                 st.session_state[f"{card_key}-checked"] = choice
                 st.rerun()
         else:
-            verdict(question, checked)
+            verdict(question, checked, lesson=lesson.technique)
             answers[question.key] = checked
     return score(questions, answers)
 

@@ -38,9 +38,15 @@ def question_card(
     )
 
 
-def verdict(question: Question, choice: int) -> None:
-    """Shows whether the answer was right, why, and the feedback for every other choice."""
+def verdict(question: Question, choice: int, lesson: str | None = None) -> None:
+    """Shows whether the answer was right, why, and the feedback for every other choice.
+
+    `lesson`: the technique whose lesson the question is asked in. It is not named again or
+    sent back to there (a teacher: "Revise the lesson" inside the lesson being revised)."""
     result = grade(question, choice)
+    # The locked choices above are greyed out by the browser; the answer picked is said in
+    # full contrast (a teacher's pupils could not read which one they had picked).
+    st.markdown(f"Your answer: **{markdown_literal(question.item.choices[choice].text)}**")
     if result.correct:
         st.success(
             f"Right. {markdown_literal(feedback_body(result.feedback))}",
@@ -56,7 +62,7 @@ def verdict(question: Question, choice: int) -> None:
             f"{markdown_literal(feedback_body(result.right_feedback))}",
             icon=":material/lightbulb:",
         )
-    if question.technique:  # name the trick, as the Reader's labels and the lessons do
+    if question.technique and question.technique != lesson:  # name the trick, as the labels do
         technique = catalogue().get(question.technique)
         st.caption(f"This passage uses {technique.abbr} · {technique.name}.")
         if not result.correct:  # a wrong answer points to the lesson that teaches it

@@ -195,6 +195,7 @@ def test_quiz_gives_feedback_on_a_wrong_answer_and_scores_at_the_end(founding):
             named = f"This passage uses {technique.abbr} · {technique.name}."
             assert named in [c.value for c in at.caption]
             assert links[f"Revise the {technique.name} lesson"] == (f"technique={technique.id}")
+            assert any(m.value.startswith("Your answer: **") for m in at.markdown)
         else:
             assert at.success and "Right" in at.success[0].value
             assert not [k for k in (e.proto.label for e in at.get("page_link")) if "Revise" in k]
@@ -311,6 +312,14 @@ def test_a_lesson_check_keeps_the_first_answer_and_a_wrong_one_does_not_pass():
     # The first answer is kept: its choices are locked, so there is no switching to the best
     # answer, and its feedback stays while the others are answered.
     assert _check_radios(at)[0].disabled
+    # The locked choice is greyed out, so the answer picked is said in words (a teacher's
+    # pupils could not read it), and a lesson does not send you to revise itself.
+    picked = first["choices"][wrong]["text"]
+    assert any(
+        m.value.startswith("Your answer: **") and picked[:20] in m.value for m in at.markdown
+    )
+    assert not [e for e in at.get("page_link") if "Revise" in e.proto.label]
+    assert not [c for c in at.caption if c.value.startswith("This passage uses")]
     for i, item in enumerate(lesson["check"][1:], start=1):
         _answer_check(at, i, _right_choice(item))
     assert not at.exception
