@@ -133,6 +133,10 @@ class SampleMeta(BaseModel):
     summary: str = Field(min_length=10)
     text_file: str | None = None
     featured: bool = False  # shown first in the Library
+    # A story like this one told the other way (a bait sample's honest report, or the
+    # reverse): the Reader links the two, so a class can set them side by side (a journalism
+    # lecturer found the pairs in the Library, unlinked).
+    twin: str | None = None
     spans: tuple[Span, ...] = ()
     fair_passages: tuple[FairPassage, ...] = ()
     notes: tuple[Note, ...] = ()
@@ -352,8 +356,35 @@ def load_library(catalogue: Catalogue, directory: Path | None = None) -> Library
             continue
         seen[sample.id] = sample.path
         library.samples.append(sample)
+    library.problems += _twin_problems(library)
     library.samples.sort(key=lambda s: not s.meta.featured)  # stable: file order otherwise
     return library
+
+
+def _twin_problems(library: Library) -> list[Problem]:
+    """Gives a problem for each twin that names no sample, one of the same kind, or one that
+    does not name it back."""
+    problems = []
+    for sample in library.samples:
+        twin_id = sample.meta.twin
+        if twin_id is None:
+            continue
+        twin = library.get(twin_id)
+        if twin is None:
+            problems.append(Problem(sample.path, "twin", f"no sample is called '{twin_id}'"))
+        elif twin.meta.kind == sample.meta.kind:
+            problems.append(
+                Problem(
+                    sample.path,
+                    "twin",
+                    f"'{twin_id}' is {twin.meta.kind} too: a twin tells the story the other way",
+                )
+            )
+        elif twin.meta.twin != sample.id:
+            problems.append(
+                Problem(sample.path, "twin", f"'{twin_id}' must name '{sample.id}' as its twin too")
+            )
+    return problems
 
 
 def fix_offsets(path: Path) -> list[str]:

@@ -31,9 +31,17 @@ def founding(library):
 
 @pytest.fixture
 def sample_dir(tmp_path):
-    """A scratch copy of the founding sample, to break in tests."""
+    """A scratch copy of the founding sample, to break in tests (on its own: the line naming
+    its honest twin, which is not copied, is left out)."""
     for name in ("camera-rolling-officer.yaml", "camera-rolling-officer.txt"):
         shutil.copy(ROOT / "samples" / name, tmp_path / name)
+    path = tmp_path / "camera-rolling-officer.yaml"
+    kept = [
+        line
+        for line in path.read_text(encoding="utf-8").split("\n")
+        if not line.startswith("twin:")
+    ]
+    path.write_text("\n".join(kept), encoding="utf-8")
     return tmp_path
 
 

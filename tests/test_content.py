@@ -143,6 +143,7 @@ def _honest_sample_with_fair_quiz(folder, choices):
     path = folder / "diner-kindness-report.yaml"
     raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     raw["fair_passages"][0]["quiz"]["choices"] = choices
+    del raw["twin"]  # its bait twin is not copied
     path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     return path
 
@@ -240,3 +241,38 @@ def test_no_quiz_in_the_library_can_be_passed_without_reading(library):
             said = [verdict(c.text) for c in fair.quiz.choices]
             assert sorted(said) == ["no", "no", "yes", "yes"], sample.id
             assert verdict(fair.quiz.choices[fair.quiz.answer_index].text) == "no", sample.id
+
+
+def test_a_twin_must_be_a_sample_of_the_other_kind_that_names_it_back(sample_dir, catalogue):
+    # A journalism lecturer found bait and honest versions of a story in the Library with
+    # nothing to say they belong together; a twin links them, and a broken link is named.
+    for name in ("officer-dismissal-report.yaml", "officer-dismissal-report.txt"):
+        (sample_dir / name).write_bytes((ROOT / "samples" / name).read_bytes())
+    founding = sample_dir / "camera-rolling-officer.yaml"
+    founding.write_text(
+        founding.read_text(encoding="utf-8") + "\ntwin: officer-dismissal-report\n",
+        encoding="utf-8",
+    )
+    library = load_library(catalogue, sample_dir)
+    assert library.problems == []
+    assert library.get("officer-dismissal-report").meta.twin == "camera-rolling-officer"
+    founding.write_text(
+        founding.read_text(encoding="utf-8").replace(
+            "twin: officer-dismissal-report", "twin: no-such-story"
+        ),
+        encoding="utf-8",
+    )
+    problems = {
+        (p.file.rsplit("/", 1)[-1], p.field, p.message)
+        for p in load_library(catalogue, sample_dir).problems
+    }
+    assert (
+        "camera-rolling-officer.yaml",
+        "twin",
+        "no sample is called 'no-such-story'",
+    ) in problems
+    # The honest report still names the bait one, which no longer names it back.
+    assert any(
+        f == "officer-dismissal-report.yaml" and field == "twin" and "name" in m
+        for f, field, m in problems
+    )

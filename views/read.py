@@ -90,4 +90,13 @@ with right:
         icon=":material/quiz:",
         query_params={"sample": sample.id},
     )
+    twin = lib.get(sample.meta.twin) if sample.meta.twin else None
+    if twin is not None:  # the same kind of story told the other way, one click away
+        other = "an honest report" if twin.meta.kind == "honest" else "bait"
+        st.page_link(
+            "views/read.py",
+            label=f"Compare: {other} on a story like this",
+            icon=":material/compare_arrows:",
+            query_params={"sample": twin.id},
+        )
     readability_panel(found["readability"], found["emotion"])
