@@ -88,6 +88,16 @@ GAME_CUES = frozenset(
     {"a game currency generator", "unlock it with an offer", "asks for your game login"}
 )
 AMBASSADOR_CUES = frozenset({"flattery sent to everyone"})
+# A call from "your bank" or "Medicare": put the phone down first (an adult education
+# teacher: the steps never said "hang up").
+CALLER_CUES = frozenset({"a caller from your bank", "press 1 to stop it"})
+# A request for your numbers that is a request for your identity.
+ASKS_CODES = "asks for your PIN or code"
+_ID_NUMBERS = re.compile(
+    r"\b(?:social security|medicare|medicaid|national insurance|passport|driving licen[cs]e|"
+    r"driver['’]?s licen[cs]e|ID number|SSN|NIN)\b",
+    re.IGNORECASE,
+)
 # Impersonation cues about a seller hiding an advert ("#notsponsored"): no one is posing as
 # someone you know or an office, so the steps for a post fit, not "ring your bank" (a
 # teacher's note on a skincare caption).
@@ -189,6 +199,11 @@ UNDERAGE = (
     '"no ID needed" or "teachers can\'t tell" is not checking what is in it either. Don\'t '
     "message or buy; tell an adult you trust, and report the account on the app."
 )
+HANG_UP = (
+    "If they called you, hang up, however real they sound. Then call the organisation on the "
+    "number on your card, bill or letter, from another phone if you can: a caller can keep "
+    "the line open."
+)
 GAME_LOGIN = (
     "No game gives away its currency on another website: get it only in the game or its "
     "official store. Already typed your password into a site like this? Change it in the "
@@ -251,7 +266,14 @@ def advice(spans: list[dict], words: int, text: str = "") -> Advice | None:
         friend = cues & FRIEND_CUES and not cues & SCREEN_CUES
         check = CHECK_FRIEND if friend else CHECK_SENDER
         extra = [step for fired_by, step in SCAM_STEPS if cues & fired_by]
-        return Advice("If this came to you", (DO_NOT_ACT, NO_CODES, check, *extra, ALREADY))
+        if ID_DOCUMENTS not in extra and any(  # "confirm your Medicare number and your SSN"
+            s["cue"] == ASKS_CODES and _ID_NUMBERS.search(s.get("text", "")) for s in named
+        ):
+            extra.append(ID_DOCUMENTS)
+        hang_up = (HANG_UP,) if cues & CALLER_CUES else ()
+        return Advice(
+            "If this came to you", (DO_NOT_ACT, *hang_up, NO_CODES, check, *extra, ALREADY)
+        )
     # A rumour at school: a day off is checked on the school's own site; one about a teacher
     # or a pupil is not checked anywhere: it is not passed on, and an adult is told.
     school = bool(_SCHOOL.search(text))

@@ -3729,3 +3729,25 @@ def test_tabloid_crime_and_health_copy_is_named_and_a_careful_report_is_not():
         "A senior council officer, who asked not to be named, said the leaders are lying. "
         "Share this before it's deleted!"
     )
+
+
+def test_the_2000_payment_post_and_a_fake_remote_job_are_named_line_by_line():
+    # An adult education teacher's US texts: the brief's own "$2,000 payment" post kept
+    # three lines bare, and a fake recruiter's "$45/hour" and "we saw your resume" were not named.
+    post = _cued(
+        "The $2,000 payment is OUT! Nobody on the news is talking about it because they don't "
+        "want you to know. Check the list to see if your name is on it before they close it. "
+        "Over 3 million people already checked."
+    )
+    assert ("nobody is talking about it", "Nobody on the news is talking about it") in post
+    assert ("closes soon", "before they close it") in post
+    assert ("others already got theirs", "Over 3 million people already checked") in post
+    job = _cued(
+        "Hi! We saw your resume online and you are a great fit! Work from home, $45/hour, no "
+        "experience needed. To start, buy the starter kit for $149. Only 5 spots are left!"
+    )
+    assert ("we found you", "We saw your resume online and you are a great fit") in job
+    assert any(cue == "big pay for easy work" and "$45/hour" in w for cue, w in job)
+    assert any(cue == "pay to start" and "starter kit" in w for cue, w in job)
+    # A real job advert's pay stays a fact when nothing else baits.
+    assert detect("Warehouse operative, Leeds. £12.60 an hour, 37.5 hours a week.") == []

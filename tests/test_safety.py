@@ -8,6 +8,7 @@ from baitlab.safety import (
     AD_CUES,
     AMBASSADOR,
     AMBASSADOR_CUES,
+    CALLER_CUES,
     CHAIN,
     CHAIN_CUES,
     CHECK_CLAIM,
@@ -22,6 +23,7 @@ from baitlab.safety import (
     GIFT_CARDS,
     GIVEAWAY,
     GIVEAWAY_CUES,
+    HANG_UP,
     HEALTH_CUES,
     ID_CUES,
     ID_DOCUMENTS,
@@ -168,6 +170,7 @@ def test_every_cue_a_step_depends_on_is_a_cue_in_the_cue_file():
         | GAME_CUES
         | AMBASSADOR_CUES
         | RUMOUR_CUES
+        | CALLER_CUES
     )
 
 
@@ -363,3 +366,21 @@ def test_what_a_year_9_class_gets_sent_gets_steps_that_fit_it():
         "Ashgrove Academy will be closed tomorrow, Tuesday, because the heating has failed. "
         "Updates are on the school website and the Ashgrove app by 7am."
     )
+
+
+def test_a_caller_after_your_medicare_and_social_security_numbers_is_told_to_hang_up():
+    # An adult education teacher: the steps under a Medicare call never said "hang up", and
+    # a Social Security number asked for got no step about ID numbers.
+    steps = _steps(
+        "Caller: Good morning, I'm calling from Medicare. Your old card will stop working at the "
+        "end of the month. I just need to confirm your Medicare number and your Social Security "
+        "number so we can mail the new card today. There is a small $25 processing fee."
+    )
+    assert steps.index(HANG_UP) == 1 and ID_DOCUMENTS in steps
+    assert "hang up" in HANG_UP
+    # A text asking for a code is not a call: no "hang up", and no ID step for a PIN.
+    text = _steps(
+        "Your account is locked. Reply with your PIN and the one-time code we sent within 1 hour "
+        "or it will be closed. Visit secure-bank-verify.com now."
+    )
+    assert text and HANG_UP not in text and ID_DOCUMENTS not in text
