@@ -833,10 +833,13 @@ def _attributed_quotes(text: str, split: list) -> list[tuple[int, int]]:
 # What a page tells a learner about the detector beside its highlights. Recall on writing it
 # was never built on (2026-11-27): held-out 0.72 (`python -m baitlab evaluate`), and 0.56 to
 # 0.66 on new writers measured the day they arrived: "about two in three" stays modest.
+# In plain words for learners still learning English (an adult education teacher: "a second
+# opinion, not a verdict" was hard for her A2-B1 class).
 SECOND_OPINION = (
-    "The detector looks for wording it knows, then gives the other sentences a second look for "
-    "bait signals. On writing it has never seen it finds about two in three of the passages an "
-    "editor would mark: a second opinion, not a verdict."
+    "Bait Lab looks for words that bait often uses, then reads the other sentences again for "
+    "signs of bait. In writing it has not seen before, it finds about two in three of the "
+    "tricks an editor would mark. It can miss things and it can be wrong: use it to help you "
+    "look, not to decide for you."
 )
 # Added beside SECOND_OPINION only when a label on the page ends in "?".
 # In plain words: "a model's reading" was jargon to a teacher's class.

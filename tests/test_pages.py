@@ -485,7 +485,7 @@ def test_check_page_highlights_pasted_bait_and_a_bad_paste_loses_nothing():
     marks = set(re.findall(r"<mark [^>]*data-technique=\"([a-z-]+)\"", _html(at)))
     assert {"urgency", "engagement-bait"} <= marks
     assert "Why this works on you:" in _html(at)
-    assert "second opinion" in " ".join(c.value for c in at.caption)
+    assert "help you look, not to decide for you" in " ".join(c.value for c in at.caption)
     # An empty paste says what to do, and the text checked before stays on the page.
     at = _check(at, "   ")
     assert "nothing to check" in at.error[0].value
@@ -503,7 +503,7 @@ def test_check_page_puts_what_to_do_above_a_scams_highlights():
     (steps,) = [w.value for w in at.warning if "If this came to you" in w.value]
     assert "never one in the message" in steps and "Call your bank" in steps
     order = [e.value for e in at.main if e.type in ("warning", "caption")]
-    assert order.index(steps) < next(i for i, v in enumerate(order) if "second opinion" in v)
+    assert order.index(steps) < next(i for i, v in enumerate(order) if "help you look" in v)
     threat = "If you don't pay I will send your pics to your whole school. Don't tell anyone."
     (steps,) = [w.value for w in _check(_app("views/check.py"), threat).warning]
     assert "Tell someone you trust today (a young person: a parent" in steps
