@@ -88,6 +88,11 @@ GAME_CUES = frozenset(
     {"a game currency generator", "unlock it with an offer", "asks for your game login"}
 )
 AMBASSADOR_CUES = frozenset({"flattery sent to everyone"})
+# A share, a coin or a fund sold on riches and a clock (a journalism lecturer's investment
+# pitch got "look for the same news").
+INVEST_CUES = frozenset(
+    {"get in early, get rich", "your money doubled", "a return every month", "a fixed, safe return"}
+)
 # A call from "your bank" or "Medicare": put the phone down first (an adult education
 # teacher: the steps never said "hang up").
 CALLER_CUES = frozenset({"a caller from your bank", "press 1 to stop it"})
@@ -199,6 +204,12 @@ UNDERAGE = (
     '"no ID needed" or "teachers can\'t tell" is not checking what is in it either. Don\'t '
     "message or buy; tell an adult you trust, and report the account on the app."
 )
+CHECK_INVEST = (
+    "Before you invest, look the firm up yourself on the financial regulator's register (in "
+    "the UK, the FCA's; in the US, FINRA BrokerCheck), and never because of an advert, a "
+    "message or a countdown. No real investment can promise riches, or a fixed return with no "
+    "risk."
+)
 HANG_UP = (
     "If they called you, hang up, however real they sound. Then call the organisation on the "
     "number on your card, bill or letter, from another phone if you can: a caller can keep "
@@ -224,6 +235,7 @@ SCAM_STEPS = (
     (GIVEAWAY_CUES, GIVEAWAY),
     (GAME_CUES, GAME_LOGIN),
     (AMBASSADOR_CUES, AMBASSADOR),
+    (INVEST_CUES, CHECK_INVEST),
 )
 MISSING = (
     "Real appeals for a missing person come from the police, with a case or incident number. "
@@ -286,7 +298,9 @@ def advice(spans: list[dict], words: int, text: str = "") -> Advice | None:
     # up (a missing-child hoax, an angry parents' post): check before you act or share.
     if pressure >= 2 or shared:
         check = CHECK_SCHOOL if closure else CHECK_CLAIM
-        if cues & HEALTH_CUES:
+        if cues & INVEST_CUES:
+            check = CHECK_INVEST
+        elif cues & HEALTH_CUES:
             check = CHECK_HEALTH
         elif cues & UNDERAGE_CUES:
             check = UNDERAGE

@@ -3751,3 +3751,23 @@ def test_the_2000_payment_post_and_a_fake_remote_job_are_named_line_by_line():
     assert any(cue == "pay to start" and "starter kit" in w for cue, w in job)
     # A real job advert's pay stays a fact when nothing else baits.
     assert detect("Warehouse operative, Leeds. £12.60 an hour, 37.5 hours a week.") == []
+
+
+def test_an_investment_pitch_and_an_elite_to_blame_are_named_and_a_markets_report_is_not():
+    pitch = _cued(
+        "This tiny company is about to make the energy giants OBSOLETE, and early investors "
+        "could make a fortune. Click here for the stock insiders are buying right now, before "
+        "the price goes through the roof."
+    )
+    assert ("get in early, get rich", "early investors could make a fortune") in pitch
+    assert ("get in early, get rich", "before the price goes through the roof") in pitch
+    assert ("the people up there", "the out-of-touch elite who run this town") in _cued(
+        "Furious voters are sick of being ignored, as the out-of-touch elite who run this town "
+        "scrambled to explain themselves. Tell us in the comments!"
+    )
+    report = (
+        "Shares in Solvara rose 12% on Wednesday. Sam Whitfield, an analyst at Brightwater "
+        'Securities, said: "I\'d want to see sales figures before getting excited." The '
+        "company reported a loss of £18m last year."
+    )
+    assert detect(report) == []

@@ -14,6 +14,7 @@ from baitlab.safety import (
     CHECK_CLAIM,
     CHECK_FRIEND,
     CHECK_HEALTH,
+    CHECK_INVEST,
     CHECK_SCHOOL,
     CHECK_SENDER,
     FRIEND_CUES,
@@ -27,6 +28,7 @@ from baitlab.safety import (
     HEALTH_CUES,
     ID_CUES,
     ID_DOCUMENTS,
+    INVEST_CUES,
     MESSAGE_WORDS,
     MISSING,
     MONEY_CUES,
@@ -171,6 +173,7 @@ def test_every_cue_a_step_depends_on_is_a_cue_in_the_cue_file():
         | AMBASSADOR_CUES
         | RUMOUR_CUES
         | CALLER_CUES
+        | INVEST_CUES
     )
 
 
@@ -384,3 +387,14 @@ def test_a_caller_after_your_medicare_and_social_security_numbers_is_told_to_han
         "or it will be closed. Visit secure-bank-verify.com now."
     )
     assert text and HANG_UP not in text and ID_DOCUMENTS not in text
+
+
+def test_an_investment_pitch_is_checked_on_the_regulators_register_not_in_the_news():
+    # A journalism lecturer: a share pitch with a countdown got "look for the same news".
+    steps = _steps(
+        "This tiny company is set to explode and early investors could make a fortune. The "
+        "window is closing fast. Click here to get our FREE report before the price goes "
+        "through the roof."
+    )
+    assert CHECK_INVEST in steps and CHECK_CLAIM not in steps
+    assert "regulator's register" in CHECK_INVEST
