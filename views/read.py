@@ -93,10 +93,14 @@ with right:
     twin = lib.get(sample.meta.twin) if sample.meta.twin else None
     if twin is not None:  # the same kind of story told the other way, one click away
         other = "an honest report" if twin.meta.kind == "honest" else "bait"
-        st.page_link(
-            "views/read.py",
-            label=f"Compare: {other} on a story like this",
+        # A button, not a page link: a link to the page already open changed nothing in a
+        # browser (the browser test found it).
+        st.button(
+            f"Compare: {other} on a story like this",
             icon=":material/compare_arrows:",
-            query_params={"sample": twin.id},
+            type="tertiary",
+            key="reader-twin",
+            on_click=st.query_params.__setitem__,
+            args=("sample", twin.id),
         )
     readability_panel(found["readability"], found["emotion"])

@@ -231,3 +231,22 @@ def test_a_checked_message_comes_into_view_with_what_to_do_and_a_file_does_not_l
     expect(page.get_by_text("No familiar bait found")).to_be_visible()
     expect(steps).to_have_count(0)
     assert console_errors == []
+
+
+def test_a_bait_story_links_to_an_honest_one_like_it_and_back(page, app_url, console_errors):
+    # A journalism lecturer set the Library's bait and honest versions side by side by hand.
+    page.goto(f"{app_url}/read?sample=school-cake-ban")
+    link = page.get_by_role("button", name="Compare: an honest report on a story like this")
+    expect(link).to_be_visible(timeout=TIMEOUT)
+    link.click()
+    expect(page).to_have_url(re.compile(r"/read\?sample=school-allergy-policy"), timeout=TIMEOUT)
+    expect(page.get_by_text("the editors found no bait here").first).to_be_visible(timeout=TIMEOUT)
+    back = page.get_by_role("button", name="Compare: bait on a story like this")
+    expect(back).to_be_visible(timeout=TIMEOUT)
+    back.click()
+    expect(page.locator("mark[data-technique]").first).to_be_visible(timeout=TIMEOUT)
+    # The emotion line's bands are named in words on the chart, not by colour alone.
+    chart = page.locator('[data-testid="stPlotlyChart"]').first
+    expect(chart).to_contain_text("hot (from 0.12)", timeout=TIMEOUT)
+    expect(chart).to_contain_text("warm")
+    assert console_errors == []
