@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 from plotly.subplots import make_subplots
 
-from baitlab.emotion import COOL_BELOW, HOT_FROM
+from baitlab.emotion import HOT_FROM
 from baitlab.profile import paragraph_profile
 from baitlab.render import Highlight
 from baitlab.text import clusters
@@ -76,25 +76,21 @@ def bait_map(text: str, highlights: list[Highlight], emotion: dict, both: bool =
         col=1,
     )
     figure.update_yaxes(title_text="Emotion", range=[0, 1.05], tickvals=[0, 0.5, 1], row=2, col=1)
-    # The bands the Emotion figure beside the article is read off, named in words: a line at
-    # 0.2 looked calm on a 0-1 scale beside "Emotion: hot" (two reviewers).
-    for low, high, word, shade in (
-        (0, COOL_BELOW, "cool", "rgba(25,101,176,.10)"),
-        (COOL_BELOW, HOT_FROM, "warm", "rgba(246,193,65,.18)"),
-        (HOT_FROM, 1.05, f"hot (from {HOT_FROM:.2f})", "rgba(220,5,12,.07)"),
-    ):
-        figure.add_hrect(
-            y0=low,
-            y1=high,
-            fillcolor=shade,
-            line_width=0,
-            layer="below",
-            annotation_text=word,
-            annotation_position="top left" if word != "cool" else "bottom left",
-            annotation_font_size=11,
-            row=2,
-            col=1,
-        )
+    # The band the Emotion figure beside the article calls hot, named in words: a line at 0.2
+    # looked calm on a 0-1 scale beside "Emotion: hot" (two reviewers). The cool and warm
+    # bands under it are too thin to label without the words overlapping.
+    figure.add_hrect(
+        y0=HOT_FROM,
+        y1=1.05,
+        fillcolor="rgba(220,5,12,.07)",
+        line_width=0,
+        layer="below",
+        annotation_text=f"hot (from {HOT_FROM:.2f})",
+        annotation_position="top left",
+        annotation_font_size=11,
+        row=2,
+        col=1,
+    )
     figure.update_layout(height=400, margin={"l": 10, "r": 10, "t": 30, "b": 10}, showlegend=False)
     st.plotly_chart(figure, width="stretch", config={"displayModeBar": False})
     # A teacher read "37 passages in all" under "The editors marked 31" in the compare view.
@@ -106,8 +102,8 @@ def bait_map(text: str, highlights: list[Highlight], emotion: dict, both: bool =
     st.caption(
         f"{together}{where_the_bait_sits(rows)}The red line is how emotionally charged the "
         "writer's own words are in each paragraph: the feeling words and emoji bait leans on. "
-        f"Its bands are the ones the Emotion figure uses: hot from {HOT_FROM:.2f}, a small "
-        "part of the scale. "
+        f"Its shaded band is where the Emotion figure calls a text hot: from {HOT_FROM:.2f}, "
+        "low on the scale. "
         "What a named "
         'person is quoted saying is theirs, and words any report of the day uses ("died", "won", '
         '"victims") count for nothing, so both are left out. Bait often runs hot where the '

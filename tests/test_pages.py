@@ -7,7 +7,7 @@ import pytest
 import yaml
 from streamlit.testing.v1 import AppTest
 
-from baitlab.emotion import COOL_BELOW, HOT_FROM
+from baitlab.emotion import HOT_FROM
 from baitlab.quiz import questions_for
 from baitlab.techniques import load_catalogue
 from tests.conftest import ROOT
@@ -81,13 +81,13 @@ def test_reader_deep_link_opens_the_founding_article_with_labelled_highlights(fo
     axes = {k: v for k, v in layout.items() if k.startswith("yaxis")}
     assert [a["title"]["text"] for a in axes.values()] == ["Passages", "Emotion"]
     assert not any("overlaying" in a for a in axes.values())
-    # The line's bands are named in words at the Emotion figure's own thresholds: a line at
+    # The line's hot band is named in words at the Emotion figure's own threshold: a line at
     # 0.2 had looked calm beside "hot" (two reviewers).
     bands = {
         a["text"]: shape["y0"]
         for shape, a in zip(layout["shapes"], layout["annotations"][2:], strict=True)
     }
-    assert bands == {"cool": 0, "warm": COOL_BELOW, f"hot (from {HOT_FROM:.2f})": HOT_FROM}
+    assert bands == {f"hot (from {HOT_FROM:.2f})": HOT_FROM}
 
 
 def test_reader_legend_filter_hides_a_technique_and_keeps_it_hidden_across_views():
