@@ -92,13 +92,13 @@ with right:
     )
     twin = lib.get(sample.meta.twin) if sample.meta.twin else None
     if twin is not None:  # the same kind of story told the other way, one click away
-        other = "an honest report" if twin.meta.kind == "honest" else "bait"
+        other = "honest report" if twin.meta.kind == "honest" else "bait version"
         # A button, not a page link: a link to the page already open changed nothing in a
         # browser (the browser test found it).
         st.button(
-            f"Compare: {other} on a story like this",
-            icon=":material/compare_arrows:",
-            type="tertiary",
+            f"Compare: {other}",  # short: a longer label was cut to "… like t…" in the column
+            help=f"{twin.title}: a story like this one, told the other way",
+            type="tertiary",  # no icon: at 1100 pixels wide the label was cut by three
             key="reader-twin",
             on_click=st.query_params.__setitem__,
             args=("sample", twin.id),
