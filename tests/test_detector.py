@@ -3663,6 +3663,16 @@ def test_teen_scams_a_year_9_teacher_brought_are_named_for_what_they_do():
     assert ("direct-address", "We LOVE your feed") in ambassador
     assert ("urgency", "We're only choosing 10 girls this month") in ambassador
     assert ("false-promise", "you only pay shipping") in ambassador
+    # The softer version is named too: a stranger who "came across your page" is the hook.
+    softer = _cued(
+        "Hi lovely! 😍 We came across your page and we'd love to work with you! You'll receive "
+        "FREE products, you just cover the shipping 📦"
+    )
+    assert (
+        "flattery sent to everyone",
+        "We came across your page and we'd love to work with you",
+    ) in softer
+    assert ("free, but you pay the shipping", "you just cover the shipping") in softer
     vbucks = _cued(
         "FREE V-BUCKS 🔥 Epic is giving away 13,500 V-Bucks to the first 500 players! No hacks, "
         "100% legit. Just enter your Epic username and password to verify you're not a bot. "
@@ -3721,7 +3731,10 @@ def test_tabloid_crime_and_health_copy_is_named_and_a_careful_report_is_not():
         "A senior council officer, who asked not to be named because they were not authorised "
         "to speak to the press, said the closures had been discussed for months. The Echo has "
         "not been able to confirm this independently.\n\n"
-        "He was jailed for eight years. Monster Energy sponsored the race."
+        "He was jailed for eight years. Monster Energy sponsored the race.\n\n"
+        "One officer, who asked not to be named because officers are not allowed to speak to "
+        "the press without authorisation, said the team is three constables short. The Ledger "
+        "could not independently confirm this."
     )
     assert detect(careful) == []
     # The same source with no reason given still hides behind the writer's word.
