@@ -1,3 +1,4 @@
+import atexit
 import os
 import shutil
 import tempfile
@@ -52,10 +53,11 @@ def hostile_env(monkeypatch):
 
 
 os.environ.setdefault("STREAMLIT_BROWSER_GATHER_USAGE_STATS", "false")
-# Tests (and the app servers the browser tests start) save progress in a throwaway database.
-os.environ["BAITLAB_DB"] = "sqlite:///" + str(
-    Path(tempfile.mkdtemp(prefix="baitlab-test-")) / "test.db"
-)
+# Tests (and the app servers the browser tests start) save progress in a throwaway database,
+# removed when the run ends (hundreds of runs had left hundreds of folders in /tmp).
+_DB_DIR = Path(tempfile.mkdtemp(prefix="baitlab-test-"))
+os.environ["BAITLAB_DB"] = "sqlite:///" + str(_DB_DIR / "test.db")
+atexit.register(shutil.rmtree, _DB_DIR, ignore_errors=True)
 
 
 ARTICLE = """<html><head><title>Payment list is OUT</title><script>steal()</script></head>
