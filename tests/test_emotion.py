@@ -117,9 +117,15 @@ def test_the_whole_texts_temperature_sets_honest_reports_apart_from_bait(library
     from baitlab.emotion import temperature_word
 
     words = {"bait": [], "honest": []}
+    reports = []
     for sample in library.samples:
-        words[sample.meta.kind].append(temperature_word(emotion(sample.text)["mean"]))
-    assert words["honest"].count("cool") >= 0.8 * len(words["honest"])
+        word = temperature_word(emotion(sample.text)["mean"])
+        words[sample.meta.kind].append(word)
+        if sample.meta.genre == "news-report":
+            reports.append(word)
+    # Honest reports: a genuine message can run warm (a game studio's "FREE SKIN FOR EVERYONE!
+    # 🎉", a school's cheerful text), as the page says an honest text may; none runs hot.
+    assert reports.count("cool") >= 0.8 * len(reports)
     assert "hot" not in words["honest"]
     assert words["bait"].count("cool") <= 0.4 * len(words["bait"])
     # Read off the two-decimal figure the help shows: 0.058 shows as "0.06", so it is warm.
