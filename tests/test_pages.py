@@ -752,10 +752,10 @@ def test_the_reader_links_a_bait_story_and_an_honest_one_like_it():
     # A journalism lecturer: the Library's bait and honest versions of a story sat apart.
     at = _app("views/read.py", sample="school-cake-ban")
     twin = at.button(key="reader-twin")
-    assert twin.label == "Compare: honest report"
+    assert twin.label == "Honest version"
     twin.click().run()
     assert at.query_params["sample"] == "school-allergy-policy"
     assert any(c.value.startswith("Honest report: the editors found no bait") for c in at.caption)
-    assert at.button(key="reader-twin").label == "Compare: bait version"
+    assert at.button(key="reader-twin").label == "Bait version"
     at = _app("views/read.py", sample="parcel-fee-text")
     assert not [b for b in at.button if b.key == "reader-twin"]

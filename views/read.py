@@ -92,13 +92,16 @@ with right:
     )
     twin = lib.get(sample.meta.twin) if sample.meta.twin else None
     if twin is not None:  # the same kind of story told the other way, one click away
-        other = "honest report" if twin.meta.kind == "honest" else "bait version"
+        other = "Honest version" if twin.meta.kind == "honest" else "Bait version"
         # A button, not a page link: a link to the page already open changed nothing in a
         # browser (the browser test found it).
         st.button(
-            f"Compare: {other}",  # short: a longer label was cut to "… like t…" in the column
-            help=f"{twin.title}: a story like this one, told the other way",
-            type="tertiary",  # no icon: at 1100 pixels wide the label was cut by three
+            other,  # short: "Compare: bait on a story like this" was cut to "… like t…"
+            help=f"Compare with “{markdown_literal(twin.title)}”: a story like this one, told "
+            "the other way",
+            # A bordered button, no icon: as plain text it did not look clickable, and with an
+            # icon its label was cut at 1100 pixels wide.
+            type="secondary",
             key="reader-twin",
             on_click=st.query_params.__setitem__,
             args=("sample", twin.id),

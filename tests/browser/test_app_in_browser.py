@@ -59,7 +59,7 @@ def test_reading_figures_keep_their_whole_labels_in_a_narrow_window(page, app_ur
     labels = page.locator('[data-testid="stMetricLabel"]')
     expect(labels.nth(3)).to_be_visible(timeout=TIMEOUT)
     side = page.locator('[data-testid="stPageLink"]', has_text="Quiz on this article")
-    twin = page.get_by_role("button", name="Compare: honest report")  # a twin's link too
+    twin = page.get_by_role("button", name="Honest version")  # a twin's link too
     cut = labels.evaluate_all(_CUT) + side.evaluate_all(_CUT) + twin.evaluate_all(_CUT)
     assert cut == []
     assert console_errors == []
@@ -237,12 +237,12 @@ def test_a_checked_message_comes_into_view_with_what_to_do_and_a_file_does_not_l
 def test_a_bait_story_links_to_an_honest_one_like_it_and_back(page, app_url, console_errors):
     # A journalism lecturer set the Library's bait and honest versions side by side by hand.
     page.goto(f"{app_url}/read?sample=school-cake-ban")
-    link = page.get_by_role("button", name="Compare: honest report")
+    link = page.get_by_role("button", name="Honest version")
     expect(link).to_be_visible(timeout=TIMEOUT)
     link.click()
     expect(page).to_have_url(re.compile(r"/read\?sample=school-allergy-policy"), timeout=TIMEOUT)
     expect(page.get_by_text("the editors found no bait here").first).to_be_visible(timeout=TIMEOUT)
-    back = page.get_by_role("button", name="Compare: bait version")
+    back = page.get_by_role("button", name="Bait version")
     expect(back).to_be_visible(timeout=TIMEOUT)
     back.click()
     expect(page.locator("mark[data-technique]").first).to_be_visible(timeout=TIMEOUT)
