@@ -79,6 +79,22 @@ _ATTRIBUTION_BEFORE = re.compile(
     rf"(?: it was| that)?|{_SAID_NAME})[,:]?\s*$"
 )
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_VERB}|{_CALLING})\b")
+# A band, a club or a family speaking as one: "The band said: "We are heartbroken."" or
+# "…," the club said in a statement. It counts as named when its paragraph has named it (or
+# someone) before the quote: "The Lanterns of June have cancelled … The band said:" (a
+# festival's honest email had the band's own sorrow highlighted as the writer's feeling).
+_GROUPS = (
+    r"(?:band|club|family|families|charity|council|company|firm|school|hospital|trust|airline"
+    r"|team|group|organisers|organizers|festival|board|agency|force|service|university"
+    r"|college|museum|league|federation|union|society|owners|parents|couple)"
+)
+_GROUP_BEFORE = re.compile(
+    rf"\b[Tt]he {_GROUPS} (?:{_VERB}|posted|announced|confirmed)"
+    r"(?: (?:in|on|through) (?:a |an |the |its |their )?[\w'’ -]{1,40})?[,:]?\s*$"
+)
+_GROUP_AFTER = re.compile(rf"^[\s,]{{0,3}}the {_GROUPS} (?:{_VERB}|posted|announced|confirmed)\b")
+# A proper name of two words or more ("Harrowmere Rovers", "The Lanterns of June").
+_PROPER_NAME = re.compile(r"\b[A-Z][a-z'’]+(?: (?:of|the|and|&|on|upon)){0,2} [A-Z][a-z'’]+")
 # How far before a quotation its speaker may be named (a name, an age and a role).
 _BEFORE_REACH = 200
 
@@ -815,6 +831,10 @@ def _attributed_quotes(text: str, split: list) -> list[tuple[int, int]]:
                 speaking
                 or _ATTRIBUTION_AFTER.search(after)
                 or (_SPEECH_BEFORE.search(before) and _ATTRIBUTION_BEFORE.search(before))
+                or (
+                    (_GROUP_BEFORE.search(before) or _GROUP_AFTER.search(after))
+                    and _PROPER_NAME.search(text, p.start, match.start()) is not None
+                )
                 or (
                     pronoun
                     and (

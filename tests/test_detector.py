@@ -3784,3 +3784,30 @@ def test_an_investment_pitch_and_an_elite_to_blame_are_named_and_a_markets_repor
         "company reported a loss of £18m last year."
     )
     assert detect(report) == []
+
+
+def test_a_named_band_or_club_speaking_as_one_is_quoted_not_the_writers_feeling():
+    # A festival's honest email: the band's sorrow is theirs, and "looking forward to all
+    # year" is no call to forward anything (a sport-and-music writer's control lit up).
+    email = (
+        "We're very sorry to tell you that The Lanterns of June have cancelled their headline "
+        'set on Saturday. The band said: "We are heartbroken. Harrowmere was the show we were '
+        'most looking forward to all year."\n\n'
+        "If you would rather not attend, you can claim a full refund by 6 July at "
+        "harrowmere.example/account."
+    )
+    assert detect(email) == []
+    after = (
+        'Harrowmere Rovers lost the final 3-1. "We are devastated and heartbroken," the club '
+        "said in a statement."
+    )
+    assert detect(after) == []
+    # Nobody named: the same feeling words are the writer's, and still shown.
+    unnamed = (
+        'The family said: "We are heartbroken and devastated. This SHOCKING cover-up has '
+        'destroyed us." Share this before they delete it!'
+    )
+    assert any(s.technique == "emotional-language" for s in detect(unnamed))
+    assert ("pass it on", "forward this to everyone you know") in _cued(
+        "We were looking forward to all of it. Please forward this to everyone you know!"
+    )
