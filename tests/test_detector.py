@@ -3811,3 +3811,45 @@ def test_a_named_band_or_club_speaking_as_one_is_quoted_not_the_writers_feeling(
     assert ("pass it on", "forward this to everyone you know") in _cued(
         "We were looking forward to all of it. Please forward this to everyone you know!"
     )
+
+
+def test_a_fan_token_advert_and_a_petition_show_their_borrowed_names_and_counts():
+    # Two new writers' texts (a tour fan token, a referee petition, a $2,000 payment post).
+    advert = _cued(
+        "KadeVerse Official ✔️\n\nYOU can own a piece of the tour. As featured in Finance Daily "
+        "AU. Over 48,000 Aussies have already jumped in. Presale closes Sunday midnight!\n\n"
+        "*Not endorsed by Remy Kade or Frontline Touring."
+    )
+    assert ("a tick typed after a name", "KadeVerse Official ✔️") in advert
+    assert ("a newspaper's name borrowed", "As featured in Finance Daily AU") in advert
+    # The small print says who does NOT back it: that is no borrowed backing.
+    assert not any("endorsed by" in words for _, words in advert)
+    petition = _cued(
+        "The suits robbed us AGAIN. We've hit 19,000 signatures in 2 days!! Insiders reckon "
+        "the panel already decided. SHARE this to every group you're in!\n\n"
+        "👉 Click through our gallery to see all 12 names the club has been linked with."
+    )
+    assert ("crowd numbers", "hit 19,000 signatures") in petition
+    assert any(
+        cue == "a group names, warns, reveals" and w.startswith("Insiders reckon")
+        for cue, w in petition
+    )
+    assert any(
+        cue == "see more" and w.startswith("Click through our gallery") for cue, w in petition
+    )
+    # A target is not a crowd: "if we don't hit 50,000 signatures" counts no one.
+    target = _cued(
+        "If we don't hit 50,000 signatures before Friday, this fee passes. SHARE this now!!"
+    )
+    assert not any(cue == "crowd numbers" for cue, _ in target)
+    post = _cued(
+        "The $2,000 Senior Relief Payment is OUT!! Check your name here 👉 "
+        "seniorrelief-check.example/list before Friday or you LOSE IT. Please SHARE!!"
+    )
+    assert ("link to a look-alike site", "seniorrelief-check.example/list") in post
+    # "not verified by this date" is a threat's deadline, not an expert's backing.
+    threat = _named(
+        "URGENT: Licences not verified by this date will be cancelled. Act now at "
+        "licence-verify.example today!"
+    )
+    assert not any(t == "false-authority" and "verified by" in w for t, w in threat)
