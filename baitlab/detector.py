@@ -490,6 +490,18 @@ _NEGATION = re.compile(
     r"(?! (?:believe|guess|miss|delay|wait|hesitate|forget|let (?:this|it) (?:slip|go)))",
     re.IGNORECASE,
 )
+# "will never ask", "would never ask you to", "do not ask for": a promise about a whole list.
+# Said by the sender of itself: "Don't call your bank" or "Please do not contact anyone" is
+# an order to the reader, and no promise.
+_NEVER_ASKS = re.compile(
+    r"\b(?:we|they|banks?|police|staff|(?-i:(?!Please\b|Just\b|Do\b)[A-Z][a-z]+))"
+    r"(?:['’]ll never| will never| would never| never| will not| won['’]t| do not| don['’]t"
+    r"| does not| doesn['’]t| shall never) (?:ever )?(?:ask|request|call|text|email|message"
+    r"|contact|threaten|demand|require|pressure)s?\b"
+    r"|\b(?:you|customers)(?: will| would)? never be asked\b",
+    re.IGNORECASE,
+)
+_BUT = re.compile(r"\b(?:but|however|except|unless)\b", re.IGNORECASE)
 _SPEECH = re.compile(rf"\b{_VERB}\b")  # cheap first look before the full pattern
 _NAMED_SAYS = re.compile(
     rf"{_NAME}(?:,[^,\n]{{1,80}}){{0,3}},? {_VERB}\b|\b{_SAID_NAME}"
@@ -935,7 +947,7 @@ def detect(
         hits.extend(headline_spans(text))
     needs_company = _flagged(cues, "needs_company")
     aside: list[DetectedSpan] = []
-    if all(h.cue in needs_company for h in hits) and not _keep_each_other_company(hits):
+    if all(h.cue in needs_company for h in hits) and not _keep_each_other_company(hits, text):
         aside, hits = hits, []  # only wordings honest messages use too: not enough on their own
     merged = _settled(text, cues, hits)
     if sentences:
@@ -964,13 +976,27 @@ def _settled(text: str, cues: tuple, hits: list[DetectedSpan]) -> list[DetectedS
     return [_closed(text, h) for h in _yield(_merge(hits), _flagged(cues, "yields"))]
 
 
-def _keep_each_other_company(hits: list[DetectedSpan]) -> bool:
+def _keep_each_other_company(hits: list[DetectedSpan], text: str = "") -> bool:
     """Gives True when wordings honest messages use too are many and varied enough to be
     bait together: in three separate places at least, by two different cues ("60,000 people
     watched", "claim your free sample today", "before midnight"; or a "new number", a "favour"
     and "I'm in a meeting", all posing as someone you know). Two cues on the same words
-    ("closes at midnight") count as one place."""
+    ("closes at midnight") count as one place.
+
+    Never in a letter that greets you by title and surname ("Dear Mrs Patel,"): a real bill's
+    "Account reference: 60012345", "Our records show" and "please pay the amount now" are
+    all those wordings at once (a librarian's scam clinic saw a council tax reminder lit up).
+    Such a letter is shown as bait only beside a wording that is a sign of bait on its own."""
+    if _GREETS_BY_NAME.search(text):
+        return False
     return len({h.cue for h in hits}) >= 2 and len(clusters(hits)) >= 3
+
+
+_GREETS_BY_NAME = re.compile(
+    r"^(?:Dear|Hello|Hi|Good (?:morning|afternoon|evening)) (?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? "
+    r"[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?\s*[,:\n]",
+    re.MULTILINE,
+)
 
 
 # A line set out as a headline: 4-18 words, most of them capitalised, no full stop at the end.
@@ -1391,7 +1417,15 @@ class _Context:
         # Only a negation just before the match counts ("not to click the link", "may not
         # apply to everyone"), not one earlier in a long sentence ("not for drama, but ...").
         near = max(s.start, start - NEGATION_REACH)
-        return s.start <= start < s.end and bool(_NEGATION.search(self.text, near, start))
+        if not s.start <= start < s.end:
+            return False
+        if _NEGATION.search(self.text, near, start):
+            return True
+        # An organisation's promise covers its whole list, however long: "We'll never ask for
+        # your PIN, passcode or to move money to a safe account" (a real bank's fraud text had
+        # its own warning shown as the scam) - unless a "but" turns it round before the match.
+        promises = list(_NEVER_ASKS.finditer(self.text, s.start, start))
+        return bool(promises) and not _BUT.search(self.text, promises[-1].end(), start)
 
 
 class Regions:

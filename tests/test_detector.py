@@ -3853,3 +3853,36 @@ def test_a_fan_token_advert_and_a_petition_show_their_borrowed_names_and_counts(
         "licence-verify.example today!"
     )
     assert not any(t == "false-authority" and "verified by" in w for t, w in threat)
+
+
+def test_a_scam_clinics_misses_are_named_and_a_banks_promise_covers_its_whole_list():
+    hi_mum = _cued(
+        "Hi Mum, it's me. I dropped my phone, this is my new number. Please don't call, the "
+        "mic's not working properly yet."
+    )
+    assert any(c == "don't check with anyone" and "mic's not working" in w for c, w in hi_mum)
+    letter = _cued(
+        "CONGRATULATIONS! You have WON $2,500,000.00. To release your winnings you must pay a "
+        "processing fee of $499 by Western Union or gift cards within 7 days. Please keep this "
+        "win confidential."
+    )
+    assert any(c == "a fee paid in gift cards" and w.endswith("gift cards") for c, w in letter)
+    assert ("don't check with anyone", "Please keep this win confidential") in letter
+    # A bank's advice to keep a PIN secret, or not to pay in gift cards, is no scam.
+    assert detect("Keep your PIN secret. We will never ask you to pay with gift cards.") == []
+    # "We'll never ask for your PIN, passcode or to move money to a safe account": the
+    # promise covers the whole list; "but" turns it round.
+    assert (
+        detect("We'll never ask for your PIN, passcode or to move money to a safe account.") == []
+    )
+    assert any(
+        c == "a safe account"
+        for c, _ in _cued(
+            "Banks never ask this, but today you must move your money to a safe account."
+        )
+    )
+    # An ordinary change of mind is no life changed forever.
+    assert not any(
+        c == "absolutes and extremes"
+        for c, _ in _cued("What changed his mind? SHOCKING! Doctors HATE this. Share now!!")
+    )
