@@ -30,9 +30,12 @@ FRIEND_CUES = frozenset(
         "someone who can't talk right now",
         "new bank details",
         "I reported you by mistake",
+        "a grandchild in trouble",
     }
 )
-GIFT_CARD_CUES = frozenset({"pay me in gift cards"})
+GIFT_CARD_CUES = frozenset({"pay me in gift cards", "a fee paid in gift cards"})
+# Someone sent to your door for cash or a card (courier fraud, the grandchild-in-trouble call).
+DOORSTEP_CUES = frozenset({"a courier for your card"})
 SCREEN_CUES = frozenset({"asks to see or control your screen"})
 PENSION_CUES = frozenset({"your pension early"})
 MULE_CUES = frozenset({"money through your account"})
@@ -175,8 +178,8 @@ MULE = (
 ID_DOCUMENTS = (
     "Never send a photo of your passport, driving licence or ID, or your National Insurance "
     "or Social Security number, to someone you have not checked. Already sent one? Tell "
-    "someone you trust and report it (in the UK, to Action Fraud; in the US, at "
-    "IdentityTheft.gov), so accounts opened in your name can be stopped."
+    "someone you trust and report it (in the UK, to Report Fraud at reportfraud.police.uk; in "
+    "the US, at IdentityTheft.gov), so accounts opened in your name can be stopped."
 )
 GIVEAWAY = (
     "Don't like, share or comment to enter. If a \"you've won\" message follows, it will ask "
@@ -225,9 +228,15 @@ AMBASSADOR = (
     "the brand's official account yourself, not the one that messaged you, and talk to a "
     "parent or an adult you trust before you reply."
 )
+DOORSTEP = (
+    "Never hand cash, a bank card or valuables to anyone who comes to your door for them, "
+    "whoever they say sent them. If someone is on the way to collect, call the police: 999 "
+    "in the UK, 911 in the US."
+)
 # The steps a scam gets beside the usual ones, each for the cues that call for it, in order.
 SCAM_STEPS = (
     (GIFT_CARD_CUES, GIFT_CARDS),
+    (DOORSTEP_CUES, DOORSTEP),
     (SCREEN_CUES, SCREEN),
     (PENSION_CUES, PENSION),
     (MULE_CUES, MULE),
@@ -236,6 +245,13 @@ SCAM_STEPS = (
     (GAME_CUES, GAME_LOGIN),
     (AMBASSADOR_CUES, AMBASSADOR),
     (INVEST_CUES, CHECK_INVEST),
+)
+# Last for a scam: what to do with the message once it is checked (a librarian's scam
+# clinic: "so what do I do with it now?"). Action Fraud became Report Fraud on 4 December 2025.
+REPORT = (
+    "Then report it: forward a scam text to 7726 (free in the UK and the US), and a scam "
+    "email to report@phishing.gov.uk (UK). Lost money? Report it to Report Fraud at "
+    "reportfraud.police.uk (UK) or at ReportFraud.ftc.gov (US)."
 )
 MISSING = (
     "Real appeals for a missing person come from the police, with a case or incident number. "
@@ -284,7 +300,8 @@ def advice(spans: list[dict], words: int, text: str = "") -> Advice | None:
             extra.append(ID_DOCUMENTS)
         hang_up = (HANG_UP,) if cues & CALLER_CUES else ()
         return Advice(
-            "If this came to you", (DO_NOT_ACT, *hang_up, NO_CODES, check, *extra, ALREADY)
+            "If this came to you",
+            (DO_NOT_ACT, *hang_up, NO_CODES, check, *extra, ALREADY, REPORT),
         )
     # A rumour at school: a day off is checked on the school's own site; one about a teacher
     # or a pupil is not checked anywhere: it is not passed on, and an adult is told.

@@ -17,6 +17,8 @@ from baitlab.safety import (
     CHECK_INVEST,
     CHECK_SCHOOL,
     CHECK_SENDER,
+    DOORSTEP,
+    DOORSTEP_CUES,
     FRIEND_CUES,
     GAME_CUES,
     GAME_LOGIN,
@@ -37,6 +39,7 @@ from baitlab.safety import (
     NO_CODES,
     PENSION,
     PENSION_CUES,
+    REPORT,
     RUMOUR,
     RUMOUR_CUES,
     SCREEN,
@@ -68,7 +71,7 @@ def test_a_scam_text_gets_steps_that_never_send_you_to_its_own_number():
     )
     assert NO_CODES in steps and CHECK_SENDER in steps and CHECK_FRIEND not in steps
     assert "never one in the message" in CHECK_SENDER
-    assert steps[-1].startswith("Already clicked, paid or shared details?")
+    assert steps[-2].startswith("Already clicked, paid or shared details?")
 
 
 def test_a_stranger_on_a_new_number_gets_ring_the_old_number_and_gift_cards_are_named():
@@ -174,6 +177,7 @@ def test_every_cue_a_step_depends_on_is_a_cue_in_the_cue_file():
         | RUMOUR_CUES
         | CALLER_CUES
         | INVEST_CUES
+        | DOORSTEP_CUES
     )
 
 
@@ -194,7 +198,7 @@ def test_a_money_ask_gets_the_scam_steps_and_an_advert_the_steps_for_a_post():
         "hey bro I make £800 a week from my phone with a crypto bot. send me £50 to start and "
         "I'll double it in 48 hours guaranteed."
     )
-    assert NO_CODES in crypto and crypto[-1].startswith("Already clicked, paid")
+    assert NO_CODES in crypto and crypto[-2].startswith("Already clicked, paid")
     tickets = _steps(
         "2 tickets for Saturday, £60 each. Loads of people have messaged so first "
         "to pay gets them. Bank transfer only."
@@ -230,7 +234,7 @@ def test_a_fake_landlords_new_account_gets_ring_them_and_a_money_app_is_named():
         "Hi Ana, it's Mark your landlord. My bank has changed, so please pay the rent to my new "
         "account. I'm abroad at the moment so can't take calls, WhatsApp only."
     )
-    assert CHECK_FRIEND in steps and "money app" in steps[-1]
+    assert CHECK_FRIEND in steps and "money app" in steps[-2]
     assert "already have" in CHECK_FRIEND and "already have" in CHECK_SENDER
 
 
@@ -276,7 +280,7 @@ def test_a_press_1_call_about_a_purchase_you_did_not_make_gets_the_scam_steps():
         "A purchase of an iPhone 16 for £899 has been made on your account. If you did not make "
         "this purchase, press 1 to speak to an advisor."
     )
-    assert CHECK_SENDER in steps and steps[-1].startswith("Already clicked, paid")
+    assert CHECK_SENDER in steps and steps[-2].startswith("Already clicked, paid")
 
 
 def test_a_shared_hoax_and_an_angry_post_get_check_before_you_share():
@@ -398,3 +402,40 @@ def test_an_investment_pitch_is_checked_on_the_regulators_register_not_in_the_ne
     )
     assert CHECK_INVEST in steps and CHECK_CLAIM not in steps
     assert "regulator's register" in CHECK_INVEST
+
+
+def test_a_librarians_scam_clinic_genuine_messages_stay_clean_and_scams_end_on_report_it():
+    # A real bank's fraud text: its own "we'll never ask … to move money to a safe account"
+    # was shown as the scam, and "Lloyds" as FAKE (a librarian's scam clinic).
+    bank = (
+        "Lloyds: We've blocked a payment of £349.99 to CURRYS ONLINE from your debit card "
+        "ending 4412 because it looked unusual. If you didn't make it, don't reply to this "
+        "text. Please call us on the number on the back of your card. We'll never ask for your "
+        "PIN, passcode or to move money to a safe account."
+    )
+    assert analyze(bank)["spans"] == [] and _steps(bank) == ()
+    # A real council tax reminder, addressed by name: its reference, "our records show" and
+    # "please pay the amount now" are what real bills say, and Council Tax Support is real.
+    bill = (
+        "Council Tax reminder notice\nAccount reference: 60012345\nDear Mrs Patel,\nOur "
+        "records show that your Council Tax instalment of £142.00 due on 1 November 2026 has "
+        "not been received. Please pay the amount now, or contact us if you have already "
+        "paid.\nIf you are having difficulty paying, please contact us as soon as possible - "
+        "you may be entitled to Council Tax Support.\nRevenues Service, Northfield District "
+        "Council"
+    )
+    assert analyze(bill)["spans"] == [] and _steps(bill) == ()
+    # The grandchild-in-trouble call: ring them yourself, gift cards, no cash at the door.
+    call = _steps(
+        "Grandma? It's me... your favourite grandson. I'm in big trouble. I need $4,500 for "
+        "bail. Please don't tell Mom and Dad. My lawyer, Mr. Davis, is going to call you. He "
+        "says the fastest way is gift cards or cash in an envelope - someone can come and pick "
+        "it up from your house. You have to do it today."
+    )
+    assert CHECK_FRIEND in call and GIFT_CARDS in call and DOORSTEP in call
+    assert call[-1] == REPORT and "7726" in REPORT and "Action Fraud" not in REPORT
+    assert "Action Fraud" not in ID_DOCUMENTS
+    # A toll text's look-alike address with a real ending inside it is judged, never opened.
+    assert address_warning("https://ezpass-ny.com-tollsvc.top/pay")
+    assert address_warning("ezpass-ny-tolls.com")
+    assert address_warning("https://www.gov.uk/check-state-pension") is None
