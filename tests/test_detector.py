@@ -3886,3 +3886,18 @@ def test_a_scam_clinics_misses_are_named_and_a_banks_promise_covers_its_whole_li
         c == "absolutes and extremes"
         for c, _ in _cued("What changed his mind? SHOCKING! Doctors HATE this. Share now!!")
     )
+
+
+def test_a_toll_texts_look_alike_address_is_highlighted_whole_and_a_sellers_pay_link_named():
+    toll = _cued(
+        "E-ZPass: You have an unpaid toll balance of $6.99. To avoid a late fee of $50.00, "
+        "please pay by 11/30/2026: https://ezpass-ny.com-tollsvc.top/pay"
+    )
+    assert ("link to a look-alike site", "https://ezpass-ny.com-tollsvc.top/pay") in toll
+    deal = _cued(
+        "Sealed iPad Pro, only £120!! Lots of people messaging so first to pay gets it. I can "
+        'send you a link to pay through "Facebook Checkout".'
+    )
+    assert any(
+        c == "a payment service that doesn't exist" and "link to pay through" in w for c, w in deal
+    )
