@@ -34,6 +34,15 @@ FRIEND_CUES = frozenset(
     }
 )
 GIFT_CARD_CUES = frozenset({"pay me in gift cards", "a fee paid in gift cards"})
+# A stranger selling (or letting) something online: there is no company to ring, so the check
+# is the thing itself and how it is paid for (a librarian's Marketplace iPad at £120).
+SELLER_CUES = frozenset(
+    {
+        "first to pay gets it",
+        "a landlord you can't meet",
+        "keys by post, no agent",
+    }
+)
 # Someone sent to your door for cash or a card (courier fraud, the grandchild-in-trouble call).
 DOORSTEP_CUES = frozenset({"a courier for your card"})
 SCREEN_CUES = frozenset({"asks to see or control your screen"})
@@ -233,6 +242,12 @@ DOORSTEP = (
     "whoever they say sent them. If someone is on the way to collect, call the police: 999 "
     "in the UK, 911 in the US."
 )
+CHECK_SELLER = (
+    "Buying from someone you don't know: if you can, see the item (or the home) in person "
+    "before you pay, and pay only through the site's own checkout or an official resale site. "
+    "Never pay by bank transfer or through a link the seller sends: that money can't be got "
+    "back. Far cheaper than anywhere else? It is probably not real."
+)
 # The steps a scam gets beside the usual ones, each for the cues that call for it, in order.
 SCAM_STEPS = (
     (GIFT_CARD_CUES, GIFT_CARDS),
@@ -292,7 +307,7 @@ def advice(spans: list[dict], words: int, text: str = "") -> Advice | None:
         # and clock get the steps for a post (a teacher: "ring your bank" under a serum ad).
         # A caller after your screen poses as a company (a bank, broadband), not a friend.
         friend = cues & FRIEND_CUES and not cues & SCREEN_CUES
-        check = CHECK_FRIEND if friend else CHECK_SENDER
+        check = CHECK_FRIEND if friend else CHECK_SELLER if cues & SELLER_CUES else CHECK_SENDER
         extra = [step for fired_by, step in SCAM_STEPS if cues & fired_by]
         if ID_DOCUMENTS not in extra and any(  # "confirm your Medicare number and your SSN"
             s["cue"] == ASKS_CODES and _ID_NUMBERS.search(s.get("text", "")) for s in named

@@ -16,6 +16,7 @@ from baitlab.safety import (
     CHECK_HEALTH,
     CHECK_INVEST,
     CHECK_SCHOOL,
+    CHECK_SELLER,
     CHECK_SENDER,
     DOORSTEP,
     DOORSTEP_CUES,
@@ -44,6 +45,7 @@ from baitlab.safety import (
     RUMOUR_CUES,
     SCREEN,
     SCREEN_CUES,
+    SELLER_CUES,
     SHARE_CUES,
     TELL_SOMEONE,
     THREAT,
@@ -178,6 +180,7 @@ def test_every_cue_a_step_depends_on_is_a_cue_in_the_cue_file():
         | CALLER_CUES
         | INVEST_CUES
         | DOORSTEP_CUES
+        | SELLER_CUES
     )
 
 
@@ -203,7 +206,7 @@ def test_a_money_ask_gets_the_scam_steps_and_an_advert_the_steps_for_a_post():
         "2 tickets for Saturday, £60 each. Loads of people have messaged so first "
         "to pay gets them. Bank transfer only."
     )
-    assert CHECK_SENDER in tickets
+    assert CHECK_SELLER in tickets  # a stranger selling: no company to ring
     serum = _steps(
         "this serum CHANGED MY LIFE, my acne was gone in 3 days. 50,000 people have already "
         "switched. it's selling out everywhere so grab yours before it's gone, link in bio!!"
@@ -439,3 +442,13 @@ def test_a_librarians_scam_clinic_genuine_messages_stay_clean_and_scams_end_on_r
     assert address_warning("https://ezpass-ny.com-tollsvc.top/pay")
     assert address_warning("ezpass-ny-tolls.com")
     assert address_warning("https://www.gov.uk/check-state-pension") is None
+
+
+def test_a_too_good_marketplace_deal_gets_steps_for_a_stranger_selling_not_ring_the_company():
+    steps = _steps(
+        'Brand new Apple iPad Pro 13" still sealed - only £120!! Moving abroad next week so '
+        "need it gone FAST. Lots of people messaging so first to pay gets it. Bank transfer to "
+        'hold it, or I can send you a link to pay through "Facebook Checkout".'
+    )
+    assert CHECK_SELLER in steps and CHECK_SENDER not in steps
+    assert "bank transfer" in CHECK_SELLER and "in person" in CHECK_SELLER
