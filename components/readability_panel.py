@@ -9,9 +9,11 @@ from baitlab.emotion import COOL_BELOW, HOT_FROM, temperature_word
 _WIDTH = 108  # pixels: the longest label, "Per sentence", and its help mark
 
 
-def readability_panel(readability: dict, emotion: dict) -> None:
-    """Shows reading age, sentence length and emotional temperature with a plain summary."""
-    st.subheader("How it reads")
+def readability_panel(readability: dict, emotion: dict, heading: bool = True) -> None:
+    """Shows reading age, sentence length and emotional temperature with a plain summary
+    (heading=False: under a heading of the caller's, such as an expander's label)."""
+    if heading:
+        st.subheader("How it reads")
     summary = readability["summary"]
     st.write(summary[:1].upper() + summary[1:] + ".")  # not .capitalize(): "US" stays "US"
     # A row that wraps, with room for each label: two across where the panel is wide, one

@@ -759,3 +759,22 @@ def test_the_reader_links_a_bait_story_and_an_honest_one_like_it():
     assert at.button(key="reader-twin").label == "Bait version"
     at = _app("views/read.py", sample="parcel-fee-text")
     assert not [b for b in at.button if b.key == "reader-twin"]
+
+
+def test_check_page_folds_a_messages_reading_age_away_and_shows_an_articles():
+    # At a scam clinic's big screen "Reading age 10" beside a bank text was read as a score
+    # (a librarian): for a message, what to do comes first and the reading panel is folded.
+    message = (
+        "Hi Mum, it's me. I dropped my phone, this is my new number.\n\nCould you pay a bill "
+        "for me today? Please don't call, the mic's not working properly yet."
+    )
+    at = _check(_app("views/check.py"), message)
+    assert not at.exception
+    folded = {e.label: e for e in at.expander}
+    assert "How it reads" in folded and not folded["How it reads"].proto.expanded
+    assert "Where the bait sits" in folded
+    assert "How it reads" not in [h.value for h in at.subheader]
+    article = " ".join(["The council met on Tuesday and agreed the budget for next year."] * 30)
+    at = _check(_app("views/check.py"), article + " You won't believe it. Share it now!!")
+    assert "How it reads" in [h.value for h in at.subheader]
+    assert not [e for e in at.expander if e.label == "How it reads"]

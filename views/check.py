@@ -140,12 +140,16 @@ if found["set_aside"]:
 digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 # With nothing found, the note above says so once: no legend saying it again.
 shown = found_highlights and legend_filter(found_highlights, cat, key=f"legend-check-{digest}")
+# A message's reading age and map are folded away: at a scam clinic's big screen "Reading
+# age 10" was read as a score, and the person wanted to know what to do (a librarian).
+message = found["readability"]["words"] <= MESSAGE_WORDS
 left, right = st.columns([7, 3], gap="large")
 with left:
     if shown:
         st.caption(click_hint(text))
     show_article(text, shown, cat)
     if found_highlights and len(paragraphs(text)) > 1:  # one bar answers no "where"
-        bait_map(text, shown, found["emotion"])
-with right:
-    readability_panel(found["readability"], found["emotion"])
+        with st.expander("Where the bait sits") if message else st.container():
+            bait_map(text, shown, found["emotion"])
+with right, st.expander("How it reads") if message else st.container():
+    readability_panel(found["readability"], found["emotion"], heading=not message)
