@@ -3901,3 +3901,12 @@ def test_a_toll_texts_look_alike_address_is_highlighted_whole_and_a_sellers_pay_
     assert any(
         c == "a payment service that doesn't exist" and "link to pay through" in w for c, w in deal
     )
+
+
+def test_a_payment_posts_neighbour_who_got_hers_and_money_going_back_are_named():
+    post = _named(
+        "The $2,000 payment is OUT!! My neighbor got hers yesterday. Check the list before "
+        "Friday, after that the money goes back to the government. SHARE this!!"
+    )
+    assert ("social-proof", "My neighbor got hers yesterday") in post
+    assert ("fear-appeal", "money goes back to the government") in post
