@@ -976,7 +976,7 @@ def _settled(text: str, cues: tuple, hits: list[DetectedSpan]) -> list[DetectedS
     return [_closed(text, h) for h in _yield(_merge(hits), _flagged(cues, "yields"))]
 
 
-def _keep_each_other_company(hits: list[DetectedSpan], text: str = "") -> bool:
+def _keep_each_other_company(hits: list[DetectedSpan], text: str) -> bool:
     """Gives True when wordings honest messages use too are many and varied enough to be
     bait together: in three separate places at least, by two different cues ("60,000 people
     watched", "claim your free sample today", "before midnight"; or a "new number", a "favour"

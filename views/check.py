@@ -87,6 +87,8 @@ if "check-brought" not in st.session_state:
     st.stop()
 text, source = st.session_state["check-brought"]
 found = analysis(text)
+# A text the length of a message (a text, an email, a post), not an article.
+short = found["readability"]["words"] <= MESSAGE_WORDS
 cat = catalogue()
 st.divider()
 if just_checked:  # bring the result into view: on a phone it starts two screens down
@@ -123,7 +125,7 @@ if found["set_aside"]:
     # Advice on checking the sender only for a short message that names one ("Hollybank
     # Surgery:"): under a coding club's notice it read as alarming (a teacher's review).
     sender = any(s["technique"] == "impersonation" for s in found["set_aside"])
-    message = sender and found["readability"]["words"] <= MESSAGE_WORDS
+    message = sender and short
     st.caption(
         markdown_literal(
             f"Seen but not marked: {seen}. Bait uses wordings like these, but so do honest "
@@ -142,14 +144,13 @@ digest = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
 shown = found_highlights and legend_filter(found_highlights, cat, key=f"legend-check-{digest}")
 # A message's reading age and map are folded away: at a scam clinic's big screen "Reading
 # age 10" was read as a score, and the person wanted to know what to do (a librarian).
-message = found["readability"]["words"] <= MESSAGE_WORDS
 left, right = st.columns([7, 3], gap="large")
 with left:
     if shown:
         st.caption(click_hint(text))
     show_article(text, shown, cat)
     if found_highlights and len(paragraphs(text)) > 1:  # one bar answers no "where"
-        with st.expander("Where the bait sits") if message else st.container():
+        with st.expander("Where the bait sits") if short else st.container():
             bait_map(text, shown, found["emotion"])
-with right, st.expander("How it reads") if message else st.container():
-    readability_panel(found["readability"], found["emotion"], heading=not message)
+with right, st.expander("How it reads") if short else st.container():
+    readability_panel(found["readability"], found["emotion"], heading=not short)
