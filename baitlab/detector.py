@@ -179,35 +179,42 @@ def anchors_of(regex: re.Pattern[str], reference: str) -> frozenset[str] | None:
 
 def _required(sequence, codes, reference: str) -> set[str] | None:
     candidates: list[set[str]] = []
-    run: list[str] = []
+    # The exact strings the stretch of literals read so far can be: one while the pattern is
+    # plain letters, several after a group of plain alternatives ("nhs-", "dvla-" from
+    # "(?:nhs|dvla)-"), so an anchor is as long, and as rare, as the pattern allows.
+    run: set[str] = {""}
 
     def flush() -> None:
         # Three letters or more, or one symbol ("…", "#"): shorter letter runs are everywhere.
-        if len(run) >= 3 or (run and not any(ch.isalnum() or ch.isspace() for ch in run)):
-            candidates.append({"".join(run)})
+        def telling(piece: str) -> bool:
+            symbols = bool(piece) and not any(ch.isalnum() or ch.isspace() for ch in piece)
+            return len(piece) >= 3 or symbols
+
+        if run != {""} and all(telling(piece) for piece in run):
+            candidates.append(set(run))
         run.clear()
+        run.add("")
 
     repeats = {codes.MAX_REPEAT, codes.MIN_REPEAT, getattr(codes, "POSSESSIVE_REPEAT", None)}
     for op, av in sequence:
         if op is codes.LITERAL:
-            run.append(chr(av).lower())
-            continue
-        if (
-            op is codes.BRANCH
-            and run
-            and all(all(o is codes.LITERAL for o, _ in option) for option in av[1])
-        ):  # ".(?:example|co)": the parser moved the shared "." out of the alternatives
-            head = "".join(run)
-            candidates.append({head + "".join(chr(c).lower() for _, c in o) for o in av[1]})
+            joined = {piece + chr(av).lower() for piece in run}
             run.clear()
+            run.update(joined)
+            continue
+        options = _literal_options(op, av, codes)
+        if options is not None and len(run) * len(options) <= _MAX_ANCHORS:
+            joined = {piece + option for piece in run for option in options}
+            run.clear()
+            run.update(joined)
             continue
         flush()
         found = None
         if op is codes.SUBPATTERN:
             found = _required(av[3], codes, reference)
         elif op is codes.BRANCH:
-            options = [_required(option, codes, reference) for option in av[1]]
-            found = set().union(*options) if all(options) else None
+            branches = [_required(option, codes, reference) for option in av[1]]
+            found = set().union(*branches) if all(branches) else None
         elif op in repeats and av[0] >= 1:
             found = _required(av[2], codes, reference)
         if found:
@@ -216,6 +223,39 @@ def _required(sequence, codes, reference: str) -> set[str] | None:
     if not candidates:
         return None
     return min(candidates, key=lambda c: sum(reference.count(x) + 1 for x in c))
+
+
+_MAX_ANCHORS = 200  # a stretch that could be more strings than this is not spelled out
+
+
+def _literal_options(op, av, codes) -> set[str] | None:
+    """Gives every string a group of plain letters, alternatives and small sets can be
+    ("(?:com|co\\.uk)", "(?:hour|hr|h)", "[£$€]"), or None when it can be anything else."""
+    if op is codes.LITERAL:
+        return {chr(av).lower()}
+    if op is codes.IN and all(kind is codes.LITERAL for kind, _ in av):  # "[£$€]"
+        return {chr(code).lower() for _, code in av}
+    if op is codes.SUBPATTERN:
+        return _literal_sequence(av[3], codes)
+    if op is codes.BRANCH:
+        found: set[str] = set()
+        for option in av[1]:
+            strings = _literal_sequence(option, codes)
+            if strings is None:
+                return None
+            found |= strings
+        return found if len(found) <= _MAX_ANCHORS else None
+    return None
+
+
+def _literal_sequence(sequence, codes) -> set[str] | None:
+    strings = {""}
+    for op, av in sequence:
+        options = _literal_options(op, av, codes)
+        if options is None or len(strings) * len(options) > _MAX_ANCHORS:
+            return None
+        strings = {piece + option for piece in strings for option in options}
+    return strings
 
 
 _MAX_STARTS = 400  # past this many spellings of a beginning, give up and use anchors instead

@@ -149,9 +149,31 @@ def test_anchor_gating_finds_exactly_what_a_full_scan_finds(library, catalogue):
     texts = [s.text for s in library.samples] + [
         s.text for s in load_library(catalogue, HELDOUT_DIR).samples
     ]
-    texts += ["İstanbul: SHARE before it's deleted!", "…See more\n\nRapidPost: pay now", ""]
+    texts += [
+        "İstanbul: SHARE before it's deleted!",
+        "…See more\n\nRapidPost: pay now",
+        "",
+        "Unpaid toll. Pay at https://ezpass-ny.com-tollsvc.top/pay today. Earn £45/hr from home!",
+    ]
     for text in texts:
         assert detect(text) == detect(text, gated=False), text[:60]
+
+
+def test_anchors_spell_out_alternatives_with_the_letters_around_them():
+    import re
+
+    from baitlab.detector import anchors_of
+
+    # Which anchors are rarest is judged on ordinary prose, where a bare "." is everywhere:
+    # as an anchor it would send every sentence through the whole pattern.
+    prose = "Pay the bill. Call the office. Check the site first."
+    link = re.compile(r"[\w-]+\.(?:com|co\.uk)-[\w-]+\.[a-z]{2,}", re.IGNORECASE)
+    assert anchors_of(link, prose) == {".com-", ".co.uk-"}
+    pay = re.compile(r"(?:earn )?[£$€]\d+ ?(?:/|per )(?:hour|hr|h)\b", re.IGNORECASE)
+    anchors = anchors_of(pay, prose)
+    for text in ("Earn £45/hr today", "$30 per hour", "€50/h"):
+        match = pay.search(text)
+        assert match and any(a in match.group().lower() for a in anchors), text
 
 
 def test_a_cue_file_with_an_unknown_technique_or_bad_pattern_is_refused_by_name(tmp_path):
