@@ -1839,7 +1839,7 @@ def test_a_genuine_notice_and_a_warning_about_a_message_going_around_stay_clean(
     # As the writer's own words, each still lights beside other bait.
     bait = (
         "There's a list going around of accounts the bank will close. PLEASE READ AND "
-        "SHARE!! Your account has been flagged. Official page of the Federal Benefits Office."
+        "SHARE!! Your parcel is waiting. Official page of the Federal Benefits Office."
     )
     cues = {s.cue for s in detect(bait)}
     assert {"the grapevine", "asks you to share", "your account, your prize"} <= cues, cues
@@ -3932,3 +3932,53 @@ def test_a_payment_posts_neighbour_who_got_hers_and_money_going_back_are_named()
     )
     assert ("social-proof", "My neighbor got hers yesterday") in post
     assert ("fear-appeal", "money goes back to the government") in post
+
+
+def test_a_private_sales_queue_and_deposit_to_hold_it_are_named_and_a_letting_agent_is_not():
+    listing = _named(
+        "Mobility scooter, like new, only $450!! I've had SO many messages already so it will "
+        "go fast. First come first served!! To hold it I just need a $150 deposit by bank "
+        "transfer today."
+    )
+    assert ("social-proof", "I've had SO many messages already") in listing
+    assert ("urgency", "First come first served") in listing
+    assert any(
+        t == "urgency" and w.startswith("To hold it I just need a $150 deposit") for t, w in listing
+    )
+    # A letting agent's genuine holding deposit, and a giveaway, on their own are no bait.
+    assert detect("Dear Ms Okafor, a holding deposit of £250 will reserve the flat for you.") == []
+    assert (
+        detect("Free to a good home: a blue sofa, collection only. First come first served.") == []
+    )
+
+
+def test_a_sender_who_knows_nothing_of_yours_is_not_aimed_at_you():
+    # "Your parcel could not be delivered" pretends to know something of yours...
+    parcel = _cued(
+        "Your parcel could not be delivered today. Pay the £1.99 fee now: parcels-hold.example"
+    )
+    assert any(c == "your account, your prize" for c, _ in parcel)
+    # ...but "your pension is paid into" or "your card number" are the words around the bait,
+    # and "I'll send you the details" in a new-number chat sets up a payment, not a share.
+    for text in (
+        "URGENT: confirm the account your pension is paid into within 24 hours or lose it.",
+        "Hi Mum, it's me, this is my new number. Can you pay a bill for me? "
+        "I'll send you the details.",
+    ):
+        cues = [c for c, _ in _cued(text)]
+        assert "your account, your prize" not in cues and "act to spread it" not in cues, text
+
+
+def test_a_council_road_closure_page_that_asks_to_be_shared_stays_clean():
+    page = (
+        "Road closure: Station Road\n\n"
+        "Station Road will be closed to all through traffic from 7am on Monday 24 March until "
+        "6pm on Friday 11 April. The closure is made under Temporary Traffic Regulation Order "
+        "TTRO/2025/041, which you can read on the Traffic orders page.\n\n"
+        "Please help us spread the word: if you are in a local group, please share this page.\n\n"
+        "[ Share this page ]   [ Print ]"
+    )
+    assert detect(page) == []
+    # The same words as a threat, beside other bait, still show.
+    threat = detect("FINAL WARNING: your account will be closed tonight. Share this now!")
+    assert "fear-appeal" in {s.technique for s in threat}
