@@ -3982,3 +3982,14 @@ def test_a_council_road_closure_page_that_asks_to_be_shared_stays_clean():
     # The same words as a threat, beside other bait, still show.
     threat = detect("FINAL WARNING: your account will be closed tonight. Share this now!")
     assert "fear-appeal" in {s.technique for s in threat}
+
+
+def test_family_who_give_no_name_on_a_new_number_are_named_and_a_grandson_who_does_is_not():
+    scam = _cued(
+        "Hi Mum it's me 😊 dropped my phone down the loo, this is my new number. Can you pay a "
+        "bill for me today?"
+    )
+    assert ("family with no name", "Hi Mum it's me") in scam
+    # A child on a friend's phone asking for a lift, or a grandson who names himself.
+    assert detect("Hi Mum it's me, my phone died so I'm on Jake's phone. Pick me up at 6?") == []
+    assert detect("Hi Grandma, it's Tyler 👋 New number! Save it and call me when you can.") == []
