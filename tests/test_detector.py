@@ -3993,3 +3993,11 @@ def test_family_who_give_no_name_on_a_new_number_are_named_and_a_grandson_who_do
     # A child on a friend's phone asking for a lift, or a grandson who names himself.
     assert detect("Hi Mum it's me, my phone died so I'm on Jake's phone. Pick me up at 6?") == []
     assert detect("Hi Grandma, it's Tyler 👋 New number! Save it and call me when you can.") == []
+
+
+def test_a_side_income_reels_no_experience_no_investment_is_a_promise_with_no_catch():
+    reel = _cued(
+        "Made $4,312 last week from my phone (no experience, no investment, 20 mins a day). "
+        "Closing FOREVER this Friday! Comment INCOME and I'll DM you."
+    )
+    assert ("no catch, no risk", "no experience, no investment") in reel
