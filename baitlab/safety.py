@@ -39,6 +39,7 @@ GIFT_CARD_CUES = frozenset({"pay me in gift cards", "a fee paid in gift cards"})
 SELLER_CUES = frozenset(
     {
         "first to pay gets it",
+        "a deposit to hold it",
         "a landlord you can't meet",
         "keys by post, no agent",
     }
@@ -79,6 +80,7 @@ MONEY_CUES = frozenset(
         "your money doubled",
         "release fee",
         "first to pay gets it",
+        "a deposit to hold it",
         "money sent by mistake",
         "you've won",
         "chosen to receive",

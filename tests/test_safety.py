@@ -452,3 +452,10 @@ def test_a_too_good_marketplace_deal_gets_steps_for_a_stranger_selling_not_ring_
     )
     assert CHECK_SELLER in steps and CHECK_SENDER not in steps
     assert "bank transfer" in CHECK_SELLER and "in person" in CHECK_SELLER
+    # A mobility scooter "like new" at $450, held by a deposit: a stranger selling too.
+    scooter = _steps(
+        "Mobility scooter, like new, only $450!! I've had SO many messages already so it will "
+        "go fast. First come first served!! To hold it I just need a $150 deposit by bank "
+        "transfer today."
+    )
+    assert CHECK_SELLER in scooter and CHECK_SENDER not in scooter
