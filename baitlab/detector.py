@@ -185,28 +185,16 @@ def _required(sequence, codes, reference: str) -> set[str] | None:
     run: set[str] = {""}
 
     def flush() -> None:
-        # Three letters or more, or one symbol ("…", "#"): shorter letter runs are everywhere.
-        def telling(piece: str) -> bool:
-            symbols = bool(piece) and not any(ch.isalnum() or ch.isspace() for ch in piece)
-            return len(piece) >= 3 or symbols
-
-        if run != {""} and all(telling(piece) for piece in run):
-            candidates.append(set(run))
-        run.clear()
-        run.add("")
+        nonlocal run
+        if run != {""} and all(_telling(piece) for piece in run):
+            candidates.append(run)
+        run = {""}
 
     repeats = {codes.MAX_REPEAT, codes.MIN_REPEAT, getattr(codes, "POSSESSIVE_REPEAT", None)}
     for op, av in sequence:
-        if op is codes.LITERAL:
-            joined = {piece + chr(av).lower() for piece in run}
-            run.clear()
-            run.update(joined)
-            continue
         options = _literal_options(op, av, codes)
         if options is not None and len(run) * len(options) <= _MAX_ANCHORS:
-            joined = {piece + option for piece in run for option in options}
-            run.clear()
-            run.update(joined)
+            run = {piece + option for piece in run for option in options}
             continue
         flush()
         found = None
@@ -223,6 +211,12 @@ def _required(sequence, codes, reference: str) -> set[str] | None:
     if not candidates:
         return None
     return min(candidates, key=lambda c: sum(reference.count(x) + 1 for x in c))
+
+
+def _telling(piece: str) -> bool:
+    """Three letters or more, or symbols alone ("…", "#"): shorter letter runs are everywhere."""
+    symbols = bool(piece) and not any(ch.isalnum() or ch.isspace() for ch in piece)
+    return len(piece) >= 3 or symbols
 
 
 _MAX_ANCHORS = 200  # a stretch that could be more strings than this is not spelled out
