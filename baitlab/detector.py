@@ -468,7 +468,17 @@ _WARNING = re.compile(
 # drivers their licence will be cancelled"); scams themselves never call themselves one.
 # Calls to share stay bait even in a sentence that names a scam: hoax warnings make them too.
 _BAIT_EVEN_IN_WARNINGS = frozenset({"engagement-bait"})
-_SCAM_STEMS = ("scam", "phish", "fraudster", "con artist", "smish", "money mul", "launder")
+_SCAM_STEMS = (
+    "scam",
+    "phish",
+    "fraudster",
+    "fraud alert",
+    "fake",
+    "con artist",
+    "smish",
+    "money mul",
+    "launder",
+)
 # "a text saying your account will be closed": the sentence reports what a message says.
 _REPORTS_A_MESSAGE = re.compile(
     r"\b(?:texts?|emails?|messages?|calls?|letters?|posts?|voicemails?|adverts?|ads)(?: \w+){0,2} "
@@ -501,7 +511,11 @@ _REPORT_VERBS = (
 )
 _NAMES_SCAM = re.compile(
     r"\b(?:scam|scams|scammed|scammers?|phishing|fraudsters?|con artists?|smishing|"
-    r"money mul(?:es?|ing)|money[- ]laundering)\b",
+    r"money mul(?:es?|ing)|money[- ]laundering|fraud alerts?|"
+    # "fake texts about a 'CRA refund' are going around" (a credit union's fraud alert); not
+    # "fake news", bait's own word for what it wants you to doubt.
+    r"fake (?:texts?|text messages?|messages?|emails?|calls?|websites?|sites?|links?|letters?|"
+    r"accounts?|profiles?|listings?|adverts?|ads|invoices?|parcel (?:texts?|messages?)))\b",
     re.IGNORECASE,
 )
 NEGATION_REACH = 30  # characters before a match in which a "not" negates it
@@ -1099,9 +1113,23 @@ def _technique_names() -> dict[str, str]:
     return {t.id: t.name.lower() for t in load_catalogue().techniques}
 
 
+# A postal address set out on its own line: a house number, then a street ("14 Princes Street,
+# Dunedin", "Unit 3, 22 Mill Road"): capitalised like a title, and a number leads it like a
+# listicle's, but it is the sender's address.
+_ADDRESS = re.compile(
+    r"(?:(?:Unit|Suite|Flat|Apartment|Apt\.?) \w+,? )?\d+[A-Za-z]?(?:-\d+)?,? "
+    r"(?:[A-Z][\w'’-]+ ){1,3}"
+    r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Place|Pl|Terrace|Tce|Crescent|Cres|"
+    r"Close|Court|Ct|Boulevard|Blvd|Parade|Highway|Hwy|Square|Sq|Row|Quay|Walk|Hill|Green)\b\.?"
+    r"(?:,|$)"
+)
+
+
 def _headline_like(line: str) -> bool:
     words = line.split()
     if not 4 <= len(words) <= 18 or line.rstrip().endswith((":", ",", ";")):
+        return False
+    if _ADDRESS.match(line.strip()):  # "14 Princes Street, Dunedin" under a shop's sign-off
         return False
     if line.isupper():  # buttons and labels in capitals: not what the model was fitted on
         return False

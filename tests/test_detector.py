@@ -4001,3 +4001,61 @@ def test_a_side_income_reels_no_experience_no_investment_is_a_promise_with_no_ca
         "Closing FOREVER this Friday! Comment INCOME and I'll DM you."
     )
     assert ("no catch, no risk", "no experience, no investment") in reel
+
+
+def test_a_credit_unions_fraud_alert_about_fake_texts_stays_clean():
+    alert = (
+        "Subject: URGENT fraud alert: fake refund texts\n\n"
+        'URGENT: fake texts about a "tax refund" are going around this week. Since 2 March, '
+        "14 of our members have reported them, and 3 have lost money.\n\n"
+        'The texts look official. They use a reference number, a deadline such as "before '
+        '11:59 PM tonight", and a link that asks for your card number.\n\n'
+        "Act now if you have:\n"
+        "• clicked a link in one of these texts, or\n"
+        "• given a one-time passcode to anyone.\n\n"
+        "Phone us on the number printed on the back of your card. If you haven't clicked "
+        "anything, just delete the text.\n"
+    )
+    assert detect(alert) == []
+    # The scam's own hurry, and "fake news", are still bait's.
+    assert ("urgency", "Act now before it's too late") in _named(
+        "The FAKE news media won't tell you the truth. Act now before it's too late! Share this "
+        "with everyone before they delete it!"
+    )
+
+
+def test_a_condition_of_eligibility_promises_nothing_but_a_claim_that_you_are_does():
+    page = (
+        "We already hold the details we need. If you are eligible, we will write to you by "
+        "21 November to confirm. Payments are made automatically from 1 December."
+    )
+    assert detect(page) == []
+    scam = _cued("Good news! You are eligible for a refund of £412. Claim it now before midnight!")
+    assert any(c == "eligible for" for c, _ in scam)
+
+
+def test_a_shops_address_under_its_sign_off_is_not_a_bait_headline():
+    email = (
+        "Thanks for shopping small.\n\n"
+        "Mereana Walker\nOwner, Harbourline Kitchen Co.\n14 Princes Street, Dunedin\n"
+    )
+    assert detect(email) == []
+    assert any(
+        s.cue == "reads like a bait headline"
+        for s in detect("Quiz night\n\n14 Things Doctors Never Tell You About Sleep\n")
+    )
+
+
+def test_a_sellers_queue_of_interest_a_race_to_pay_and_a_basket_about_to_expire_are_named():
+    listing = _named(
+        "PS5 bundle, sealed. LOADS of interest already so be quick. First to send payment gets "
+        "it, bank transfer only."
+    )
+    queue = "LOADS of interest already"
+    assert any(t == "social-proof" and w.startswith(queue) for t, w in listing)
+    assert any(t == "urgency" and w.startswith("First to send payment gets") for t, w in listing)
+    email = _named(
+        "Your basket is about to expire! Only 2 left in your size. Don't wait, 70% off ends "
+        "tonight."
+    )
+    assert ("urgency", "is about to expire") in email
