@@ -964,7 +964,7 @@ def detect(
     for item, match in found:
         start, end = _trim(text, match.start(), match.end())
         end = _no_fragment(text, item, match, start, end)
-        if end <= start or context.exhibit(start, end):
+        if end <= start or context.exhibit(start, end) or context.listed_as_words(start):
             continue
         if item.cue.in_quotes == "skip" and context.voiced(start, end):
             continue
@@ -1287,6 +1287,15 @@ def _lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
+# A sentence that lists wordings as wordings: "the same words:", "phrases like", "subject
+# lines such as".
+_WORDS_LISTED = re.compile(
+    r"\b(?:words|wordings|phrases|slogans|banners|subject lines|buzzwords|taglines)"
+    r"(?:\s*:|,? (?:like|such as)\b)",
+    re.IGNORECASE,
+)
+
+
 class _Context:
     """What surrounds a match, worked out only when a match needs it."""
 
@@ -1314,6 +1323,15 @@ class _Context:
 
     def exhibit(self, start: int, end: int) -> bool:
         return self._exhibit_regions().contain(start, end)
+
+    def listed_as_words(self, start: int) -> bool:
+        """Gives True when the match stands in a list of wordings its sentence talks about
+        ("my inbox fills up with the same words: LAST CHANCE, UP TO 70% OFF, ENDS TONIGHT",
+        "watch for phrases like act now"): the writer shows the words, and does not say them."""
+        if not self.sentences:
+            return False
+        sentence = self.sentences[self._sentence(start)]
+        return bool(_WORDS_LISTED.search(self.text, max(sentence.start, start - 120), start))
 
     def voiced(self, start: int, end: int) -> bool:
         if self._quotes is None:

@@ -4059,3 +4059,14 @@ def test_a_sellers_queue_of_interest_a_race_to_pay_and_a_basket_about_to_expire_
         "tonight."
     )
     assert ("urgency", "is about to expire") in email
+
+
+def test_a_consumer_column_listing_sales_wordings_shows_them_and_does_not_say_them():
+    column = (
+        "Every November my inbox fills up with the same words: LAST CHANCE, UP TO 70% OFF, "
+        "ENDS TONIGHT. Some of those deals are real. Watch for phrases like act now."
+    )
+    assert detect(column) == []
+    # Said to the reader, the same words are the shop's hurry.
+    said = _named("LAST CHANCE! UP TO 70% OFF everything, ENDS TONIGHT. Act now!")
+    assert ("urgency", "LAST CHANCE") in said
