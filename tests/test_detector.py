@@ -4070,3 +4070,23 @@ def test_a_consumer_column_listing_sales_wordings_shows_them_and_does_not_say_th
     # Said to the reader, the same words are the shop's hurry.
     said = _named("LAST CHANCE! UP TO 70% OFF everything, ENDS TONIGHT. Act now!")
     assert ("urgency", "LAST CHANCE") in said
+
+
+def test_a_new_number_chats_pleading_and_promise_to_put_it_straight_back_are_named():
+    chat = _named(
+        "Hi Mum it's me, new phone 😩 I'm so stressed mum honestly I'm nearly in tears. Could "
+        "you send £1,380 for me and I'll pay you straight back tomorrow? It needs to go in the "
+        "next hour. You're a life saver ❤️"
+    )
+    assert ("emotional-language", "I'm so stressed") in chat
+    assert ("emotional-language", "You're a life saver") in chat
+    assert any(t == "false-promise" and w.startswith("pay you straight back") for t, w in chat)
+    assert ("false-promise", "put it straight back to you tomorrow") in _named(
+        "Hiya love it's Mum, this is my new number. Could you pay it today and I'll put it "
+        "straight back to you tomorrow? I feel awful asking x"
+    )
+    # A child's real message, with no stranger's asks around it, stays clean.
+    assert (
+        detect("Exams went ok but I'm so stressed about results day. Love you, see you Sunday")
+        == []
+    )
