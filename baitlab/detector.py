@@ -125,6 +125,9 @@ class Cue(BaseModel):
     # A platform's counter bar ("👍 Like · 💬 64 Comments · ↪ Shared 131 times") is page
     # furniture, not the writer's words: ignored there.
     skip_furniture: bool = False
+    # A retailer's recall notice ("PRODUCT RECALL: … STOP USING THIS KETTLE IMMEDIATELY") tells
+    # you to stop for your safety, and says why: ignored in a text that recalls a product.
+    skip_in_recalls: bool = False
 
 
 class CueBook(RootModel[dict[str, tuple[Cue, ...]]]):
@@ -974,6 +977,8 @@ def detect(
             continue
         if item.cue.skip_furniture and context.furniture(start):
             continue
+        if item.cue.skip_in_recalls and context.recalls_a_product():
+            continue
         if item.cue.skip_if_named and context.names_group(start, text[start:end]):
             continue
         if item.technique not in _BAIT_EVEN_IN_WARNINGS and (
@@ -1287,6 +1292,12 @@ def _lower_case_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
+# A notice that recalls a product names itself: "PRODUCT RECALL:", "We are recalling the …".
+_RECALL_NOTICE = re.compile(
+    r"\b(?:product|safety|voluntary) recall\b|\brecall notice\b|\bwe are (?:urgently )?recalling\b|"
+    r"\b(?:is|are|has been|have been) (?:being )?recalled\b",
+    re.IGNORECASE,
+)
 # A sentence that lists wordings as wordings: "the same words:", "phrases like", "subject
 # lines such as".
 _WORDS_LISTED = re.compile(
@@ -1312,6 +1323,7 @@ class _Context:
         self._naming: dict[int, bool] = {}  # paragraph -> does it name someone it quotes?
         self._attributed: dict[int, bool] = {}
         self._scam_sentences: set[int] | None = None
+        self._recall: bool | None = None
 
     def _sentence(self, at: int) -> int:
         return max(0, bisect.bisect_right(self.starts, at) - 1)
@@ -1410,6 +1422,11 @@ class _Context:
         if not self.sentences:
             return False
         return furniture(self.sentences[self._sentence(start)].text)
+
+    def recalls_a_product(self) -> bool:
+        if self._recall is None:
+            self._recall = bool(_RECALL_NOTICE.search(self.text))
+        return self._recall
 
     def header(self, start: int, end: int) -> bool:
         if self._headers is None:

@@ -4090,3 +4090,33 @@ def test_a_new_number_chats_pleading_and_promise_to_put_it_straight_back_are_nam
         detect("Exams went ok but I'm so stressed about results day. Love you, see you Sunday")
         == []
     )
+
+
+def test_a_recall_a_couriers_next_steps_and_a_councils_dated_vote_stay_clean():
+    recall = (
+        "PRODUCT RECALL: 1.7L Glass Kettle (model KH-GK17)\n\n"
+        "STOP USING THIS KETTLE IMMEDIATELY\n\n"
+        "We are recalling the kettle because the connector in its base can overheat. Bring it "
+        "to any store for a full refund; no receipt is needed.\n"
+    )
+    assert detect(recall) == []
+    courier = (
+        "Brennock Couriers: we called with parcel BR4471902 today but no one was in.\n\n"
+        "WHAT HAPPENS NEXT\n"
+        "We'll try again on Thursday between 8am and 1pm. Nothing is owed.\n"
+    )
+    assert detect(courier) == []
+    council = "The payment was approved by City Council on October 21 (motion 2025-114)."
+    assert detect(council) == []
+    # Without a recall, the shout is a scare; at a line's end, the reveal is still withheld;
+    # and a body nobody can find still lends a borrowed name.
+    scare = _named("STOP USING THIS SHAMPOO IMMEDIATELY. Doctors are furious. Share this now!")
+    assert any(t == "fear-appeal" for t, _ in scare)
+    assert any(
+        c == "what happened next"
+        for c, _ in _cued("A dog waited at the gate for 3 years. Then watch what happens next\n")
+    )
+    assert any(
+        c == "expert credentials"
+        for c, _ in _cued("Our drops are approved by the International Wellness Board. Order now!")
+    )
