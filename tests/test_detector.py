@@ -4120,3 +4120,15 @@ def test_a_recall_a_couriers_next_steps_and_a_councils_dated_vote_stay_clean():
         c == "expert credentials"
         for c, _ in _cued("Our drops are approved by the International Wellness Board. Order now!")
     )
+
+
+def test_a_new_number_chats_deflection_and_cutting_off_the_old_number_are_named():
+    chat = _named(
+        "Hi Mum its me, this is my new number, save this one and delete the old one x\n"
+        "Who is this? Is that you Jess?\n"
+        "Yes course it's me lol who else calls you mum 😂 can you pay a bill for me today?"
+    )
+    assert any(t == "impersonation" and w.startswith("save this one and delete") for t, w in chat)
+    assert ("impersonation", "who else calls you mum") in chat
+    # A grandson who names himself and asks to be saved under his name stays clean.
+    assert detect('Hi Grandma, it\'s Tyler 👋 Please save this one as "Tyler new" 😄') == []
