@@ -4132,3 +4132,16 @@ def test_a_new_number_chats_deflection_and_cutting_off_the_old_number_are_named(
     assert ("impersonation", "who else calls you mum") in chat
     # A grandson who names himself and asks to be saved under his name stays clean.
     assert detect('Hi Grandma, it\'s Tyler 👋 Please save this one as "Tyler new" 😄') == []
+
+
+def test_a_real_ending_with_more_names_after_it_is_a_look_alike_address():
+    sms = _cued(
+        "Relief Cross: children are trapped under rubble. Confirm your gift in one tap: "
+        "https://reliefcross-intl.org.donate-now.help/it-quake"
+    )
+    assert (
+        "link to a look-alike site",
+        "https://reliefcross-intl.org.donate-now.help/it-quake",
+    ) in (sms)
+    # Endings that are a country's are real addresses.
+    assert detect("Read the report at www.bbc.co.uk/news or abc.net.au/news today.") == []
