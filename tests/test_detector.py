@@ -4145,3 +4145,71 @@ def test_a_real_ending_with_more_names_after_it_is_a_look_alike_address():
     ) in (sms)
     # Endings that are a country's are real addresses.
     assert detect("Read the report at www.bbc.co.uk/news or abc.net.au/news today.") == []
+
+
+def test_a_hyphenated_agency_tag_opening_a_text_is_a_trusted_name_as_sender():
+    sms = _cued(
+        "CRA-ARC: Your tax refund of $612.40 is waiting. Unclaimed refunds are returned "
+        "after 24 hrs. Claim: https://cra-refund-ca.info"
+    )
+    assert ("a trusted name as the sender", "CRA-ARC") in [(c, w.rstrip(":")) for c, w in sms]
+    # A hyphenated word opening an ordinary line is no sender.
+    assert detect("Follow-up: We met again on Tuesday and agreed the plan.") == []
+
+
+def test_a_job_adverts_pension_scheme_and_a_deposit_schemes_approval_stay_clean():
+    job = (
+        "What we offer\n• 25 days' holiday\n• Local Government Pension Scheme (employer "
+        "contribution 17%)\n\nHow to apply\nApply now through our careers page.\n\n[Apply now]"
+    )
+    assert detect(job) == []
+    letter = (
+        "Your deposit has been protected with the Deposit Protection Service (DPS), one of "
+        "the government-approved tenancy deposit schemes in England. Please sign and return "
+        "the page by 3 October. Reply today if anything is wrong."
+    )
+    assert detect(letter) == []
+    # An invented programme and an unnamed approval still borrow authority.
+    assert any(
+        t == "false-authority" for t, _ in _named("Claim from the Government Relief Fund now!")
+    )
+    assert any(
+        t == "false-authority"
+        for t, _ in _named("Our drops are government-approved. Order now before stocks run out!")
+    )
+
+
+def test_an_unnamed_leading_university_specialists_nationwide_and_a_spaced_logo_row_are_named():
+    ad = _cued(
+        "Neuroscientists at a leading European university discovered the 21-day window. "
+        "Recommended by specialists nationwide.\nAS FEATURED IN:  Forbes · The Guardian · BBC\n"
+        "Get 70% off today only!"
+    )
+    assert ("unnamed expert backing", "at a leading European university") in ad
+    assert ("seal of approval", "Recommended by specialists nationwide") in ad
+    assert any(c == "a newspaper's name borrowed" for c, _ in ad)
+    assert ("expert credentials", "Dr Helena Voss, cognitive neuroscientist") in _cued(
+        "“It changed how I learn.” — Dr Helena Voss, cognitive neuroscientist. Buy now!"
+    )
+    # A report's figure is no newspaper; a friend's job is borrowed authority only beside bait.
+    assert detect("As seen in Figure 2, sleep improved in both groups.") == []
+    assert any(
+        w.startswith("A close friend of mine is a nurse")
+        for _, w in _cued(
+            "A close friend of mine is a nurse at St Aldric's. Share before it's deleted!"
+        )
+    )
+
+
+def test_a_planted_can_confirm_reply_and_to_avoid_losing_access_are_named():
+    thread = _cued(
+        "Renee: They got my money back in 72 hours, contact them TODAY before it's too late!\n"
+        "Marcus: Can confirm!!! CyberTrace got back 3.1 BTC for me after 2 years."
+    )
+    assert any(
+        c == "a stranger vouches it worked" and w.startswith("Can confirm") for c, w in thread
+    )
+    email = _named("To avoid losing access to your account, update your card within 24 hours.")
+    assert ("fear-appeal", "To avoid losing access to your account") in email
+    # A reply that confirms a fact, with no bait beside it, stays clean.
+    assert detect("Can confirm, the library got back to me the same day about my card.") == []
