@@ -4213,3 +4213,59 @@ def test_a_planted_can_confirm_reply_and_to_avoid_losing_access_are_named():
     assert ("fear-appeal", "To avoid losing access to your account") in email
     # A reply that confirms a fact, with no bait beside it, stays clean.
     assert detect("Can confirm, the library got back to me the same day about my card.") == []
+
+
+def test_a_tech_support_pop_ups_error_code_countdown_and_helped_today_crowd_are_named():
+    popup = _cued(
+        "Windows Protection Centre\nError # 0x268d3 — VIRUS DETECTED\n"
+        "Your computer will be disabled in:\n04:59\n2,318 users helped today. Call now!"
+    )
+    assert ("a reference number", "Error # 0x268d3") in popup
+    assert any(c == "a countdown to the cut-off" and w.endswith("disabled in") for c, w in popup)
+    assert ("crowd numbers", "2,318 users helped today") in popup
+    offer = _cued("Hurry, stock is limited!\n⏳ OFFER ENDS IN: 00:14:57\n")
+    assert ("a countdown to the cut-off", "OFFER ENDS IN: 00:14:57") in offer
+    # A timetable's "in:" is no countdown.
+    assert detect("The results will be published in: the Gazette, the library and online.") == []
+
+
+def test_an_investment_pitchs_credentials_and_a_regulator_nobody_names_are_named():
+    pitch = _cued(
+        "Coach Marcus (ex-Wall Street hedge fund trader, 14 yrs experience) drops the next "
+        "signal tonight. My uncle is a senior analyst at a bank and it's fully regulated. "
+        "Join now, only 9 seats left!"
+    )
+    assert ("expert credentials", "ex-Wall Street hedge fund trader") in pitch
+    assert ("expert credentials", "14 yrs experience") in pitch
+    assert ("a relative with a job title", "My uncle is a senior analyst") in pitch
+    assert ("says it is genuine", "it's fully regulated") in pitch
+    # A firm that names its regulator is checkable.
+    assert detect("We are authorised and regulated by the Financial Conduct Authority.") == []
+
+
+def test_an_estate_emails_fortune_in_words_and_money_passed_to_the_state_are_named():
+    email = _named(
+        "Your share is €4,850,000.00 (Four Million Eight Hundred and Fifty Thousand Euros). "
+        "If no next of kin comes forward, the funds will be transferred to the state. "
+        "Keep this STRICTLY confidential."
+    )
+    assert (
+        "false-promise",
+        "€4,850,000.00 (Four Million Eight Hundred and Fifty Thousand Euros)",
+    ) in email
+    assert ("fear-appeal", "funds will be transferred to the state") in email
+
+
+def test_outrage_posts_boiling_blood_newcomers_owning_the_place_and_a_closing_door_are_named():
+    post = _named(
+        "This made my blood boil. Strangers strolling in like they own the place. Once it's "
+        "decided it's too late! They BETRAYED Every Real Fan and SOLD US OUT."
+    )
+    assert ("emotional-language", "made my blood boil") in post
+    assert ("us-vs-them", "strolling in like they own the place") in post
+    assert ("urgency", "Once it's decided it's too late") in post
+    assert ("us-vs-them", "BETRAYED Every Real Fan") in post
+    rumour = _named("A former teacher I trust (she can't go public, for obvious reasons) says so.")
+    assert ("vague-sourcing", "A former teacher I trust") in rumour
+    # A reporter's own account of a decision and its date stays clean.
+    assert detect("Once it is approved, it will be final: the council votes on 4 March.") == []
