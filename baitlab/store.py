@@ -5,6 +5,7 @@ A learner is a random token and nothing else: no name, no e-mail, nothing person
 
 from __future__ import annotations
 
+import bisect
 import os
 import re
 import secrets
@@ -20,8 +21,8 @@ from sqlalchemy import (
     String,
     Table,
     create_engine,
-    delete,
     event,
+    func,
     select,
 )
 from sqlalchemy.engine import Engine
@@ -39,6 +40,19 @@ answers = Table(
     Column("question", String(200), nullable=False),
     Column("choice", Integer, nullable=False),
     Column("correct", Boolean, nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+)
+
+# A fresh start on a quiz or a lesson check keeps the earlier answers: it marks where the new
+# attempt begins (the first answer id that belongs to it), so a learner's record of getting
+# better is never wiped by "Start this quiz again".
+attempts = Table(
+    "attempt",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("learner", String(64), nullable=False, index=True),
+    Column("prefix", String(200), nullable=False),
+    Column("first_answer", Integer, nullable=False),
     Column("at", DateTime(timezone=True), nullable=False),
 )
 
@@ -104,37 +118,80 @@ class Store:
             )
 
     def latest_answers(self, learner: str, prefix: str = "") -> dict[str, int]:
-        """Gives question key -> the learner's latest choice, for keys starting with prefix."""
+        """Gives question key -> the learner's latest choice, for keys starting with prefix,
+        in the attempt under way (answers before "start again" are kept, but not counted)."""
         _check(learner)
-        query = (
-            select(answers.c.question, answers.c.choice)
-            .where(answers.c.learner == learner, answers.c.question.startswith(prefix))
-            .order_by(answers.c.id)
-        )
         with self.engine.begin() as db:
+            query = (
+                select(answers.c.question, answers.c.choice)
+                .where(
+                    answers.c.learner == learner,
+                    answers.c.question.startswith(prefix),
+                    answers.c.id >= self._attempt_start(db, learner, prefix),
+                )
+                .order_by(answers.c.id)
+            )
             return {question: choice for question, choice in db.execute(query)}
 
     def first_answers(self, learner: str, prefix: str = "") -> dict[str, bool]:
-        """Gives question key -> whether the learner's first answer was right (a retry after
-        reading the feedback does not rewrite the first try)."""
-        _check(learner)
-        query = (
-            select(answers.c.question, answers.c.correct)
-            .where(answers.c.learner == learner, answers.c.question.startswith(prefix))
-            .order_by(answers.c.id.desc())
-        )
-        with self.engine.begin() as db:  # newest first, so the oldest is written last
-            return {question: correct for question, correct in db.execute(query)}
-
-    def forget_answers(self, learner: str, prefix: str) -> None:
-        """Deletes the learner's answers to questions starting with prefix (a fresh start)."""
+        """Gives question key -> whether the learner's first answer in the attempt under way
+        was right (a retry after reading the feedback does not rewrite the first try)."""
         _check(learner)
         with self.engine.begin() as db:
+            query = (
+                select(answers.c.question, answers.c.correct)
+                .where(
+                    answers.c.learner == learner,
+                    answers.c.question.startswith(prefix),
+                    answers.c.id >= self._attempt_start(db, learner, prefix),
+                )
+                .order_by(answers.c.id.desc())
+            )  # newest first, so the oldest is written last
+            return {question: correct for question, correct in db.execute(query)}
+
+    def start_again(self, learner: str, prefix: str) -> None:
+        """Begins a fresh attempt at the questions starting with prefix. Earlier answers stay
+        saved: `first_tries` still counts them, so a learner can see whether they improved."""
+        _check(learner)
+        with self.engine.begin() as db:
+            last = db.execute(select(func.max(answers.c.id))).scalar() or 0
             db.execute(
-                delete(answers).where(
-                    answers.c.learner == learner, answers.c.question.startswith(prefix)
+                attempts.insert().values(
+                    learner=learner, prefix=prefix, first_answer=last + 1, at=datetime.now(UTC)
                 )
             )
+
+    def first_tries(self, learner: str, prefix: str) -> list[tuple[int, int]]:
+        """Gives, for each attempt at the questions starting with prefix, oldest first: how
+        many first answers were right, and how many questions were answered at all."""
+        _check(learner)
+        with self.engine.begin() as db:
+            starts = [
+                row[0]
+                for row in db.execute(
+                    select(attempts.c.first_answer)
+                    .where(attempts.c.learner == learner, attempts.c.prefix == prefix)
+                    .order_by(attempts.c.id)
+                )
+            ]
+            rows = db.execute(
+                select(answers.c.id, answers.c.question, answers.c.correct)
+                .where(answers.c.learner == learner, answers.c.question.startswith(prefix))
+                .order_by(answers.c.id)
+            ).all()
+        firsts: list[dict[str, bool]] = [{} for _ in range(len(starts) + 1)]
+        for answer_id, question, correct in rows:
+            firsts[bisect.bisect_right(starts, answer_id)].setdefault(question, correct)
+        return [(sum(tries.values()), len(tries)) for tries in firsts if tries]
+
+    def _attempt_start(self, db, learner: str, prefix: str) -> int:
+        """Gives the first answer id of the attempt under way at prefix (0: the first one)."""
+        if not prefix:
+            return 0
+        query = select(func.max(attempts.c.first_answer)).where(
+            attempts.c.learner == learner, attempts.c.prefix == prefix
+        )
+        return db.execute(query).scalar() or 0
 
     def set_lesson_status(self, learner: str, technique: str, status: str) -> None:
         """Saves a lesson's status ("started" or "passed"); "passed" is never downgraded."""

@@ -221,6 +221,34 @@ def test_quiz_gives_feedback_on_a_wrong_answer_and_scores_at_the_end(founding):
     assert any(c.value.startswith(f"First try: {total - 1} of {total} right.") for c in at.caption)
 
 
+def test_starting_a_quiz_again_keeps_the_first_attempt_and_shows_the_improvement(library):
+    # "Start this quiz again" used to delete the earlier answers: the evidence that a learner
+    # got better went with them.
+    honest = library.get("officer-dismissal-report")
+    questions = questions_for(honest)
+    total = len(questions)
+    at = _app("views/quiz.py", sample=honest.id)
+    for round_, wrong_first in ((0, True), (1, False)):
+        for number, question in enumerate(questions):
+            pick = question.item.answer_index
+            if wrong_first and number == 0:
+                pick = (pick + 1) % len(question.item.choices)
+            at.radio[0].set_value(pick).run()
+            at.button(key=f"{question.key}-{round_}-check").click().run()
+            at.button(key=f"{question.key}-{round_}-next").click().run()
+        if round_ == 0:
+            assert f"You got {total - 1} of {total} right" in at.subheader[0].value
+            assert not any(c.value.startswith("Your first tries") for c in at.caption)
+            at.button(key="restart").click().run()
+            assert f"Question 1 of {total}" in at.caption[1].value
+    assert not at.exception
+    assert f"You got {total} of {total} right" in at.subheader[0].value
+    assert (
+        f"Your first tries, attempt by attempt: {total - 1} of {total}, then {total} of {total}."
+        in [c.value for c in at.caption]
+    )
+
+
 def test_quiz_end_message_fits_an_honest_report(library):
     # A teacher finished an honest report's quiz and was told to try "an honest report for
     # contrast".

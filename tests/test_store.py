@@ -12,7 +12,7 @@ def store(tmp_path):
     return Store(f"sqlite:///{tmp_path / 'test.db'}")
 
 
-def test_latest_answer_counts_and_a_fresh_start_forgets(store):
+def test_latest_answer_counts_and_a_fresh_start_keeps_the_record(store):
     me = new_learner()
     store.record_answer(me, "camera-rolling-officer/span-0", 2, False)
     store.record_answer(me, "camera-rolling-officer/span-0", 1, True)
@@ -27,8 +27,22 @@ def test_latest_answer_counts_and_a_fresh_start_forgets(store):
         "camera-rolling-officer/span-0": False,
         "camera-rolling-officer/span-1": True,
     }
-    store.forget_answers(me, "camera-rolling-officer/")
+    store.start_again(me, "camera-rolling-officer/")
     assert store.latest_answers(me, "camera-rolling-officer/") == {}
+    assert store.first_answers(me, "camera-rolling-officer/") == {}
+    assert store.latest_answers(me, "joint-pain-tea/") == {"joint-pain-tea/span-0": 3}
+    # The second attempt counts on its own, and the first is still on record beside it.
+    store.record_answer(me, "camera-rolling-officer/span-0", 1, True)
+    store.record_answer(me, "camera-rolling-officer/span-1", 0, True)
+    assert store.latest_answers(me, "camera-rolling-officer/") == {
+        "camera-rolling-officer/span-0": 1,
+        "camera-rolling-officer/span-1": 0,
+    }
+    assert store.first_tries(me, "camera-rolling-officer/") == [(1, 2), (2, 2)]
+    assert store.first_tries(me, "joint-pain-tea/") == [(1, 1)]
+    # Another learner's fresh start moves nothing of mine.
+    you = new_learner()
+    store.start_again(you, "joint-pain-tea/")
     assert store.latest_answers(me, "joint-pain-tea/") == {"joint-pain-tea/span-0": 3}
 
 

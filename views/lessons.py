@@ -69,7 +69,7 @@ elif result.finished:
         "lesson, then take the check again: all three right in one try passes it."
     )
     if st.button("Take the check again", key=f"check-{meta.technique}-again"):
-        saved.forget_answers(me, lesson.check_prefix)
+        saved.start_again(me, lesson.check_prefix)
         retry_check(f"check-{meta.technique}")
         st.rerun()
 position = [x.technique for x in lessons.lessons].index(meta.technique)

@@ -69,6 +69,15 @@ else:
             f"First try: {right_first} of {result.total} right. The score above counts your "
             "answers after reading the feedback."
         )
+    # Every attempt's first tries stay on record: "Start this quiz again" shows whether the
+    # learner got better, instead of wiping the evidence.
+    history = saved.first_tries(me, prefix)
+    if len(history) > 1:
+        st.caption(
+            "Your first tries, attempt by attempt: "
+            + ", then ".join(f"{right} of {answered}" for right, answered in history)
+            + "."
+        )
     if result.missed:
         st.write(
             f"{len(result.missed)} to look at again. Reading the feedback is where the learning is."
@@ -94,7 +103,7 @@ else:
             query_params={"sample": following.id},
         )
     if st.button("Start this quiz again", key="restart"):
-        saved.forget_answers(me, prefix)
+        saved.start_again(me, prefix)
         state.update(answers={}, queue=[q.key for q in questions], pos=0, round=state["round"] + 1)
         st.rerun()
     st.page_link(
