@@ -4269,3 +4269,36 @@ def test_outrage_posts_boiling_blood_newcomers_owning_the_place_and_a_closing_do
     assert ("vague-sourcing", "A former teacher I trust") in rumour
     # A reporter's own account of a decision and its date stays clean.
     assert detect("Once it is approved, it will be final: the council votes on 4 March.") == []
+
+
+def test_wellness_and_hearing_adverts_poison_one_study_and_being_called_are_named():
+    carousel = _named(
+        "Your shampoo is poisoning you. One study even found parabens in breast tissue. "
+        "Let that sink in. It is being called the biggest leap in hair care for 50 years."
+    )
+    assert ("fear-appeal", "is poisoning you") in carousel
+    assert ("false-authority", "One study even found") in carousel
+    assert any(
+        t == "vague-sourcing" and w.startswith("is being called the biggest") for t, w in carousel
+    )
+    # A study named with its journal and team is one a reader can look up.
+    assert (
+        detect("One study, published in the Lancet by a team at Leeds, found a small effect.") == []
+    )
+
+
+def test_a_death_hoaxs_facebook_login_a_count_dare_and_an_unnamed_find_are_named():
+    hoax = _cued(
+        "Waitress Finds Something In A Customer's Coat Pocket\n"
+        "According to one shopper who filmed part of it, he wept. Let's see how many people "
+        "still remember him. Log in with Facebook to confirm you are 18+"
+    )
+    assert ("withheld reveal", "Finds Something In A Customer's Coat Pocket") in hoax
+    assert (
+        "unnamed witnesses or experts",
+        "According to one shopper who filmed part of it",
+    ) in hoax
+    assert ("let's see how many", "Let's see how many people still remember him") in hoax
+    assert ("sign in with your password", "Log in with Facebook to confirm you are 18+") in hoax
+    # A find named at once is no gap.
+    assert detect("Police found something in the car: a bag of cash, they said.") == []
