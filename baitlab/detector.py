@@ -578,6 +578,9 @@ _WARNED_INTRO = re.compile(
     # last week:").
     r"|\b(?:forwarded|sent|received|shared|passed)\b[^\n:]*\b(?:message|text|email|letter)s?\b"
     r"[^\n:]*:\s*$"
+    # ... or the other way round ("This is the wording most readers have forwarded to us:").
+    r"|\b(?:wording|message|text|email|letter)s?\b[^\n:]*\b(?:forwarded|sent|received|reported)"
+    r"\b[^\n:]*:\s*$"
     # ... or shows one as an example: "reports from drivers of text messages like this one:",
     # "several of you have forwarded us this:", "a pop-up like this one, which a resident
     # sent us:".
@@ -594,6 +597,9 @@ _EXHIBIT_INTRO = re.compile(
     r"\b(?:read|reads|reading|went|goes|stated|states|says|wrote|posted)(?:,? in (?:full|part))?"
     r"\s*:\s*$"
 )
+
+# What follows a quotation that opens a headline and is then explained: ": how …", " — why …".
+_EXPLAINS_QUOTE = re.compile(r"[ \t]*[:—–][ \t]*(?:how|why|what)\b", re.IGNORECASE)
 
 # A quotation named as part of a document ("the heading “OFFICIAL NOTICE - POOL OWNERS”", "a
 # text headed “Final reminder”") shows its words; the writer does not say them.
@@ -728,6 +734,12 @@ def _exhibit_quotes(text: str, split: list) -> list[tuple[int, int]]:
                 text, max(p.start, m.start() - 20), m.start()
             )
             named = _NAMED_AS_PART.search(text, max(p.start, m.start() - 30), m.start())
+            # A headline that opens with the quoted words and goes on to explain them
+            # ("'Your parcel is on hold': how the £1.99 redelivery-fee text works").
+            named = named or (
+                not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+                and _EXPLAINS_QUOTE.match(text, m.end())
+            )
             # (A quoted paragraph may open with a "> " mark, as chat apps quote.)
             opens = m.start() == p.start or not text[p.start : m.start()].strip(" >")
             if warning or before or named or (introduced and opens):

@@ -4302,3 +4302,50 @@ def test_a_death_hoaxs_facebook_login_a_count_dare_and_an_unnamed_find_are_named
     assert ("sign in with your password", "Log in with Facebook to confirm you are 18+") in hoax
     # A find named at once is no gap.
     assert detect("Police found something in the car: a bag of cash, they said.") == []
+
+
+def test_a_police_appeal_and_a_universitys_hardship_fund_email_stay_clean():
+    appeal = (
+        "Were you on Kelby Road between 6.15pm and 6.40pm on Tuesday? A cyclist was hit by a "
+        "driver who did not stop. Please share this post. The more people in Kelby who see "
+        "it, the better our chance of finding the driver. Call 101 quoting incident 412."
+    )
+    assert detect(appeal) == []
+    email = (
+        "From: Student Money Advice Team <moneyadvice@eastmoor.ac.uk>\n\n"
+        "You may be eligible if you:\n• are registered on a course at Eastmoor\n"
+        "• have applied for all the student finance you are entitled to this year\n\n"
+        "Apply now on the Student Hub. We only ask for your bank details inside the "
+        "application form.\n\nTransfer ref: SL-4418-20937"
+    )
+    assert detect(email) == []
+    # A stranger's claim that money is yours, and a teaser, still show.
+    scam = _cued("You may be eligible for a $6,400 grant! Full details inside. Apply now!")
+    assert any(c == "eligible for" for c, _ in scam)
+    assert any(c == "answer promised later" for c, _ in scam)
+
+
+def test_a_consumer_article_that_heads_and_quotes_the_scam_text_shows_it_as_an_exhibit():
+    article = (
+        "'Your parcel is on hold': how the £1.99 redelivery-fee text works\n\n"
+        "This is the wording most readers have forwarded to us:\n\n"
+        '"SwiftParcel: Your package is on hold due to an unpaid redelivery fee (£1.99). Pay '
+        'within 24 hours or it will be returned to sender: swiftparcel-redeliver.co"\n\n'
+        "SwiftParcel did not send this."
+    )
+    assert detect(article) == []
+    # Said to the reader, the same words are the scam's own.
+    assert detect("Your package is on hold. Pay within 24 hours: swiftparcel-redeliver.co")
+
+
+def test_a_ticket_resellers_queue_retweet_plea_and_legit_claim_are_named():
+    post = _cued(
+        "Already had 30+ DMs so be quick. Please RT to help me find a proper fan. "
+        "100% legit ✅ Case #BRP-77310-K"
+    )
+    assert any(
+        c == "loads of messages already" and w.startswith("Already had 30+ DMs") for c, w in post
+    )
+    assert any(c == "retweet this" and w.startswith("Please RT") for c, w in post)
+    assert ("says it is genuine", "100% legit") in post
+    assert ("a reference number", "Case #BRP-77310-K") in post
