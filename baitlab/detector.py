@@ -1082,10 +1082,13 @@ def headline_spans(text: str) -> list[DetectedSpan]:
 
     # A share bar ("Share  ·  Email  ·  Print") is set out like a title but is page furniture:
     # a teacher saw one filed as a bait headline.
+    script = _script_lines(text)
     lines = [
         (m.start(), m.group())
         for m in _LINE.finditer(text)
-        if _headline_like(m.group()) and not furniture(m.group().strip())
+        if _headline_like(m.group())
+        and not furniture(m.group().strip())
+        and m.start() not in script
     ]
     if not lines:
         return []
@@ -1140,6 +1143,22 @@ _ADDRESS = re.compile(
     r"Close|Court|Ct|Boulevard|Blvd|Parade|Highway|Hwy|Square|Sq|Row|Quay|Walk|Hill|Green)\b\.?"
     r"(?:,|$)"
 )
+
+
+# A line of a script or transcript opens with its speaker in capitals and a colon.
+_SPEAKER = re.compile(r"^[ \t]*((?:[A-Z][A-Z'’.-]*[ \t]){0,2}[A-Z][A-Z'’.-]+):[ \t]", re.MULTILINE)
+
+
+def _script_lines(text: str) -> set[int]:
+    """Gives where the lines of a script start ("KAREN: …", "MRS PRITCHARD: Yes. Who's
+    this?"): two speakers or more, taking turns over three lines or more. Their lines are
+    dialogue, not headlines; a lone "EXCLUSIVE: …" over an article is still a title."""
+    if ":" not in text:
+        return set()
+    turns = [(m.start(), m.group(1)) for m in _SPEAKER.finditer(text)]
+    if len(turns) < 3 or len({name for _, name in turns}) < 2:
+        return set()
+    return {at for at, _ in turns}
 
 
 def _headline_like(line: str) -> bool:

@@ -4349,3 +4349,46 @@ def test_a_ticket_resellers_queue_retweet_plea_and_legit_claim_are_named():
     assert any(c == "retweet this" and w.startswith("Please RT") for c, w in post)
     assert ("says it is genuine", "100% legit") in post
     assert ("a reference number", "Case #BRP-77310-K") in post
+
+
+def test_a_lost_dog_post_asking_neighbours_to_share_stays_clean():
+    post = (
+        "LOST DOG – PLEASE SHARE\nBramble, our Border terrier, slipped his lead on Mill Lane at "
+        "7.40am today. People near the fields could check their sheds and garages. Please "
+        "share – the more people round here who know what he looks like, the better. "
+        "Call 07700 900412. We will never ask for money for information."
+    )
+    assert detect(post) == []
+    # Sources near the council, and neighbours set against outsiders, still show.
+    assert any(t == "vague-sourcing" for t, _ in _named("Sources near the council say it's done."))
+    assert any(
+        t == "us-vs-them" for t, _ in _named("People round here won't stand for it. Share now!")
+    )
+
+
+def test_a_call_scripts_turns_are_dialogue_and_not_bait_headlines():
+    script = (
+        "KAREN: Good afternoon, is that Mrs Pritchard?\n"
+        "MRS PRITCHARD: Yes. Who's this?\n"
+        "KAREN: I'm calling from the National Energy Rebate Office about your £386.50 rebate. "
+        "You must confirm your card today before 5pm or it is cancelled."
+    )
+    assert all(s.cue != "reads like a bait headline" for s in detect(script))
+    assert ("impersonation", "I'm calling from the National Energy Rebate Office") in _named(script)
+
+
+def test_energy_scams_control_no_catch_failure_to_respond_and_a_gov_uk_tag_are_named():
+    post = _cued(
+        "GOV-UK NOTICE: You qualify for a £7,500 boiler grant. Failure to respond will mark "
+        "your property as ineligible. It's not about saving energy. It's about CONTROL.\n"
+        "No cost, no catch, no obligation\nSomeone said they saw the van again."
+    )
+    assert ("a trusted name as the sender", "GOV-UK NOTICE") in post
+    assert any(
+        c == "a penalty if you do not act" and w.startswith("Failure to respond") for c, w in post
+    )
+    assert ("it's about control", "It's about CONTROL") in post
+    assert ("no catch", "No cost, no catch, no obligation") in post
+    assert any(c == "some say" and w.startswith("Someone said they saw") for c, w in post)
+    # Control of something named is no hidden motive.
+    assert detect("The vote is about control of the parish budget, the chair said.") == []
