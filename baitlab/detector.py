@@ -592,9 +592,11 @@ _WARNED_INTRO = re.compile(
     r"|\b(?:copied|quoted|reproduced|word for word|verbatim)\b[^\n:]*:\s*$",
     re.IGNORECASE,
 )
-# A quotation introduced as a document ("The text read: “…”") is an exhibit, not a claim.
+# A quotation introduced as a document ("The text read: “…”") is an exhibit, not a claim; so is
+# a message quoted as evidence ("he replied: "100% legit…"", a court report on a fraudster).
 _EXHIBIT_INTRO = re.compile(
-    r"\b(?:read|reads|reading|went|goes|stated|states|says|wrote|posted)(?:,? in (?:full|part))?"
+    r"\b(?:read|reads|reading|went|goes|stated|states|says|wrote|posted|replied|texted|"
+    r"messaged)(?:,? in (?:full|part))?"
     r"\s*:\s*$"
 )
 

@@ -4392,3 +4392,14 @@ def test_energy_scams_control_no_catch_failure_to_respond_and_a_gov_uk_tag_are_n
     assert any(c == "some say" and w.startswith("Someone said they saw") for c, w in post)
     # Control of something named is no hidden motive.
     assert detect("The vote is about control of the parish budget, the chair said.") == []
+
+
+def test_a_court_report_quoting_a_fraudsters_reply_shows_it_as_evidence():
+    report = (
+        "The court was shown messages Askew sent to learners. When a 17-year-old asked "
+        "whether the slot was genuine, he replied: \"100% legit, I've got a contact inside "
+        'the test centre."'
+    )
+    assert detect(report) == []
+    # Said to the reader, it is the seller's own claim.
+    assert any(c == "says it is genuine" for c, _ in _cued("100% legit, DM me now! Only 3 left!"))
