@@ -128,6 +128,9 @@ class Cue(BaseModel):
     # A retailer's recall notice ("PRODUCT RECALL: … STOP USING THIS KETTLE IMMEDIATELY") tells
     # you to stop for your safety, and says why: ignored in a text that recalls a product.
     skip_in_recalls: bool = False
+    # A message that asks to be rung, or rings, so you hear who it is ("Ring me on it so you
+    # know it's really me") invites the very check a "new number" scam avoids: ignored there.
+    skip_if_voice_checked: bool = False
 
 
 class CueBook(RootModel[dict[str, tuple[Cue, ...]]]):
@@ -541,6 +544,9 @@ _NEGATION = re.compile(
     r"(?! (?:believe|guess|miss|delay|wait|hesitate|forget|let (?:this|it) (?:slip|go)))",
     re.IGNORECASE,
 )
+_NOT_IN_CONDITION = re.compile(
+    r"\b(?:if|when|in case)\b[^,;.!?\n]*\b(?:not|n['’]t)\b[^,;.!?\n]*,\s*$", re.IGNORECASE
+)
 # "will never ask", "would never ask you to", "do not ask for": a promise about a whole list.
 # Said by the sender of itself: "Don't call your bank" or "Please do not contact anyone" is
 # an order to the reader, and no promise.
@@ -786,6 +792,52 @@ def header_lines(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def phone_lines(text: str) -> list[tuple[int, int]]:
+    """Gives the lines of a chat that are not the sender's: what the reader sent ("You: Hi,
+    yes it is!", a bubble ending "09:15 ✓✓") and what the phone itself shows ("⚠️ This sender
+    is not in your contacts.", "[ Type a message ]"). Highlighting them would call the
+    reader's own words, or the phone's warning, bait."""
+    found = [(m.start(), m.end()) for m in _PHONE_SAYS.finditer(text)]
+    found += [(m.start(), m.end()) for m in _SENT_TICKS.finditer(text)]
+    turns = list(_TURN.finditer(text))
+    # A chat: others take turns by name too, or its lines open on the times they were sent.
+    if sum(m.group(1).lower() not in _READER for m in turns) >= 2 or (
+        len(_STAMPED.findall(text)) >= 3
+    ):
+        found += [(m.start(), m.end()) for m in turns if m.group(1).lower() in _READER]
+    return found
+
+
+# A turn of a chat: "Jay: Hi is the bike still available?", "[14:03] You: Hi, yes it is!".
+_STAMP = r"(?:\[\d{1,2}[:.]\d{2}(?:\s?[ap]m)?\][ \t]*|\d{1,2}[:.]\d{2}(?:\s?[ap]m)?[ \t]+)?"
+_TURN = re.compile(
+    rf"(?im)^[ \t]*{_STAMP}([a-z][\w'’.-]*(?: [a-z][\w'’.-]*)?)[ \t]*:[ \t]+\S[^\n]*"
+)
+_STAMPED = re.compile(r"(?m)^[ \t]*\[\d{1,2}[:.]\d{2}(?:\s?[ap]m)?\]")
+# Only "You": a meme's "Me: *checks bank app*" is the writer's own post.
+_READER = frozenset({"you"})
+# A bubble the phone's owner sent, with its time and read ticks: "Who is this?  09:15 ✓✓".
+_SENT_TICKS = re.compile(r"(?m)^[^\n]*\d{1,2}[:.]\d{2}(?:\s?[ap]m)?[ \t]*✓✓?[ \t]*$", re.IGNORECASE)
+# What a messaging app writes itself, on a short line of its own.
+_PHONE_SAYS = re.compile(
+    r"(?im)^[^\n]{0,40}\b(?:not in your contacts|tap (?:here )?for contact info|"
+    r"(?:type|write) (?:a|an) (?:message|imessage|text message)|report (?:junk|spam)\b|"
+    r"joined [\w.-]+(?: [\w.-]+)? (?:in \d{4}|\d+ (?:days?|weeks?|months?|years?) ago))"
+    r"[^\n]{0,40}$"
+)
+# A message that asks to be rung, or rings, so the reader hears who it is.
+_CHECKS_BY_VOICE = re.compile(
+    r"\bso (?:you|u) (?:know|can (?:tell|check|hear|be sure)) "
+    r"(?:it['’]?s|its|it is|that it['’]?s) (?:really |actually |definitely |honestly )?me\b"
+    r"|\bhear my voice\b|\bheard (?:your|my) voice\b"
+    r"|\b(?:if you want to|so you can|to) (?:check|make sure) (?:it['’]?s|its|it is) "
+    r"(?:really )?me\b"
+    r"|\b(?:I['’]m going to|I['’]ll|I will|let me) (?:ring|call|phone) "
+    r"(?:this|that|the new) number\b",
+    re.IGNORECASE,
+)
+
+
 # Anyone named who speaks in a paragraph ("Vidal said", "said Maria Lopez"), but not a crowd
 # or a pronoun at the start of a sentence ("Experts say", "They said").
 _UNNAMED = (
@@ -993,6 +1045,10 @@ def detect(
             continue
         if item.cue.skip_in_recalls and context.recalls_a_product():
             continue
+        if item.cue.skip_if_voice_checked and context.checks_by_voice():
+            continue
+        if context.phone_line(start):
+            continue
         if item.cue.skip_if_named and context.names_group(start, text[start:end]):
             continue
         if item.technique not in _BAIT_EVEN_IN_WARNINGS and (
@@ -1011,13 +1067,16 @@ def detect(
             )
         )
     if headlines:
-        hits.extend(headline_spans(text))
+        hits.extend(h for h in headline_spans(text) if not context.phone_line(h.start))
     needs_company = _flagged(cues, "needs_company")
     aside: list[DetectedSpan] = []
     if all(h.cue in needs_company for h in hits) and not _keep_each_other_company(hits, text):
         aside, hits = hits, []  # only wordings honest messages use too: not enough on their own
     merged = _settled(text, cues, hits)
-    if sentences:
+    # A message with no bait wording that asks to be rung so you hear who it is ("Ring me on
+    # it so you know it's really me") gets no second look: its worried, money-minded family
+    # news reads like a scam's sentences, but it invites the very check a scam avoids.
+    if sentences and (merged or not context.checks_by_voice()):
         from baitlab.sentences import second_look
 
         extra = second_look(prepared, merged)
@@ -1027,6 +1086,7 @@ def detect(
             # highlights on those very sentences). Shown as themselves, then looked at again.
             merged, aside = _settled(text, cues, aside), []
             extra = second_look(prepared, merged)
+        extra = [h for h in extra if not context.phone_line(h.start)]
         if extra:  # each is a whole sentence nothing else touched: no merging needed
             merged = sorted(merged + extra, key=lambda h: (h.start, -h.end, h.technique))
     if set_aside is not None:
@@ -1357,6 +1417,8 @@ class _Context:
         self._attributed: dict[int, bool] = {}
         self._scam_sentences: set[int] | None = None
         self._recall: bool | None = None
+        self._voice: bool | None = None
+        self._phone: Regions | None = None
 
     def _sentence(self, at: int) -> int:
         return max(0, bisect.bisect_right(self.starts, at) - 1)
@@ -1456,6 +1518,17 @@ class _Context:
             return False
         return furniture(self.sentences[self._sentence(start)].text)
 
+    def checks_by_voice(self) -> bool:
+        if self._voice is None:
+            self._voice = bool(_CHECKS_BY_VOICE.search(self.text))
+        return self._voice
+
+    def phone_line(self, start: int) -> bool:
+        """Gives True when `start` lies in a line the phone shows or the reader sent."""
+        if self._phone is None:
+            self._phone = Regions(phone_lines(self.text))
+        return self._phone.contain(start, start + 1)
+
     def recalls_a_product(self) -> bool:
         if self._recall is None:
             self._recall = bool(_RECALL_NOTICE.search(self.text))
@@ -1549,8 +1622,13 @@ class _Context:
         near = max(s.start, start - NEGATION_REACH)
         if not s.start <= start < s.end:
             return False
-        if _NEGATION.search(self.text, near, start):
-            return True
+        negations = list(_NEGATION.finditer(self.text, near, start))
+        if negations:
+            # A "not" inside a condition that ends before the match says nothing about it:
+            # "If the link does not open, reply Y" still asks you to reply (a toll text).
+            condition = _NOT_IN_CONDITION.search(self.text, near, start)
+            if not condition or negations[0].start() < condition.start():
+                return True
         # An organisation's promise covers its whole list, however long: "We'll never ask for
         # your PIN, passcode or to move money to a safe account" (a real bank's fraud text had
         # its own warning shown as the scam) - unless a "but" turns it round before the match.

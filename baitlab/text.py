@@ -128,9 +128,10 @@ class Prepared:
 
 # A line a phone or mail app shows above a message: the sender's number or short name
 # ("+1 (555) 014-3882", "NRO-Refunds"), an address line ("From: NFIB-KILIMO") or a time
-# stamp of a few words ("Text Message · Today 8:17 AM", "Today 09:14").
+# stamp of a few words ("Text Message · Today 8:17 AM", "Today 09:14"), or the app's label
+# on a line of its own ("Text Message").
 _APP_LINE = re.compile(
-    r"[+(\d][\d()\s.+-]{6,}|\S+|(?:from|to|sent): .{1,60}"
+    r"[+(\d][\d()\s.+-]{6,}|\S+|(?:from|to|sent): .{1,60}|text message|rcs message"
     r"|(?=.*\b\d{1,2}[:.]\d{2}\b)\S+(?: \S+){0,5}",
     re.IGNORECASE,
 )

@@ -4403,3 +4403,55 @@ def test_a_court_report_quoting_a_fraudsters_reply_shows_it_as_evidence():
     assert detect(report) == []
     # Said to the reader, it is the seller's own claim.
     assert any(c == "says it is genuine" for c, _ in _cued("100% legit, DM me now! Only 3 left!"))
+
+
+def test_in_a_chat_the_readers_own_messages_and_the_phones_words_are_never_bait():
+    chat = (
+        "⚠️ This sender is not in your contacts.\n"
+        "[14:02] Jay: Hi is the bike still available?\n"
+        "[14:03] You: Hi, yes it is! Are you able to come and see it?\n"
+        "[14:05] Jay: I've already paid, just open this link and enter your card details to "
+        "receive the funds: swapyard-securedelivery.example/receive/88213\n"
+        "[14:10] You: Can you believe I've never sold anything online? Is this really safe?\n"
+        "[14:11] Jay: Please do it in the next hour or the booking is cancelled\n"
+        "      Ok love. Are you alright?  09:21 ✓✓\n"
+        "[ Aa  Write a message… ]"
+    )
+    found = detect(chat)
+    reader = [line for line in chat.splitlines() if "You:" in line or "✓✓" in line]
+    phone = [line for line in chat.splitlines() if "contacts" in line or "Write a" in line]
+    for span in found:
+        assert not any(span.text in line for line in reader + phone), span
+    # The other side's bait is still named.
+    assert any(s.text.startswith("swapyard-securedelivery.example") for s in found)
+    assert any("next hour" in s.text for s in found)
+    # Outside a chat a "You:" line is the writer's, and is read as usual.
+    assert detect("You: Can you believe what she did next?") != []
+
+
+def test_a_new_number_that_asks_to_be_rung_to_prove_who_it_is_is_not_the_scam():
+    honest = (
+        "[09:41] Hi Mum, it's me! Lost my phone on the bus 😭 This is my new number\n"
+        "[09:42] Ring me on it when you're up so you know it's really me x\n"
+        "[10:03] The phone shop has one for $149, I'm $59 short till payday 😬\n"
+        "[10:06] I'll pay you back the $59 on the 28th, promise ❤️"
+    )
+    assert detect(honest) == []
+    scam = honest.replace("Ring me on it when you're up so you know it's really me x", "x")
+    assert {"a new number, a lost phone", "I'll pay you back"} <= {s.cue for s in detect(scam)}
+
+
+def test_a_toll_text_under_its_apps_label_is_read_from_its_sender_tag():
+    text = (
+        "+44 7700 900620\n\nText Message\nToday 18:42\n\n"
+        "CarrowCrossing Tolls: Our records show an unpaid crossing charge of £3.80.\n\n"
+        "To avoid a £100 Penalty Charge Notice, settle your balance within 24 hours.\n\n"
+        "If the link does not open, reply Y, then close this message and open it again."
+    )
+    named = _cued(text)
+    assert ("a trusted name as the sender", "CarrowCrossing Tolls") in named
+    assert any(c == "pay or be punished" and w.startswith("To avoid a £100") for c, w in named)
+    assert any(c == "reply to unlock a link" and w.startswith("reply Y") for c, w in named)
+    # A "not" aimed at the reply still stands it down.
+    told_not_to = text.replace("If the link does not open, reply Y", "Do not reply Y")
+    assert not any(w.startswith("reply Y") for _, w in _cued(told_not_to))
