@@ -591,6 +591,9 @@ def _highlight(
     like = _typical_words(model, technique, quotable, prepared.words[i])
     name = _technique_names().get(technique, technique)
     start, end = _trim(prepared.text, sentence.start, sentence.end)
+    lead = _CHAT_LEAD.match(prepared.text, start, end)
+    if lead and lead.end() < end:  # the words, not the chat's "[14:04] Jay: " before them
+        start = lead.end()
     return DetectedSpan(
         start=start,
         end=end,
@@ -607,6 +610,11 @@ def _highlight(
     )
 
 
+# A chat line's time and speaker: "[14:04] Jay: ", "[21:20] ".
+_CHAT_LEAD = re.compile(
+    r"\[\d{1,2}[:.]\d{2}(?:\s?[ap]m)?\][ \t]*(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?:[ \t]+)?",
+    re.IGNORECASE,
+)
 _CAPITALISED = re.compile(r"(?<![.!?:\"“‘(\n] )(?<!^)\b(?!I['’])[A-Z][a-z'’]+\b")
 _NAME_TRICKS = frozenset({"false-authority", "impersonation"})
 

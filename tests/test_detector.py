@@ -4455,3 +4455,28 @@ def test_a_toll_text_under_its_apps_label_is_read_from_its_sender_tag():
     # A "not" aimed at the reply still stands it down.
     told_not_to = text.replace("If the link does not open, reply Y", "Do not reply Y")
     assert not any(w.startswith("reply Y") for _, w in _cued(told_not_to))
+
+
+def test_a_buyer_who_has_already_paid_through_a_safe_sounding_service_is_named():
+    chat = (
+        "[14:03] Jay: Great I'll take it at the full price, no need to haggle\n"
+        "[14:05] Jay: I've already paid through Marketplace Secure Delivery, $320 + $45 for "
+        "the courier. Just open this link and enter your card details to receive the funds: "
+        "swapyard-securedelivery.example/receive/88213\n"
+        "[14:11] Jay: Please do it in the next hour or the booking is cancelled\n"
+        "[14:12] Jay: If he turns up and there's no confirmation I'll have to report you and "
+        "your account could be suspended\n"
+        "[14:13] Jay: I'm working away this week so I can't come and see it"
+    )
+    found = detect(chat)
+    assert any(
+        s.cue == "paid through a safe service" and s.text.startswith("paid through Marketplace")
+        for s in found
+    )
+    # A highlight of a whole chat line shows its words, not the time and name before them.
+    assert found and not any(s.text.startswith("[") or s.text.startswith("Jay:") for s in found)
+    # Advice to pay through a site's own checkout is no claim that money is waiting.
+    assert all(
+        s.cue != "paid through a safe service"
+        for s in detect("Only ever pay through the site's own checkout, opened yourself.")
+    )
