@@ -595,7 +595,8 @@ _WARNED_INTRO = re.compile(
     r"|\bforwarded (?:us|me|to us|to me) (?:this|these|the following)\s*:\s*$"
     # ... or says it is copied word for word ("The wording, copied exactly from one of them,
     # is:", "This is the message going around, copied exactly:").
-    r"|\b(?:copied|quoted|reproduced|word for word|verbatim)\b[^\n:]*:\s*$",
+    # "Here is the post in full, as eleven readers sent it to us:" (a fact check).
+    r"|\b(?:copied|quoted|reproduced|word for word|verbatim|in full)\b[^\n:]*:\s*$",
     re.IGNORECASE,
 )
 # A quotation introduced as a document ("The text read: “…”") is an exhibit, not a claim; so is

@@ -4480,3 +4480,34 @@ def test_a_buyer_who_has_already_paid_through_a_safe_sounding_service_is_named()
         s.cue != "paid through a safe service"
         for s in detect("Only ever pay through the site's own checkout, opened yourself.")
     )
+
+
+def test_a_fact_check_that_prints_the_post_in_full_shows_it_as_evidence():
+    check = (
+        "A post shared this week claims the council will fine residents £1,000 for putting "
+        "out bird food. It is false. Here is the post in full, as eleven readers sent it to "
+        'us:\n\n"⚠️ URGENT ⚠️ From MONDAY the council will fine you £1,000 if you are caught '
+        "feeding birds in your own garden!!! They are using DRONES to spot bird feeders. My "
+        "friend at the council says they've already sent 300 letters. SHARE before Monday so "
+        'nobody gets caught out!!!"'
+    )
+    assert detect(check) == []
+    # The same post, posted, is bait.
+    assert len(detect(check.split("\n\n", 1)[1].strip('"'))) >= 2
+
+
+def test_a_consultation_asks_what_you_think_and_a_post_asks_for_comments():
+    assert detect("Please tell us what you think by 5pm on Friday 20 June.") == []
+    assert ("engagement-bait", "Tell us what you think in the comments") in _named(
+        "Is this the end of the high street? Tell us what you think in the comments"
+    )
+
+
+def test_the_number_on_the_back_of_your_card_is_the_banks_own():
+    warning = (
+        "If you have already paid, call us straight away on 03069 990142 (also on the back "
+        "of your card)."
+    )
+    assert all(s.cue != "a number to ring in the message" for s in detect(warning))
+    scam = "Your card has been blocked. Call us straight away on 03069 990142."
+    assert any(s.cue == "a number to ring in the message" for s in detect(scam))
