@@ -614,7 +614,9 @@ _EXPLAINS_QUOTE = re.compile(r"[ \t]*[:—–][ \t]*(?:how|why|what)\b", re.IGNO
 # text headed “Final reminder”") shows its words; the writer does not say them.
 _NAMED_AS_PART = re.compile(
     r"\b(?:the (?:heading|headline|subject line|subject|title|caption|label|slogan|banner|"
-    r"words|phrase)|headed|titled|entitled|labelled|labeled|captioned)\s*$",
+    r"words|phrase)|headed|titled|entitled|labelled|labeled|captioned"
+    # ... or given as an example ("a short time limit, such as “expires in 15 minutes”").
+    r"|such as|for example,?|e\.g\.,?)\s*$",
     re.IGNORECASE,
 )
 

@@ -4511,3 +4511,20 @@ def test_the_number_on_the_back_of_your_card_is_the_banks_own():
     assert all(s.cue != "a number to ring in the message" for s in detect(warning))
     scam = "Your card has been blocked. Call us straight away on 03069 990142."
     assert any(s.cue == "a number to ring in the message" for s in detect(scam))
+
+
+def test_an_e_safety_newsletter_shows_the_scams_signs_without_teasing():
+    newsletter = (
+        "Six families have told us their child received a message offering free Gold Bricks.\n\n"
+        "What the message usually looks like\n"
+        "• It comes from an account with a tick in its name\n"
+        '• It gives a short time limit, such as "expires in 15 minutes"\n\n'
+        "Agree one simple rule: no game company will ever ask for your password."
+    )
+    assert detect(newsletter) == []
+    # Teased, or said to the reader, each still counts.
+    teased = _cued("See what the doctor said next")
+    assert ("withheld reveal", "what the doctor said next") in teased
+    assert any(s.cue == "a little-known trick" for s in detect("One simple rule changed my life"))
+    offer = "You have won a free iPhone! Claim it now: this offer expires in 15 minutes."
+    assert any("expires in 15 minutes" in s.text for s in detect(offer))
