@@ -123,10 +123,13 @@ def test_the_whole_texts_temperature_sets_honest_reports_apart_from_bait(library
         words[sample.meta.kind].append(word)
         if sample.meta.genre == "news-report":
             reports.append(word)
-    # Honest reports: a genuine message can run warm (a game studio's "FREE SKIN FOR EVERYONE!
-    # 🎉", a school's cheerful text), as the page says an honest text may; none runs hot.
+    # Honest reports run cool, and none runs hot. A genuine message can run warm (a game
+    # studio's "FREE SKIN FOR EVERYONE! 🎉", a school's cheerful text) or even hot (a family
+    # chat after a lost phone, 😭 and ❤️, as hot as the "Hi Mum" scam it is twinned with), as
+    # the page says: heat alone is no verdict.
     assert reports.count("cool") >= 0.8 * len(reports)
-    assert "hot" not in words["honest"]
+    assert "hot" not in reports
+    assert words["honest"].count("hot") <= 0.1 * len(words["honest"])
     assert words["bait"].count("cool") <= 0.4 * len(words["bait"])
     # Read off the two-decimal figure the help shows: 0.058 shows as "0.06", so it is warm.
     assert [temperature_word(m) for m in (0.0, 0.054, 0.058, 0.06, 0.114, 0.118, 1.0)] == [
