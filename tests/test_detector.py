@@ -4528,3 +4528,18 @@ def test_an_e_safety_newsletter_shows_the_scams_signs_without_teasing():
     assert any(s.cue == "a little-known trick" for s in detect("One simple rule changed my life"))
     offer = "You have won a free iPhone! Claim it now: this offer expires in 15 minutes."
     assert any("expires in 15 minutes" in s.text for s in detect(offer))
+
+
+def test_a_job_without_an_interview_and_a_daily_salary_are_named():
+    message = (
+        "Hi! Your profile was recommended to us. Just 20–30 minutes a day on your phone, "
+        "daily salary $80–$300. No interview is required for shortlisted candidates like "
+        "yourself."
+    )
+    cued = _cued(message)
+    assert ("pay by the day", "daily salary $80–$300") in cued
+    assert (
+        "hired without an interview",
+        "No interview is required for shortlisted candidates like yourself",
+    ) in cued
+    assert detect("The minister gave no interview, no statement and no apology.") == []
