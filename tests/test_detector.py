@@ -4543,3 +4543,13 @@ def test_a_job_without_an_interview_and_a_daily_salary_are_named():
         "No interview is required for shortlisted candidates like yourself",
     ) in cued
     assert detect("The minister gave no interview, no statement and no apology.") == []
+
+
+def test_a_leaflet_explaining_its_own_practice_holds_no_reason_back():
+    leaflet = (
+        "Serious allergic reactions are very rare, around 1 to 2 in every million doses. This "
+        "is why we ask you to wait in the shop for 15 minutes after your injection."
+    )
+    assert detect(leaflet) == []
+    headline = "This Is Why Pilots Never Eat The Same Meal"
+    assert any(s.cue == "the reason why" for s in detect(headline))
