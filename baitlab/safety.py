@@ -44,6 +44,9 @@ SELLER_CUES = frozenset(
         "keys by post, no agent",
     }
 )
+# A stranger buying what you sell, who has "already paid" through a safe-sounding service and
+# sends a link to "receive the funds" (a Marketplace chat): the check is your own account.
+BUYER_CUES = frozenset({"paid through a safe service"})
 # Someone sent to your door for cash or a card (courier fraud, the grandchild-in-trouble call).
 DOORSTEP_CUES = frozenset({"a courier for your card"})
 SCREEN_CUES = frozenset({"asks to see or control your screen"})
@@ -250,6 +253,12 @@ CHECK_SELLER = (
     "Never pay by bank transfer or through a link the seller sends: that money can't be got "
     "back. Far cheaper than anywhere else? It is probably not real."
 )
+CHECK_BUYER = (
+    "Selling to someone you don't know: no selling site pays you through a link a buyer "
+    "sends, and none needs your card details to pay you. Look for the money in your own bank "
+    "account or the site's own app, opened yourself, and hand the item over only once it is "
+    "there, or take cash in person."
+)
 # The steps a scam gets beside the usual ones, each for the cues that call for it, in order.
 SCAM_STEPS = (
     (GIFT_CARD_CUES, GIFT_CARDS),
@@ -309,7 +318,15 @@ def advice(spans: list[dict], words: int, text: str = "") -> Advice | None:
         # and clock get the steps for a post (a teacher: "ring your bank" under a serum ad).
         # A caller after your screen poses as a company (a bank, broadband), not a friend.
         friend = cues & FRIEND_CUES and not cues & SCREEN_CUES
-        check = CHECK_FRIEND if friend else CHECK_SELLER if cues & SELLER_CUES else CHECK_SENDER
+        check = (
+            CHECK_FRIEND
+            if friend
+            else CHECK_BUYER
+            if cues & BUYER_CUES
+            else CHECK_SELLER
+            if cues & SELLER_CUES
+            else CHECK_SENDER
+        )
         extra = [step for fired_by, step in SCAM_STEPS if cues & fired_by]
         if ID_DOCUMENTS not in extra and any(  # "confirm your Medicare number and your SSN"
             s["cue"] == ASKS_CODES and _ID_NUMBERS.search(s.get("text", "")) for s in named

@@ -8,9 +8,11 @@ from baitlab.safety import (
     AD_CUES,
     AMBASSADOR,
     AMBASSADOR_CUES,
+    BUYER_CUES,
     CALLER_CUES,
     CHAIN,
     CHAIN_CUES,
+    CHECK_BUYER,
     CHECK_CLAIM,
     CHECK_FRIEND,
     CHECK_HEALTH,
@@ -181,6 +183,7 @@ def test_every_cue_a_step_depends_on_is_a_cue_in_the_cue_file():
         | INVEST_CUES
         | DOORSTEP_CUES
         | SELLER_CUES
+        | BUYER_CUES
     )
 
 
@@ -459,3 +462,17 @@ def test_a_too_good_marketplace_deal_gets_steps_for_a_stranger_selling_not_ring_
         "transfer today."
     )
     assert CHECK_SELLER in scooter and CHECK_SENDER not in scooter
+
+
+def test_a_buyer_who_has_already_paid_through_a_link_gets_steps_for_selling_to_a_stranger():
+    # A Marketplace chat: the buyer "has paid" and sends a link to "receive the funds".
+    steps = _steps(
+        "[14:03] Jay: Great I'll take it at the full price, no need to haggle\n"
+        "[14:05] Jay: I've already paid through Marketplace Secure Delivery. Just open this link "
+        "and enter your card details to receive the funds: "
+        "swapyard-securedelivery.example/receive/88213\n"
+        "[14:11] Jay: Please do it in the next hour or the booking is cancelled"
+    )
+    assert CHECK_BUYER in steps
+    assert CHECK_SENDER not in steps and CHECK_SELLER not in steps
+    assert "your own bank account" in CHECK_BUYER and "cash in person" in CHECK_BUYER
