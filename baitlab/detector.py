@@ -14,7 +14,16 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel, ValidationError
 from baitlab import CUES_DIR
 from baitlab.errors import ContentError, Problem, problems_from_validation
 from baitlab.headlines import QUOTED_FROM
-from baitlab.text import LAYOUT_MARKS, Prepared, Segment, clusters, paragraphs, prepare
+from baitlab.text import (
+    BRACKETED_CLOCK,
+    CLOCK,
+    LAYOUT_MARKS,
+    Prepared,
+    Segment,
+    clusters,
+    paragraphs,
+    prepare,
+)
 
 CUES_FILE = CUES_DIR / "cues.yaml"
 
@@ -812,15 +821,15 @@ def phone_lines(text: str) -> list[tuple[int, int]]:
 
 
 # A turn of a chat: "Jay: Hi is the bike still available?", "[14:03] You: Hi, yes it is!".
-_STAMP = r"(?:\[\d{1,2}[:.]\d{2}(?:\s?[ap]m)?\][ \t]*|\d{1,2}[:.]\d{2}(?:\s?[ap]m)?[ \t]+)?"
+_STAMP = rf"(?:{BRACKETED_CLOCK}[ \t]*|{CLOCK}[ \t]+)?"
 _TURN = re.compile(
     rf"(?im)^[ \t]*{_STAMP}([a-z][\w'’.-]*(?: [a-z][\w'’.-]*)?)[ \t]*:[ \t]+\S[^\n]*"
 )
-_STAMPED = re.compile(r"(?m)^[ \t]*\[\d{1,2}[:.]\d{2}(?:\s?[ap]m)?\]")
+_STAMPED = re.compile(rf"(?m)^[ \t]*{BRACKETED_CLOCK}")
 # Only "You": a meme's "Me: *checks bank app*" is the writer's own post.
 _READER = frozenset({"you"})
 # A bubble the phone's owner sent, with its time and read ticks: "Who is this?  09:15 ✓✓".
-_SENT_TICKS = re.compile(r"(?m)^[^\n]*\d{1,2}[:.]\d{2}(?:\s?[ap]m)?[ \t]*✓✓?[ \t]*$", re.IGNORECASE)
+_SENT_TICKS = re.compile(rf"(?m)^[^\n]*{CLOCK}[ \t]*✓✓?[ \t]*$", re.IGNORECASE)
 # What a messaging app writes itself, on a short line of its own.
 _PHONE_SAYS = re.compile(
     r"(?im)^[^\n]{0,40}\b(?:not in your contacts|tap (?:here )?for contact info|"

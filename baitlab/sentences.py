@@ -31,7 +31,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from baitlab import CUES_DIR, PROJECT_ROOT, wording
 from baitlab.errors import ContentError, Problem, problems_from_validation
-from baitlab.text import LAYOUT_MARKS, Prepared
+from baitlab.text import BRACKETED_CLOCK, LAYOUT_MARKS, Prepared
 from baitlab.wording import BaitWords, Wording, plain_words, terms, word_set
 
 SIGNALS_FILE = CUES_DIR / "sentence_signals.yaml"
@@ -612,7 +612,7 @@ def _highlight(
 
 # A chat line's time and speaker: "[14:04] Jay: ", "[21:20] ".
 _CHAT_LEAD = re.compile(
-    r"\[\d{1,2}[:.]\d{2}(?:\s?[ap]m)?\][ \t]*(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?:[ \t]+)?",
+    rf"{BRACKETED_CLOCK}[ \t]*(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?:[ \t]+)?",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"(?<![.!?:\"“‘(\n] )(?<!^)\b(?!I['’])[A-Z][a-z'’]+\b")

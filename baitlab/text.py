@@ -126,6 +126,11 @@ class Prepared:
         return self._paragraphs
 
 
+# A time as a chat or an app shows it ("14:03", "9.15", "7:46 PM"), and one in brackets at the
+# start of a chat line ("[21:12]"): for the detector's chat turns and the second look's lines.
+CLOCK = r"\d{1,2}[:.]\d{2}(?:\s?[ap]m)?"
+BRACKETED_CLOCK = rf"\[{CLOCK}\]"
+
 # A line a phone or mail app shows above a message: the sender's number or short name
 # ("+1 (555) 014-3882", "NRO-Refunds"), an address line ("From: NFIB-KILIMO") or a time
 # stamp of a few words ("Text Message · Today 8:17 AM", "Today 09:14"), or the app's label
