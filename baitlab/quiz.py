@@ -97,11 +97,15 @@ def score(questions: list[Question], answers: dict[str, int]) -> Score:
 
 
 def next_quiz(samples: list[Sample], current: Sample, started: set[str]) -> Sample | None:
-    """Gives the quiz to suggest after `current`: the next sample of the other kind (bait after
-    an honest text, honest after bait, for contrast) that the learner has not started, else the
-    next one of either kind not started, in library order; None when every one is started."""
+    """Gives the quiz to suggest after `current`: its twin (the same story told the other way)
+    if the learner has not started it, else the next sample of the other kind (bait after an
+    honest text, honest after bait, for contrast) not started, else the next one of either
+    kind not started, in library order; None when every one is started."""
     at = samples.index(current)
     order = samples[at + 1 :] + samples[:at]
+    # The twin first: after the family chat, the "Hi Mum" scam it mirrors, not whatever bait
+    # comes next in the library (noticed walking the family chat's quiz).
+    order.sort(key=lambda s: s.id != current.meta.twin)
     fresh = [s for s in order if s.id not in started and questions_for(s)]
     contrast = [s for s in fresh if (s.meta.kind == "bait") != (current.meta.kind == "bait")]
     return (contrast or fresh or [None])[0]

@@ -276,3 +276,17 @@ def test_a_twin_must_be_a_sample_of_the_other_kind_that_names_it_back(sample_dir
         f == "officer-dismissal-report.yaml" and field == "twin" and "name" in m
         for f, field, m in problems
     )
+
+
+def test_a_sample_whose_source_calls_it_a_twin_is_linked_to_it(library):
+    # The honest bank email and delivery text said "an honest twin of ..." in their source
+    # line, but had no twin: the Reader showed no "Bait version" and the quiz's end offered
+    # an unrelated sample.
+    said = {
+        s.id: re.search(r"twin of ([a-z0-9-]+)", " ".join(s.meta.source.split()))
+        for s in library.samples
+    }
+    named = {sample: found.group(1).rstrip("-") for sample, found in said.items() if found}
+    assert {"genuine-bank-email", "genuine-delivery-text"} <= named.keys()
+    for sample, twin in named.items():
+        assert library.get(sample).meta.twin == twin, sample

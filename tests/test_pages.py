@@ -249,22 +249,44 @@ def test_starting_a_quiz_again_keeps_the_first_attempt_and_shows_the_improvement
     )
 
 
-def test_quiz_end_message_fits_an_honest_report(library):
-    # A teacher finished an honest report's quiz and was told to try "an honest report for
-    # contrast".
-    honest = library.get("officer-dismissal-report")
-    at = _app("views/quiz.py", sample=honest.id)
-    for question in questions_for(honest):
+def _quiz_answered_right(sample):
+    """Gives the quiz page after every question of `sample` is answered rightly."""
+    at = _app("views/quiz.py", sample=sample.id)
+    for question in questions_for(sample):
         at.radio[0].set_value(question.item.answer_index).run()
         at.button(key=f"{question.key}-0-check").click().run()
         at.button(key=f"{question.key}-0-next").click().run()
     assert not at.exception
+    return at
+
+
+def _next_quiz_link(at):
+    (link,) = [e.proto for e in at.get("page_link") if e.proto.label.startswith("Next quiz:")]
+    return link
+
+
+def test_quiz_end_message_fits_an_honest_report(library):
+    # A teacher finished an honest report's quiz and was told to try "an honest report for
+    # contrast".
+    honest = library.get("officer-dismissal-report")
+    at = _quiz_answered_right(honest)
     (done,) = [s.value for s in at.success if s.value.startswith("Every passage")]
     assert "honest report" not in done and "bait article" in done, done
     # ... and the bait article is one click away, not left to hunt for (a teacher's review).
-    (link,) = [e.proto for e in at.get("page_link") if e.proto.label.startswith("Next quiz:")]
+    link = _next_quiz_link(at)
     following = library.get(link.query_string.removeprefix("sample="))
-    assert following.meta.kind == "bait" and link.label.endswith("(bait)")
+    # Its twin, the founding article, named as the same story told as bait.
+    assert following.id == honest.meta.twin == "camera-rolling-officer"
+    assert link.label.endswith("(the bait version of this story)"), link.label
+
+
+def test_quiz_end_offers_a_quiz_of_the_other_kind_when_there_is_no_twin(library):
+    honest = library.get("genuine-school-text")
+    assert honest.meta.twin is None
+    at = _quiz_answered_right(honest)
+    link = _next_quiz_link(at)
+    following = library.get(link.query_string.removeprefix("sample="))
+    assert following.meta.kind == "bait" and link.label.endswith("(bait)"), link.label
 
 
 @pytest.mark.parametrize("page", ["views/read.py", "views/quiz.py"])
@@ -785,7 +807,7 @@ def test_the_reader_links_a_bait_story_and_an_honest_one_like_it():
     assert at.query_params["sample"] == "school-allergy-policy"
     assert any(c.value.startswith("Honest report: the editors found no bait") for c in at.caption)
     assert at.button(key="reader-twin").label == "Bait version"
-    at = _app("views/read.py", sample="parcel-fee-text")
+    at = _app("views/read.py", sample="joint-pain-tea")
     assert not [b for b in at.button if b.key == "reader-twin"]
 
 

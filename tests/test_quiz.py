@@ -53,3 +53,16 @@ def test_the_next_quiz_is_one_of_the_other_kind_not_yet_started(library):
     second = next_quiz(samples, honest, bait | {honest.id})
     assert second.meta.kind == "honest" and second.id != honest.id
     assert next_quiz(samples, honest, {s.id for s in samples}) is None
+
+
+def test_the_next_quiz_after_a_twin_is_the_other_twin(library):
+    # After the family chat's quiz, "Next quiz" offered an unrelated bait sample, not the
+    # "Hi Mum" scam the chat mirrors.
+    samples = library.samples
+    family = library.get("family-new-number-check")
+    assert next_quiz(samples, family, {family.id}).id == "hi-mum-new-number"
+    scam = library.get("hi-mum-new-number")
+    assert next_quiz(samples, scam, {scam.id}).id == "family-new-number-check"
+    # Twin already started: the next one of the other kind, as for any sample.
+    following = next_quiz(samples, family, {family.id, scam.id})
+    assert following.meta.kind == "bait" and following.id != scam.id

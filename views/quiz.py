@@ -96,9 +96,12 @@ else:
     started = {key.split("/", 1)[0] for key in saved.latest_answers(me)}
     following = next_quiz(lib.samples, sample, started | {sample.id})
     if following is not None:
+        kind = following.meta.kind_name.lower()
+        # A twin is named as one: the same story told the other way, the pair to compare.
+        why = f"the {kind} version of this story" if following.id == sample.meta.twin else kind
         st.page_link(
             "views/quiz.py",
-            label=f"Next quiz: {following.meta.title} ({following.meta.kind_name.lower()})",
+            label=f"Next quiz: {following.meta.title} ({why})",
             icon=":material/arrow_forward:",
             query_params={"sample": following.id},
         )
