@@ -501,9 +501,15 @@ _REPORTS_A_MESSAGE = re.compile(
     re.IGNORECASE,
 )
 # What an exhibit's introduction names when the quotation is a message, not someone's words.
-# What an exhibit's introduction names when the quotation is a message, not someone's words.
 _A_MESSAGE = re.compile(
     r"\b(?:messages?|texts?|emails?|posts?|forwards?|letters?|cards?|wording)\b", re.IGNORECASE
+)
+# A sentence that goes on to tell what some of the messages just named say: "Some say the
+# payment is $2,000", "Others ask you to confirm your details".
+_SOME_OF_THEM = re.compile(
+    r"[\"“‘']?(?:some|others|many|most|a few|these|the (?:messages|texts|emails|posts))"
+    r"(?: of (?:them|these))? (?:say|claim|tell|ask|promise|offer|warn|threaten)\b",
+    re.IGNORECASE,
 )
 _DENIAL = re.compile(r"\b(?:not|no|never|isn['’]t|wasn['’]t)\b(?: (?:a|an|the|any))?\s*$", re.I)
 # An instruction to the reader ("verify your account here") is bait's, even beside the word
@@ -1521,7 +1527,17 @@ class _Context:
             }
         # "To protect you from scammers, verify your account here": an instruction to the
         # reader is the bait's own, whatever else the sentence says.
-        return {i for i in found if not _instructs_reader(self.sentences[i].text)}
+        found = {i for i in found if not _instructs_reader(self.sentences[i].text)}
+        # "Scammers are sending texts about this payment. Some say it is $2,000, or that you
+        # must confirm your details": the next sentence tells what some of those messages say,
+        # their orders included (a benefits agency's warning).
+        return found | {
+            i + 1
+            for i in found
+            if i + 1 < len(self.sentences)
+            and _A_MESSAGE.search(self.sentences[i].text)
+            and _SOME_OF_THEM.match(self.sentences[i + 1].text)
+        }
 
     def furniture(self, start: int) -> bool:
         from baitlab.sentences import furniture

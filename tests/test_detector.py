@@ -4553,3 +4553,61 @@ def test_a_leaflet_explaining_its_own_practice_holds_no_reason_back():
     assert detect(leaflet) == []
     headline = "This Is Why Pilots Never Eat The Same Meal"
     assert any(s.cue == "the reason why" for s in detect(headline))
+
+
+def test_a_bail_call_sets_its_deadline_in_words_and_a_seller_names_a_rival_buyer():
+    call = (
+        "Your grandson is being held at the station. If the bail is not paid by three "
+        "o'clock this afternoon he will be remanded in custody. Act now, this is your last "
+        "chance."
+    )
+    assert ("deadline", "by three o'clock this afternoon") in _cued(call)
+    # An hour that opens a sentence tells the time of day, not a deadline.
+    dusk = "By 4:30 this afternoon it'll be dark again. Act now: last chance."
+    assert not [s for s in detect(dusk) if "4:30" in s.text]
+    seller = (
+        "Yes she's still available! There's a couple coming from Leicester tomorrow who want "
+        "her too, so to hold her I just need a £150 deposit by bank transfer today. Act now."
+    )
+    assert (
+        "another buyer is coming",
+        "There's a couple coming from Leicester tomorrow who want her too",
+    ) in _cued(seller)
+    # Alone, as an honest seller might say it, it is set aside like a deposit.
+    assert detect("Someone else is interested, but I'll hold it till you've seen it.") == []
+
+
+def test_a_recovery_expert_in_the_comments_is_named():
+    comment = (
+        "I lost £8,000 to a fake app. Message Mark Ellison, a certified Blockchain Recovery "
+        "Specialist. He only takes on a few new cases each month so message him today."
+    )
+    cued = _cued(comment)
+    assert ("a recovery expert", "certified Blockchain Recovery Specialist") in cued
+    assert (
+        "only a few places left",
+        "He only takes on a few new cases each month",
+    ) in cued
+
+
+def test_a_warning_tells_what_some_of_the_scam_messages_say():
+    page = (
+        "Beware of scams\n"
+        "Scammers are sending texts, emails and social media posts about this payment. Some "
+        'say the payment is $2,000, or that you must "confirm your details" to receive it. '
+        "This is not true."
+    )
+    assert detect(page) == []
+    assert any(s.cue == "some say" for s in detect("Some say the payment is $2,000."))
+
+
+def test_homes_found_through_a_friend_of_a_friend_is_no_rumour():
+    assert detect("Most of our dogs find their homes through a friend of a friend.") == []
+    rumour = "A friend of a friend works at the depot and says the vans are being recalled."
+    assert any(s.technique == "vague-sourcing" for s in detect(rumour))
+
+
+def test_nobody_was_ready_for_this_promises_a_reaction():
+    assert ("not ready for this", "Nobody was ready for this") in _cued(
+        "Nobody was ready for this. The star of Harbour Lane has spoken at last."
+    )
