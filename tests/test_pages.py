@@ -807,6 +807,10 @@ def test_the_reader_links_a_bait_story_and_an_honest_one_like_it():
     assert at.query_params["sample"] == "school-allergy-policy"
     assert any(c.value.startswith("Honest report: the editors found no bait") for c in at.caption)
     assert at.button(key="reader-twin").label == "Bait version"
+    # The "$2,000, check the list" page leads to the report warning about such lists.
+    at = _app("views/read.py", sample="payment-list-2000")
+    at.button(key="reader-twin").click().run()
+    assert at.query_params["sample"] == "household-payment-news"
     at = _app("views/read.py", sample="joint-pain-tea")
     assert not [b for b in at.button if b.key == "reader-twin"]
 
