@@ -594,7 +594,7 @@ def attributed_sentence(sentence: str) -> bool:
 
 # The line before a quoted paragraph names a scam or a fake and ends in a colon.
 _WARNED_INTRO = re.compile(
-    r"\b(?:scam\w*|fraud\w*|fake|hoax\w*|phishing|example)\b[^\n]*:\s*$"
+    r"\b(?:scam\w*|fraud\w*|fake|hoax\w*|phishing|examples?)\b[^\n]*:\s*$"
     # ... or tells how a message came ("A reader forwarded us this message, which arrived
     # last week:").
     r"|\b(?:forwarded|sent|received|shared|passed)\b[^\n:]*\b(?:message|text|email|letter)s?\b"
@@ -747,14 +747,23 @@ def _exhibit_quotes(text: str, split: list) -> list[tuple[int, int]]:
     opening = split[: 2 if len(split) > 1 and len(split[0].text.split()) <= 12 else 1]
     warns = any(_names_scam(p.text) for p in opening) or checks_facts(text)
     following = {p.start: after for p, after in zip(split, split[1:], strict=False)}
+    preceding = {after.start: p.start for p, after in zip(split, split[1:], strict=False)}
+    listed: set[int] = set()  # paragraphs that are one introduced quotation each
     for p, quotes in held:
         warning = warns or _WARNING.search(p.text) or _named_after(text, p, quotes, following)
         # A paragraph that is one quotation, after a paragraph ending "A typical message reads:"
-        # or "Here is part of a fake email a reader sent us:" (a warning word, then a colon).
-        introduced = _ends_in_colon(text, p.start) and (
-            _EXHIBIT_INTRO.search(text, max(0, p.start - 40), p.start)
-            or _WARNED_INTRO.search(text, max(0, p.start - 200), p.start)
-        )
+        # or "Here is part of a fake email a reader sent us:" (a warning word, then a colon),
+        # or after another such paragraph: "Here are examples students have shown us:" over
+        # three quoted messages, a paragraph each (a students' union's warning).
+        introduced = (
+            _ends_in_colon(text, p.start)
+            and (
+                _EXHIBIT_INTRO.search(text, max(0, p.start - 40), p.start)
+                or _WARNED_INTRO.search(text, max(0, p.start - 200), p.start)
+            )
+        ) or preceding.get(p.start) in listed
+        if introduced and len(quotes) == 1 and _one_quotation(text, p, quotes[0]):
+            listed.add(p.start)
         for m in quotes:
             before = _ends_in_colon(text, m.start()) and _EXHIBIT_INTRO.search(
                 text, max(p.start, m.start() - 20), m.start()
@@ -780,6 +789,11 @@ def _exhibit_quotes(text: str, split: list) -> list[tuple[int, int]]:
                     found.append((m.start(), m.end()))
                     known.add((m.start(), m.end()))
     return found
+
+
+def _one_quotation(text: str, p: Segment, quote: re.Match) -> bool:
+    """Gives True when the paragraph is the quotation and nothing more (a "> " mark aside)."""
+    return not text[p.start : quote.start()].strip(" >") and not text[quote.end() : p.end].strip()
 
 
 # The words after a paragraph of quotations that name them as scams: "These are real messages

@@ -4611,3 +4611,40 @@ def test_nobody_was_ready_for_this_promises_a_reaction():
     assert ("not ready for this", "Nobody was ready for this") in _cued(
         "Nobody was ready for this. The star of Harbour Lane has spoken at last."
     )
+
+
+def test_a_warning_shows_the_scam_messages_it_lists_as_examples():
+    warning = (
+        "Fake room listings: how to check before you pay\n\n"
+        "WHAT THE MESSAGES SAID\n"
+        "Most of the listings appeared in large housing groups. Here are examples students "
+        "have shown us (names and bank details removed):\n\n"
+        "\"I'm working abroad so I can't do viewings, but I'll courier you the keys once "
+        'the deposit clears."\n\n'
+        "\"I've had 40+ messages today, first deposit secures it, I can't hold it for "
+        'anyone."\n\n'
+        '"Full refund if you don\'t like it, no questions asked."\n\n'
+        "In England, a deposit must be protected in a government-approved scheme within 30 "
+        "days."
+    )
+    assert detect(warning) == []
+    # The same words said to the reader, with no introduction, are the bait's own.
+    listing = "I've had 40+ messages today, first deposit secures it. Full refund, no questions."
+    assert any(s.cue == "loads of messages already" for s in detect(listing))
+    teaser = "See what the vet found inside"
+    assert ("withheld reveal", "what the vet found inside") in _cued(teaser)
+    claim = "Our government-approved scheme pays you back in days. Act now, only 3 places left!"
+    assert any("government-approved" in s.text for s in detect(claim))
+
+
+def test_a_vaccine_page_tells_how_long_symptoms_last_and_that_most_have_none():
+    page = (
+        "Most children have no side effects, or only mild ones. A febrile seizure is "
+        "frightening to watch, but it usually stops within 5 minutes. Anaphylaxis almost "
+        "always starts within 15 minutes, which is why we ask you to wait at the clinic."
+    )
+    assert detect(page) == []
+    advert = "No jitters, no crash, no side effects. Reply within 15 minutes to claim it today!"
+    cued = _cued(advert)
+    assert ("too good to be true", "no side effects") in cued
+    assert ("urgency", "Reply within 15 minutes to claim it today") in _named(advert)
