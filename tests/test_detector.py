@@ -4648,3 +4648,21 @@ def test_a_vaccine_page_tells_how_long_symptoms_last_and_that_most_have_none():
     cued = _cued(advert)
     assert ("too good to be true", "no side effects") in cued
     assert ("urgency", "Reply within 15 minutes to claim it today") in _named(advert)
+
+
+def test_a_voting_text_and_a_fake_course_are_named():
+    text = (
+        "Kingsmere Electoral Office: our records show you are NOT registered. To avoid losing "
+        "your vote, confirm your details at https://kingsmere-votercheck.co/verify"
+    )
+    cued = _cued(text)
+    assert ("link to a look-alike site", "https://kingsmere-votercheck.co/verify") in cued
+    assert ("you will lose access", "To avoid losing your vote") in cued
+    course = "Certificate recognised by top employers worldwide. Enrol today, only 5 places left!"
+    assert ("vague-sourcing", "recognised by top employers worldwide") in _named(course)
+    rumour = "Another lady on our road says her cousin found ballot papers in a skip."
+    assert any(s.cue == "heard it in a group" for s in detect(rumour))
+    listing = "I've had 40+ messages today. First deposit received secures it, act now!"
+    assert ("a deposit to hold it", "deposit received secures it") in _cued(listing)
+    # A real address with a check in it stays clean.
+    assert detect("Check your registration at www.gov.uk/am-i-registered-to-vote") == []
