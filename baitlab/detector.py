@@ -1957,10 +1957,14 @@ def _short_tail(text: str, last: int, end: int) -> int:
     rest = _CLAUSE_REST.match(text, end).group()
     words = rest.split()
     stop = text[end + len(rest) : end + len(rest) + 1]
+    after = text[end + len(rest) + 1 : end + len(rest) + 2]
     if (
         1 <= len(words) <= SHORT_TAIL
         and stop
         and stop not in "(["
+        # A colon inside a word is no clause's end: "within 48 hours at https://…" had its
+        # highlight end on "at https".
+        and not (stop == ":" and after and not after.isspace())
         and all(w.strip("\"“”'’").isalpha() for w in words)
     ):
         return end + len(rest.rstrip())

@@ -4666,3 +4666,12 @@ def test_a_voting_text_and_a_fake_course_are_named():
     assert ("a deposit to hold it", "deposit received secures it") in _cued(listing)
     # A real address with a check in it stays clean.
     assert detect("Check your registration at www.gov.uk/am-i-registered-to-vote") == []
+
+
+def test_a_highlight_never_ends_inside_a_link():
+    text = (
+        "To avoid losing your vote, confirm your details within 48 hours at "
+        "https://kingsmere-votercheck.co/verify"
+    )
+    clock = [s for s in detect(text) if s.cue == "a short clock"]
+    assert [s.text for s in clock] == ["confirm your details within 48 hours"]
