@@ -21,6 +21,8 @@ def pick_sample(lib: Library, current: Sample | None, key: str) -> Sample | None
         format_func=titles.get,
         key=f"{key}-{current.id if current else 'none'}",
     )
-    if st.query_params.get("sample") != chosen:
-        st.query_params["sample"] = chosen
+    # Set on every run, even when it already holds the value: a "Next quiz" link to this same
+    # page changed the quiz but left the old ?sample= in the address bar, so a reload went
+    # back (seen in Chromium). Setting it sends the address to the browser again.
+    st.query_params["sample"] = chosen
     return lib.get(chosen)

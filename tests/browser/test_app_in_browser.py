@@ -250,3 +250,25 @@ def test_a_bait_story_links_to_an_honest_one_like_it_and_back(page, app_url, con
     chart = page.locator('[data-testid="stPlotlyChart"]').first
     expect(chart).to_contain_text("hot (from 0.12)", timeout=TIMEOUT)
     assert console_errors == []
+
+
+def test_the_next_quiz_link_opens_the_twin_and_the_address_follows(page, app_url, console_errors):
+    # After a quiz, "Next quiz" changed the quiz but left the old ?sample= in the address
+    # bar, so a reload went back to the quiz just finished.
+    page.goto(f"{app_url}/quiz?sample=genuine-delivery-text")
+    for number in range(1, 5):
+        expect(page.get_by_text(f"Question {number} of 4")).to_be_visible(timeout=TIMEOUT)
+        page.locator('[data-testid="stRadio"] label').nth(2).click()
+        page.get_by_role("button", name="Check my answer").click()
+        page.get_by_role("button", name="Next question →").click()
+    link = page.get_by_role("link", name=re.compile("the bait version of this story"))
+    expect(link).to_be_visible(timeout=TIMEOUT)
+    link.click()
+    expect(page).to_have_url(re.compile(r"/quiz\?sample=parcel-fee-text"), timeout=TIMEOUT)
+    expect(page.get_by_role("combobox", name="Article")).to_have_value(
+        "Your parcel is on hold", timeout=TIMEOUT
+    )
+    page.reload()
+    expect(page.get_by_text("Question 1 of")).to_be_visible(timeout=TIMEOUT)
+    expect(page.get_by_role("combobox", name="Article")).to_have_value("Your parcel is on hold")
+    assert console_errors == []
