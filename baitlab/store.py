@@ -26,6 +26,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import ArgumentError
 
 from baitlab import PROJECT_ROOT
 
@@ -98,7 +99,16 @@ class Store:
     """Saves and reads learners' answers and lesson status."""
 
     def __init__(self, url: str | None = None):
-        self.engine = create_engine(url or default_url())
+        url = url or default_url()
+        try:
+            self.engine = create_engine(url)
+        except ArgumentError:
+            # A bare path ("/srv/baitlab.db") in BAITLAB_DB showed SQLAlchemy's traceback on
+            # every page that saves progress.
+            raise ValueError(
+                f"BAITLAB_DB must be a database URL such as sqlite:////srv/baitlab.db, not "
+                f"{url!r}. Unset it to keep progress in data/baitlab.db beside the app."
+            ) from None
         if self.engine.dialect.name == "sqlite":
             _sqlite_immediate(self.engine)
         metadata.create_all(self.engine)

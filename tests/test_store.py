@@ -78,3 +78,10 @@ def test_many_learners_answering_at_once_lose_nothing(store):
     for t in threads:
         t.join()
     assert all(len(store.latest_answers(who)) == 10 for who in learners)
+
+
+def test_a_path_where_a_database_url_belongs_is_named_plainly():
+    # BAITLAB_DB set to a bare path showed SQLAlchemy's traceback on every page that saves.
+    with pytest.raises(ValueError, match="BAITLAB_DB must be a database URL") as raised:
+        Store("/tmp/not-a-url.db")
+    assert "sqlite:///" in str(raised.value)
