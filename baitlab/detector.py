@@ -762,7 +762,7 @@ def _exhibit_quotes(text: str, split: list) -> list[tuple[int, int]]:
                 or _WARNED_INTRO.search(text, max(0, p.start - 200), p.start)
             )
         ) or preceding.get(p.start) in listed
-        if introduced and len(quotes) == 1 and _one_quotation(text, p, quotes[0]):
+        if introduced and len(quotes) == 1 and _only_quotations(text, p, quotes):
             listed.add(p.start)
         for m in quotes:
             before = _ends_in_colon(text, m.start()) and _EXHIBIT_INTRO.search(
@@ -791,24 +791,25 @@ def _exhibit_quotes(text: str, split: list) -> list[tuple[int, int]]:
     return found
 
 
-def _one_quotation(text: str, p: Segment, quote: re.Match) -> bool:
-    """Gives True when the paragraph is the quotation and nothing more (a "> " mark aside)."""
-    return not text[p.start : quote.start()].strip(" >") and not text[quote.end() : p.end].strip()
-
-
 # The words after a paragraph of quotations that name them as scams: "These are real messages
 # our members were sent. All three are scams." (a bank's newsletter opening with examples).
 _NAMED_BACK = re.compile(r"\b(?:these|this|those|all|both|each|every one|they|above)\b", re.I)
 
 
-def _named_after(text: str, p: Segment, quotes: list[re.Match], following: dict) -> bool:
-    """Gives True when the paragraph is nothing but quotations and the next one opens by
-    calling them scams or fakes: they are shown as examples, not said by the writer."""
+def _only_quotations(text: str, p: Segment, quotes: list[re.Match]) -> bool:
+    """Gives True when the paragraph is nothing but its quotations (with "> " marks, bullets
+    and the punctuation between them)."""
     rest = text[p.start : p.end]
     for m in reversed(quotes):
         rest = rest[: m.start() - p.start] + rest[m.end() - p.start :]
+    return not rest.strip(" \t\n>.,;:-•*")
+
+
+def _named_after(text: str, p: Segment, quotes: list[re.Match], following: dict) -> bool:
+    """Gives True when the paragraph is nothing but quotations and the next one opens by
+    calling them scams or fakes: they are shown as examples, not said by the writer."""
     after = following.get(p.start)
-    if rest.strip(" \t\n>.,;:-•*") or after is None:
+    if after is None or not _only_quotations(text, p, quotes):
         return False
     opening = after.text[:240]
     return bool(_WARNING.search(opening) and _NAMED_BACK.search(opening))
