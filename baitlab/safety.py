@@ -3,7 +3,8 @@ highlights on the Check page.
 
 The steps are safe whether or not the message turns out to be genuine, so they are offered
 without a verdict. They are chosen by what the detector found (its named cues, never its
-guesses), and only for a text the length of a message: an article is read, not answered.
+guesses), and only for a text the length of a message, or a longer one with a cue only ever
+said to the person it is for (a transcribed voicemail): an article is read, not answered.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ from baitlab.render import MODEL_CUES
 
 # A text this short may be a message someone got: the steps fit it (an article does not).
 MESSAGE_WORDS = 250
+# A longer text gets them only when a cue that is only ever said to you fired (a grandson's
+# 300-word bail voicemail, a recorded call from "the energy team"): an article never says it.
+LONG_MESSAGE_WORDS = 1_000
 
 # The cues each step depends on, by the name they carry in cues/cues.yaml (a test checks
 # every name here is a cue there, so a renamed cue cannot silently drop a step).
@@ -124,6 +128,22 @@ _ID_NUMBERS = re.compile(
 # someone you know or an office, so the steps for a post fit, not "ring your bank" (a
 # teacher's note on a skincare caption).
 AD_CUES = frozenset({"not an ad"})
+# Cues only ever said to the person a message is for: a threat, a chain, a friend or family
+# member in trouble, a caller or a courier, a stranger selling or buying, payment in gift
+# cards, a request for your screen, your account or your ID.
+SAID_TO_YOU = (
+    THREAT_CUES
+    | CHAIN_CUES
+    | FRIEND_CUES
+    | DOORSTEP_CUES
+    | SCREEN_CUES
+    | GIFT_CARD_CUES
+    | CALLER_CUES
+    | SELLER_CUES
+    | BUYER_CUES
+    | MULE_CUES
+    | ID_CUES
+)
 # Techniques that, two together, make a message ask you to act before you check.
 PRESSURE = frozenset({"false-promise", "urgency", "fear-appeal"})
 
@@ -296,10 +316,10 @@ def advice(spans: list[dict], words: int, text: str = "") -> Advice | None:
     `spans` are the analysis's span dicts (technique and cue); `words`, the text's length;
     `text`, the message itself (an appeal for a missing person gets a step of its own).
     """
-    if words > MESSAGE_WORDS:
-        return None
     named = [s for s in spans if s["cue"] not in MODEL_CUES]  # not the models' guesses
     cues = {s["cue"] for s in named}
+    if words > MESSAGE_WORDS and not (words <= LONG_MESSAGE_WORDS and cues & SAID_TO_YOU):
+        return None
     if cues & THREAT_CUES:
         return THREAT
     if cues & CHAIN_CUES:

@@ -476,3 +476,31 @@ def test_a_buyer_who_has_already_paid_through_a_link_gets_steps_for_selling_to_a
     assert CHECK_BUYER in steps
     assert CHECK_SENDER not in steps and CHECK_SELLER not in steps
     assert "your own bank account" in CHECK_BUYER and "cash in person" in CHECK_BUYER
+
+
+def test_a_long_voicemail_from_a_grandchild_still_gets_the_steps():
+    # A transcribed voicemail runs past a text's length, but asks a grandmother for money
+    # today: the steps are for her (seen in Chromium: a 296-word bail call got none).
+    call = (
+        "Nan? Nan, it's me, your grandson. I can't talk for long, they only gave me one call "
+        "and I'm using a mate's phone because mine got taken off me. Please don't panic. "
+        "There was an accident last night on the way back from Jake's. Nobody's badly hurt, I "
+        "promise, but the other driver says I went through a red light and the police have "
+        "kept me in overnight. I've got a solicitor now, he's been really good, his name is "
+        "Mr Harper, and he says if the bail is paid today I can come home and none of this "
+        "goes on my record. If it isn't paid, I have to stay here until the hearing, and that "
+        "could be weeks, and I'd lose my place on the course. The bail is four thousand two "
+        "hundred pounds. I know that's a lot, Nan, I'm so sorry. I'll pay back every penny, "
+        "I swear. Mr Harper says the court can't take a bank card over the phone, so someone "
+        "from his office will come to the house to pick it up, cash is easiest. Please, "
+        "please don't tell Mum and Dad yet. Dad will go mad and Mum's got enough on with her "
+        "back. I'll tell them myself when I'm out, I want to be the one to tell them. Mr "
+        "Harper will ring you in ten minutes on the house phone to sort it out, just do what "
+        "he says. He has to have it by three o'clock this afternoon or the court shuts for "
+        "the weekend. I love you, Nan. I'm really scared. Please help me. Don't call my old "
+        "number, it's gone, just wait for Mr Harper's call."
+    )
+    found = analyze(call)
+    assert found["readability"]["words"] > MESSAGE_WORDS
+    given = advice(found["spans"], found["readability"]["words"], call)
+    assert given is not None and CHECK_FRIEND in given.steps and REPORT in given.steps
