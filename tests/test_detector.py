@@ -4675,3 +4675,38 @@ def test_a_highlight_never_ends_inside_a_link():
     )
     clock = [s for s in detect(text) if s.cue == "a short clock"]
     assert [s.text for s in clock] == ["confirm your details within 48 hours"]
+
+
+def test_a_managers_quote_after_her_club_and_role_or_after_he_admitted_is_theirs():
+    # A match report names the speaker after her club and role ("said Kelby manager Ruth
+    # Amis"), or first as someone who granted a point, then "he said": their anger is quoted.
+    report = (
+        "Kelby lost to a penalty in the 89th minute.\n\n"
+        '"I am devastated for the players. That is a disgrace of a decision," said Kelby '
+        "manager Ruth Amis.\n\n"
+        "Harton manager Colin Drewe admitted the call was harsh. "
+        '"I would be livid as well, honestly," he said. "But we kept going."'
+    )
+    quoted = [report[a:b] for a, b in attributed_quotes(report)]
+    assert any("devastated" in q for q in quoted) and any("livid" in q for q in quoted)
+    beside_bait = detect(report + COMPANY)
+    assert not [s for s in beside_bait if s.end <= len(report)], beside_bait
+    # The same words with no one named to say them are the writer's own.
+    unsaid = "That is a disgrace of a decision. I would be livid as well, honestly."
+    assert {s.technique for s in detect(unsaid + COMPANY)} >= {"emotional-language"}
+
+
+def test_a_firms_own_co_uk_address_and_things_you_should_know_are_not_bait():
+    # A recruitment agency's real email: its own .co.uk address has no hyphenated lure, and
+    # "A couple of things you should know:" introduces a list, not a hook.
+    assert_clean(
+        "From: Ana Reyes <a.reyes@marlowrecruitment.co.uk>",
+        "A couple of things you should know: our fee is paid by the employer.",
+    )
+    assert_named(
+        [
+            ("Apply at www.secure-recruitment.co.uk today", "impersonation"),
+            ("Claim it at paymentsupport.co before it expires", "impersonation"),
+            ("You need to see this before it's deleted.", "direct-address"),
+        ]
+    )
