@@ -4710,3 +4710,27 @@ def test_a_firms_own_co_uk_address_and_things_you_should_know_are_not_bait():
             ("You need to see this before it's deleted.", "direct-address"),
         ]
     )
+
+
+def test_new_writers_bait_in_wordings_seen_first_this_round_is_named():
+    # Three writers the detector had not seen (a forum "leak", a referee outrage piece, an
+    # amber-necklace advert, a diet advertorial, a tap-water forward, a blazer boycott post).
+    assert_named(
+        [
+            ("Reply with 🔒 to bump.", "engagement-bait"),
+            ("One local told us the roof went first.", "vague-sourcing"),
+            ("Several well-known celebrities are said to use the formula.", "vague-sourcing"),
+            ("Scientists in Europe have known about it for centuries.", "vague-sourcing"),
+            ("PLEASE READ IF YOU HAVE CHILDREN", "direct-address"),
+            ("Comment now, or it'll be too late to stop it.", "fear-appeal"),
+            ("They have never wanted a club like ours in this division.", "us-vs-them"),
+            ("There is a filter that removes 99.9% of it.", "false-promise"),
+        ]
+    )
+    # Their honest look-alikes: a named study's place, a tested figure alone, a plain reply.
+    assert_clean(
+        "Scientists in Japan found the spice made no difference, in a trial led by Dr Aiko "
+        "Sato at Kyoto University.",
+        "The lab found the filter removed 99.9% of lead in its tests.",
+        "Reply with your availability by Friday.",
+    )
