@@ -518,6 +518,14 @@ _SOME_OF_THEM = re.compile(
     re.IGNORECASE,
 )
 _DENIAL = re.compile(r"\b(?:not|no|never|isn['’]t|wasn['’]t)\b(?: (?:a|an|the|any))?\s*$", re.I)
+# A sentence (or a bullet) that opens on the sender's promise of what it will never tell or
+# threaten you with describes the scam's words: "We will never tell you that your loan or your
+# place will be cancelled unless you act within hours" (a university's fee reminder).
+_NEVER_SAYS = re.compile(
+    r"[\s•*–-]*(?:we|they|the university|the bank|the council)(?:['’]ll| will| would)? never "
+    r"(?:tell|say to|warn|threaten|text|email|message) you (?:that|with)\b",
+    re.IGNORECASE,
+)
 # An instruction to the reader ("verify your account here") is bait's, even beside the word
 # "scammers"; a warning's instructions are negated ("don't tap the link").
 _INSTRUCTION = re.compile(
@@ -1125,7 +1133,10 @@ def detect(
             # highlights on those very sentences). Shown as themselves, then looked at again.
             merged, aside = _settled(text, cues, aside), []
             extra = second_look(prepared, merged)
-        extra = [h for h in extra if not context.phone_line(h.start)]
+        # (Nor a sentence that tells what the sender will never say: it quotes a scam's words.)
+        extra = [
+            h for h in extra if not context.phone_line(h.start) and not context.never_says(h.start)
+        ]
         if extra:  # each is a whole sentence nothing else touched: no merging needed
             merged = sorted(merged + extra, key=lambda h: (h.start, -h.end, h.technique))
     if set_aside is not None:
@@ -1509,6 +1520,12 @@ class _Context:
         sentence = self.sentences[self._sentence(start)]
         return bool(_A_MESSAGE.search(self.text, sentence.start, start + len(lead)))
 
+    def never_says(self, start: int) -> bool:
+        """Gives True when the match's sentence opens on what the sender will never tell you."""
+        if not self.sentences or "never" not in (self.prepared.lower or self.text.lower()):
+            return False
+        return bool(_NEVER_SAYS.match(self.sentences[self._sentence(start)].text))
+
     def describes_scam(self, start: int) -> bool:
         """Gives True when the match's sentence names a scam as a scam (a warning about one),
         reports what a message says, or in a fact check, speaks of the message it checks."""
@@ -1528,7 +1545,7 @@ class _Context:
             patterns.append(_REPORTS_A_MESSAGE)
         if checks_facts(self.text):
             patterns.append(_THE_CLAIM)
-        if not patterns:
+        if not patterns and "never" not in lower:
             return set()
         if self.prepared.lower is None:  # lower-casing moved the positions: sentence by sentence
             found = {
@@ -1549,6 +1566,8 @@ class _Context:
         # "To protect you from scammers, verify your account here": an instruction to the
         # reader is the bait's own, whatever else the sentence says.
         found = {i for i in found if not _instructs_reader(self.sentences[i].text)}
+        if "never" in lower:
+            found |= {i for i, t in enumerate(self.sentences) if _NEVER_SAYS.match(t.text)}
         # "Scammers are sending texts about this payment. Some say it is $2,000, or that you
         # must confirm your details": the next sentence tells what some of those messages say,
         # their orders included (a benefits agency's warning).

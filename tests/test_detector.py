@@ -4734,3 +4734,15 @@ def test_new_writers_bait_in_wordings_seen_first_this_round_is_named():
         "The lab found the filter removed 99.9% of lead in its tests.",
         "Reply with your availability by Friday.",
     )
+
+
+def test_a_promise_of_what_the_sender_will_never_tell_you_describes_the_scams_words():
+    # A college's fee reminder lists what a fake one says: its threat is the scam's, not its own.
+    reminder = (
+        "Your next payment is due on 3 March.\n\n"
+        "• We will never ask for your password by email.\n"
+        "• We will never tell you that your place will be cancelled unless you act within hours."
+    )
+    assert detect(reminder + COMPANY)[0].start > len(reminder)
+    # Said as the sender's own threat, it is bait.
+    assert_named([("Your place will be cancelled unless you act within hours.", "fear-appeal")])
