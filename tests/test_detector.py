@@ -4746,3 +4746,33 @@ def test_a_promise_of_what_the_sender_will_never_tell_you_describes_the_scams_wo
     assert detect(reminder + COMPANY)[0].start > len(reminder)
     # Said as the sender's own threat, it is bait.
     assert_named([("Your place will be cancelled unless you act within hours.", "fear-appeal")])
+
+
+def test_a_second_rounds_new_bait_wordings_are_named_and_their_honest_twins_are_not():
+    # A cloud-storage phish, a foods-after-50 listicle, a kindness post, a revision-hack
+    # caption, a fake student-finance email and a 15-minute-city thread.
+    assert_named(
+        [
+            ("⏳ Time remaining: 23 hours 41 minutes", "urgency"),
+            ("As a loyal customer you qualify for a FREE upgrade to 50 GB", "false-promise"),
+            (
+                "Restore them at https://nimbus-cloud.photo-restore-centre.com/verify",
+                "impersonation",
+            ),
+            ("It is bad for you, according to nutritionists.", "vague-sourcing"),
+            ("A study found it may be linked to memory problems.", "false-authority"),
+            ("Thousands of our readers have already cleared these out.", "social-proof"),
+            ("The whole diner stood up and clapped for five minutes straight.", "hyperbole"),
+            ("Facebook keeps trying to take it down.", "conspiracy"),
+            ("I went from a 4 to a 9 in maths in 6 WEEKS", "false-promise"),
+            ("A Cambridge neuroscientist said it's the best way to learn.", "false-authority"),
+            ("Half price, this week only.", "urgency"),
+            ("To avoid cancellation of all future payments, reply today.", "fear-appeal"),
+            ("They're not telling you what the plan really means.", "conspiracy"),
+        ]
+    )
+    assert_clean(
+        "It is safe in small amounts, according to dietitians at Leeds Teaching Hospitals.",
+        "Ana Ruiz, a Cambridge neuroscientist, led the trial.",
+        "Prices went from £2 to £3 in a year, the council said.",
+    )
