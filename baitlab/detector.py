@@ -1466,6 +1466,7 @@ class _Context:
         self._naming: dict[int, bool] = {}  # paragraph -> does it name someone it quotes?
         self._attributed: dict[int, bool] = {}
         self._scam_sentences: set[int] | None = None
+        self._never_said: set[int] | None = None
         self._recall: bool | None = None
         self._voice: bool | None = None
         self._phone: Regions | None = None
@@ -1522,9 +1523,18 @@ class _Context:
 
     def never_says(self, start: int) -> bool:
         """Gives True when the match's sentence opens on what the sender will never tell you."""
-        if not self.sentences or "never" not in (self.prepared.lower or self.text.lower()):
-            return False
-        return bool(_NEVER_SAYS.match(self.sentences[self._sentence(start)].text))
+        return bool(self.sentences) and self._sentence(start) in self._sentences_never_said()
+
+    def _sentences_never_said(self) -> set[int]:
+        """Gives the sentences that open on the sender's promise (one scan of the text)."""
+        if self._never_said is None:
+            lower = self.prepared.lower or self.text.lower()
+            self._never_said = (
+                {i for i, t in enumerate(self.sentences) if _NEVER_SAYS.match(t.text)}
+                if "never" in lower
+                else set()
+            )
+        return self._never_said
 
     def describes_scam(self, start: int) -> bool:
         """Gives True when the match's sentence names a scam as a scam (a warning about one),
@@ -1566,8 +1576,7 @@ class _Context:
         # "To protect you from scammers, verify your account here": an instruction to the
         # reader is the bait's own, whatever else the sentence says.
         found = {i for i in found if not _instructs_reader(self.sentences[i].text)}
-        if "never" in lower:
-            found |= {i for i, t in enumerate(self.sentences) if _NEVER_SAYS.match(t.text)}
+        found |= self._sentences_never_said()
         # "Scammers are sending texts about this payment. Some say it is $2,000, or that you
         # must confirm your details": the next sentence tells what some of those messages say,
         # their orders included (a benefits agency's warning).
