@@ -4776,3 +4776,45 @@ def test_a_second_rounds_new_bait_wordings_are_named_and_their_honest_twins_are_
         "Ana Ruiz, a Cambridge neuroscientist, led the trial.",
         "Prices went from £2 to £3 in a year, the council said.",
     )
+
+
+def test_a_reference_number_alone_does_not_make_a_genuine_notice_bait():
+    # A water company's planned-work notice prints its reference in the text and again in the
+    # email. A reference number was bait on its own: both were shown as false authority, and
+    # with them the notice's plain sentences ("Thank you for your patience…") were guessed at.
+    notice = (
+        "From Northmoor Water. We will turn off the water to 2-30 Larch Avenue on Wed 9 April, "
+        "10am-3pm, to fit a new valve. If anyone at home needs water for a medical reason, tell "
+        "us by Mon 7 April and we will bring bottled water. Ref NW-51920.\n\n"
+        "From: Northmoor Water <works@northmoorwater.co.uk>\n"
+        "Subject: Planned work on Larch Avenue (ref NW-51920)\n\n"
+        "Dear Ms Haldane,\n\n"
+        "As we texted you this morning, the water to your street will be off on Wednesday "
+        "9 April between 10am and 3pm.\n\n"
+        "Why we are doing this\n"
+        "The valve under the pavement is forty years old and no longer closes fully, so we are "
+        "replacing it.\n\n"
+        "On the day\n"
+        "• If you are happy to be without water for a few hours, you don't need to do anything."
+        "\n• If nobody is in when the water comes back, run the cold kitchen tap for a minute "
+        "before you drink from it.\n\n"
+        "Our staff carry photo ID. If you're unsure, call us free on 0800 014 2277 and we will "
+        "confirm who is visiting.\n\n"
+        "Thank you for your patience while we do this work.\n\n"
+        "Amrit Dhillon\nWorks Manager, Northmoor Water"
+    )
+    assert detect(notice) == []
+    # Beside other bait a reference still shows, and so do the credit scam's clock and crowd.
+    scam = (
+        "Eastmere Energy: Good news! Your home has been given £48.10 Winter Credit "
+        "(ref WC-30418-EM). Unused credit goes back to the fund at 22:00 tonight. "
+        "12,870 Eastmere customers activated this week."
+    )
+    assert {
+        ("false-authority", "ref WC-30418-EM"),
+        ("urgency", "at 22:00 tonight"),
+        ("social-proof", "12,870 Eastmere customers activated this week"),
+    } <= _named(scam)
+    assert ("false-promise", "you have an unclaimed prize") in _named(
+        "Harbour Lotto: you have an unclaimed prize from Saturday's draw. Claim ref HL-5512."
+    )
