@@ -55,7 +55,7 @@ QUOTE_TEXTS = 10
 # The settings `fit` writes into the weights file, chosen on dev writers the model had not
 # seen (figures in evaluation/README.md and the detector issue's notes).
 THRESHOLD = 0.5  # a sentence scoring this or more is highlighted
-MIN_CUE_SPANS = 3  # the second look runs in texts with this many cue spans...
+MIN_CUE_SPANS = 3  # the second look runs in texts where this many different cues match...
 MIN_BAIT_SHARE = 0.25  # ...or with two, when this share of the other sentences score as bait
 # ...or with fewer, when this share do and the text has LONE_MIN sentences left to judge: bait
 # worded in ways no cue knows ("The truck comes Friday", "Over 11,000 readers acted on my
@@ -296,9 +296,9 @@ class SentenceModel:
     technique_intercepts: np.ndarray
     technique_weights: np.ndarray  # one row per technique
     threshold: float
-    min_cue_spans: int  # the second look runs only in texts with at least this many cue spans
+    min_cue_spans: int  # the second look runs only in texts with at least this many different cues
     max_share: float = 1.0  # highlights stop once they cover this share of a text's sentences
-    # With fewer than min_cue_spans cue spans (but two at least), the second look still runs
+    # With fewer than min_cue_spans different cues (but two at least), the second look still runs
     # when at least this share of the text's sentences score as bait.
     min_bait_share: float = 2.0
     # With fewer than two cue spans, it runs when at least this share score as bait (and
@@ -392,7 +392,7 @@ def model_problems(known_techniques: set[str]) -> list[Problem]:
 def second_look(prepared: Prepared, found: list, model: SentenceModel | None = None) -> list:
     """Gives DetectedSpans for sentences no span in `found` touches that the model calls bait.
 
-    Runs in a text that already baits: one with at least `min_cue_spans` cue spans, or with
+    Runs in a text that already baits: one with at least `min_cue_spans` cues found, or with
     two when at least `min_bait_share` of its other sentences score as bait and it quotes no
     one by name, or with fewer when `lone_share` of at least LONE_MIN sentences do (bait in
     wording no cue knows). Honest reporting rarely gets a cue span and quotes people by name,
@@ -404,7 +404,9 @@ def second_look(prepared: Prepared, found: list, model: SentenceModel | None = N
     model = model or default_model()
     # The headline model's guess counts as no cue span: a guess cannot vouch for more guesses
     # (a missing-pet appeal's "PLEASE SHARE" title had its collar description highlighted).
-    named = sum(1 for span in found if span.cue != HEADLINE_CUE)
+    # Counted by cue, not by place: a community post's "Comment below" and "Please share" are
+    # one kind of wording twice, not two signs that every sentence in it may be bait.
+    named = len({span.cue for span in found if span.cue != HEADLINE_CUE})
     # Few cue spans: a bait text in new wording, or honest reporting with a stray match. Go
     # on (below) only if enough of the other sentences read like bait to the model and the
     # text quotes no one by name: honest advice ("check that you have had both doses") reads
@@ -1192,7 +1194,7 @@ _WEIGHTS_HEADER = """\
 # `python -m baitlab.sentences fit` from the curated spans of samples/ and evaluation/dev/
 # (never evaluation/heldout/). bait score = 1 / (1 + exp(-(intercept + sum of weight * value)));
 # a sentence no cue matched is highlighted when its score >= threshold, in a text with at
-# least min_cue_spans cue spans (or with two at least, when min_bait_share of its sentences
+# least min_cue_spans different cues (or with two at least, when min_bait_share of its sentences
 # score >= threshold, or with fewer, when lone_share do and it quotes no one by name),
 # strongest first until highlights cover max_share of its sentences;
 # its technique is the one whose own weights score highest. Do not edit by hand.

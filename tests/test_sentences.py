@@ -685,3 +685,29 @@ def test_a_thank_you_or_a_good_luck_on_its_own_gets_no_second_look():
     )
     assert [s for s in detect(call) if s.cue == "asks for a code sent to you"]
     assert not [s for s in detect(call) if "thank you" in s.text.lower()]
+
+
+def test_the_same_everyday_ask_twice_does_not_open_the_second_look():
+    # A library's free course post: "No experience needed", "Comment below" and "Please share"
+    # are three cue spans but two kinds of wording. Counted by place they opened the second
+    # look, and its honest headline was guessed as a false promise.
+    post = (
+        "Brookfield Library\n\n"
+        "❤️ ONLY 16 PLACES: free 4-week baby and child first-aid course ❤️\n\n"
+        "Choking? A bad fall? A high fever at 2am? Come and learn what to do.\n\n"
+        "From Wednesday, March 18, paramedic Tom Okoro (with the ambulance service for 15 "
+        "years) will run four Wednesday morning sessions, 10–12, in the community room.\n\n"
+        "Why only 16? We have 8 training dummies, and Tom wants two people per dummy so "
+        "everyone gets to practise properly. Last spring, 40 people asked for the 16 places.\n\n"
+        "✅ Free: paid for by a grant from the Brookfield Rotary Club\n"
+        "✅ Every parent takes home a first-aid kit and a printed guide\n"
+        "✅ No experience needed\n\n"
+        "Who can come: parents, grandparents and childminders in Brookfield. If more than 16 "
+        "apply, we'll draw names on Monday, March 16, and tell everyone that day.\n\n"
+        "👉 To apply: ask at the front desk, call 01632 960 418, or use the form at "
+        "brookfieldlibrary.org/firstaid\n\n"
+        "Questions? Comment below or message us and Priya will reply.\n\n"
+        "Please share with a parent who could use this 💛"
+    )
+    found = detect(post)
+    assert found and not [s for s in found if s.cue == CUE_NAME], found
