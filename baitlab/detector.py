@@ -503,7 +503,8 @@ _SCAM_STEMS = (
 # "a text saying your account will be closed": the sentence reports what a message says.
 _REPORTS_A_MESSAGE = re.compile(
     r"\b(?:texts?|emails?|messages?|calls?|letters?|posts?|voicemails?|adverts?|ads)(?: \w+){0,2} "
-    r"(?:saying|claiming|telling|asking|warning|offering|that says|that claims?|which says)\b",
+    r"(?:saying|claiming|telling|asking|warning|offering|that says|that claims?|which says|"
+    r"pretending to be|posing as)\b",
     re.IGNORECASE,
 )
 # What an exhibit's introduction names when the quotation is a message, not someone's words.
@@ -513,7 +514,7 @@ _A_MESSAGE = re.compile(
 # A sentence that goes on to tell what some of the messages just named say: "Some say the
 # payment is $2,000", "Others ask you to confirm your details".
 _SOME_OF_THEM = re.compile(
-    r"[\"“‘']?(?:some|others|many|most|a few|these|the (?:messages|texts|emails|posts))"
+    r"[\"“‘']?(?:some|others|many|most|a few|these|they|the (?:messages|texts|emails|posts))"
     r"(?: of (?:them|these))? (?:say|claim|tell|ask|promise|offer|warn|threaten)\b",
     re.IGNORECASE,
 )
@@ -543,6 +544,8 @@ _REPORT_VERBS = (
     "offering",
     " says",
     " claim",
+    "pretending to be",
+    "posing as",
 )
 _NAMES_SCAM = re.compile(
     r"\b(?:scam|scams|scammed|scammers?|phishing|fraudsters?|con artists?|smishing|"

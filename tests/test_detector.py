@@ -4818,3 +4818,25 @@ def test_a_reference_number_alone_does_not_make_a_genuine_notice_bait():
     assert ("false-promise", "you have an unclaimed prize") in _named(
         "Harbour Lotto: you have an unclaimed prize from Saturday's draw. Claim ref HL-5512."
     )
+
+
+def test_a_firms_warning_that_tells_what_the_fake_texts_say_is_not_their_bait():
+    # A marketplace's genuine warning: "emails pretending to be from us. They say a seller
+    # account 'will be suspended within 24 hours'…" lit the quoted threat and deadline, and
+    # the second look then guessed at its advice on checking your account.
+    warning = (
+        "Hi Priya,\n\n"
+        "This week some Larkspur Bank customers have had texts pretending to be from us. They "
+        'say your card "will be blocked within 12 hours" unless you tap a link and confirm your '
+        "card details.\n\n"
+        "These texts are not from Larkspur Bank. Please don't tap the links in them.\n\n"
+        "To check your account, open the Larkspur app and sign in as usual. If anything needs "
+        "your attention, it will be shown there.\n\n"
+        "Thanks,\nLarkspur Bank Security Team"
+    )
+    assert detect(warning) == []
+    # The same words as the scam's own are still its bait.
+    assert {("fear-appeal", "your card will be blocked"), ("urgency", "within 12 hours")} <= _named(
+        "Larkspur Bank: your card will be blocked within 12 hours. Tap the link and confirm "
+        "your card details."
+    )
