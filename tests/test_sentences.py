@@ -126,10 +126,13 @@ def test_a_text_with_few_cue_spans_gets_a_second_look_only_if_it_reads_like_bait
 
 
 def _cue_spans(text: str, count: int) -> list:
-    """Gives `count` distinct spans on the first sentence, as if cues had found them there."""
+    """Gives `count` spans on the first sentence, as if that many different cues had found
+    them there (the second look counts cues, not places)."""
     from baitlab.detector import DetectedSpan
 
-    return [DetectedSpan(i, i + 2, "urgency", "act now", text[i : i + 2], "") for i in range(count)]
+    return [
+        DetectedSpan(i, i + 2, "urgency", f"cue {i}", text[i : i + 2], "") for i in range(count)
+    ]
 
 
 def test_honest_reporting_is_never_second_guessed():
