@@ -464,6 +464,10 @@ def load_cues(path: Path = CUES_FILE) -> tuple:
             compiled.append(
                 _CompiledCue(technique, cue, regex, anchors_of(regex, reference), starts_of(regex))
             )
+    # A heading lost in an edit would file every cue below it under the technique above.
+    for technique in known:
+        if technique not in book.root:
+            problems.append(Problem(source, technique, "missing: every technique needs its cues"))
     if problems:
         raise ContentError(problems)
     return tuple(compiled)

@@ -181,6 +181,7 @@ def test_a_cue_file_with_an_unknown_technique_or_bad_pattern_is_refused_by_name(
 
     from baitlab.detector import load_cues
     from baitlab.errors import ContentError
+    from baitlab.techniques import load_catalogue
 
     bad = tmp_path / "cues.yaml"
     bad.write_text(
@@ -196,7 +197,9 @@ def test_a_cue_file_with_an_unknown_technique_or_bad_pattern_is_refused_by_name(
     with pytest.raises(ContentError) as error:
         load_cues(bad)
     fields = {p.field for p in error.value.problems}
-    assert fields == {"clickiness", "urgency[0].pattern", "urgency[2].cue"}
+    # And every other technique's heading is missing: its cues would sit under the one above.
+    others = set(load_catalogue().ids()) - {"urgency"}
+    assert fields == {"clickiness", "urgency[0].pattern", "urgency[2].cue"} | others
 
 
 def test_a_bait_headline_line_is_highlighted_with_its_reasons_and_a_news_headline_is_not():
@@ -261,7 +264,9 @@ def test_bait_grammar_in_new_wording_is_caught():
         "Offer ends in 01:59:12 so be quick.": "urgency",
         "Reply YES, then open the message again to turn the link on.": "engagement-bait",
         "First it's your garden shed. Next it's your driveway.": "fear-appeal",
-        "Case number: HX-40871 has been opened in your name.": "false-authority",
+        # (A reference alone waits for company: a real letter has one too.)
+        "Case number: HX-40871 has been opened in your name. Call us within 24 hours or a "
+        "warrant will be issued.": "false-authority",
         "My course runs itself while I sleep.": "false-promise",
         "Hi Dad, it's my new number, I smashed my old phone x": "impersonation",
         "Your Netflix account has been suspended.": "fear-appeal",
@@ -4839,4 +4844,31 @@ def test_a_firms_warning_that_tells_what_the_fake_texts_say_is_not_their_bait():
     assert {("fear-appeal", "your card will be blocked"), ("urgency", "within 12 hours")} <= _named(
         "Larkspur Bank: your card will be blocked within 12 hours. Tap the link and confirm "
         "your card details."
+    )
+
+
+def test_a_third_rounds_new_bait_wordings_are_named_and_their_honest_twins_are_not():
+    # A crypto mentor's DM, a bill-hack video, a forwarded hospital rumour, a sleep-gummy
+    # video, a seller-account phish and a cycle-lane rant, each in our own words here.
+    assert_named(
+        [
+            ("Insurers don't want ordinary people knowing how easy this is.", "conspiracy"),
+            ("I've had three posts deleted already for sharing this.", "conspiracy"),
+            ("There are 3 places left for March.", "urgency"),
+            ("‼️PLEASE READ & PASS ON‼️", "engagement-bait"),
+            ("POV: you finally paid off your card", "direct-address"),
+            (
+                "I saw your post on @cheapeats.daily and something told me to write",
+                "direct-address",
+            ),
+            ("This is coming straight from the NHS.", "false-authority"),
+            ("Under Policy 3.1.4 your listing has been paused.", "false-authority"),
+            ("Cafés are dropping like flies.", "hyperbole"),
+            ("My cousin's neighbour who is a retired nurse sent me this.", "vague-sourcing"),
+        ]
+    )
+    assert_clean(
+        "The grant comes directly from the government, the council said.",
+        "Sales of the drink are dropping, the company's accounts show.",
+        "I saw your post in the allotment group: is the wheelbarrow still free?",
     )
