@@ -1138,8 +1138,13 @@ def detect(
             # The second look found bait in the text's other sentences: the everyday wordings
             # set aside have company after all (a page had said "none is highlighted" above
             # highlights on those very sentences). Shown as themselves, then looked at again.
-            merged, aside = _settled(text, cues, aside), []
-            extra = second_look(prepared, merged)
+            # Unless, shown, they leave nothing else that reads as bait: then the bait it found
+            # was their own sentences (a PTA's "Comment below" and "Please share"), and they
+            # stay aside with no guesses.
+            restored = _settled(text, cues, aside)
+            extra = second_look(prepared, restored)
+            if extra:
+                merged, aside = restored, []
         # (Nor a sentence that tells what the sender will never say: it quotes a scam's words.)
         extra = [
             h for h in extra if not context.phone_line(h.start) and not context.never_says(h.start)

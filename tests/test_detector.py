@@ -2294,6 +2294,32 @@ def test_wordings_set_aside_are_shown_when_the_second_look_finds_bait_around_the
     assert "deadline" in {a.cue for a in aside}, aside
 
 
+def test_wordings_set_aside_stay_aside_when_the_bait_around_them_was_only_their_own(
+    monkeypatch,
+):
+    # A PTA's poll post: with "Comment below" and "Please share" set aside, the second look
+    # read the post as bait, chiefly the very sentences those asks stand in. Brought back, the
+    # second look found nothing else, yet both asks stayed highlighted on an honest post.
+    import baitlab.sentences as sentences
+    from baitlab.detector import DetectedSpan
+
+    text = (
+        "Comment below with any questions. Please share with the other parents.\n\n"
+        "The fair is on Saturday from 10am."
+    )
+
+    def second_look(prepared, found, model=None):
+        if found:
+            return []  # the asks' own sentences are covered now: nothing else reads as bait
+        start = text.index("The fair")
+        return [DetectedSpan(start, len(text), "urgency", sentences.CUE_NAME, text[start:], "")]
+
+    monkeypatch.setattr(sentences, "second_look", second_look)
+    aside: list = []
+    assert detect(text, set_aside=aside) == []
+    assert [a.text for a in aside] == ["Comment below", "Please share"]
+
+
 def test_opening_hours_and_a_grant_range_set_no_clock_and_no_was_price():
     # A teacher read RUSH "invents time pressure" on "the library will close at midnight and
     # reopen at 7am", and "a price it never charged" on "Awards are usually £150 to £1,000".
