@@ -4898,3 +4898,17 @@ def test_a_third_rounds_new_bait_wordings_are_named_and_their_honest_twins_are_n
         "Sales of the drink are dropping, the company's accounts show.",
         "I saw your post in the allotment group: is the wheelbarrow still free?",
     )
+
+
+def test_what_happens_next_at_the_end_of_a_titles_list_is_a_table_of_contents():
+    # A council's honest release, "Tidewrack sculpture: what it cost, who paid, and what
+    # happens next", was read as a curiosity gap (and its "please share" kept it company).
+    for title in (
+        "Harbour mural: what it cost, who paid, and what happens next\n\nThe mural cost £9,000.",
+        "Storm Ciarán: what we know and what happens next\n\nThe storm reached land at 4am.",
+    ):
+        assert not [s for s in detect(title) if s.technique == "curiosity-gap"], title
+    assert ("curiosity-gap", "what happened next") in {
+        (s.technique, s.cue)
+        for s in detect("He lifted the lid, and what happened next left us in tears.")
+    }
